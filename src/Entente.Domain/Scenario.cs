@@ -1,0 +1,71 @@
+namespace Entente.Domain;
+
+/// <summary>
+/// A negotiation as the user describes it: who takes part, what is at stake, and per actor and
+/// issue where each stands, how much it cares and how much weight it carries.
+/// </summary>
+public sealed record Scenario
+{
+    /// <summary>Name of the case.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Free-text description.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Where the data come from: citations, interviews, coding notes.</summary>
+    public ValueList<string> Sources { get; init; } = ValueList<string>.Empty;
+
+    /// <summary>The scale on which <see cref="Stance.Salience"/> values are written.</summary>
+    public SalienceScale SalienceScale { get; init; } = SalienceScale.Unit;
+
+    /// <summary>The actors, in input order (the order breaks ties in several models).</summary>
+    public ValueList<Actor> Actors { get; init; } = ValueList<Actor>.Empty;
+
+    /// <summary>The issues, in input order.</summary>
+    public ValueList<Issue> Issues { get; init; } = ValueList<Issue>.Empty;
+
+    /// <summary>Per actor and issue: position, salience and optional capability. Absent pairs mean the actor stays out of that issue.</summary>
+    public ValueList<Stance> Stances { get; init; } = ValueList<Stance>.Empty;
+
+    /// <summary>The model the scenario asks for, if any; the command line may override it.</summary>
+    public ModelSettings? Model { get; init; }
+
+    /// <summary>The largest salience the scenario's salience scale allows.</summary>
+    public double SalienceCeiling => SalienceScale == SalienceScale.Percent ? 100.0 : 1.0;
+
+    /// <summary>Finds an actor by id.</summary>
+    public Actor? FindActor(string id) => Actors.FirstOrDefault(a => a.Id == id);
+
+    /// <summary>Finds an issue by id.</summary>
+    public Issue? FindIssue(string id) => Issues.FirstOrDefault(i => i.Id == id);
+
+    /// <summary>
+    /// The actors taking part in <paramref name="issueId"/>, in actor input order, with saliences on 0-1
+    /// and effective capabilities. Call on a validated scenario: an actor with no capability is an error.
+    /// </summary>
+    public IReadOnlyList<Participant> ParticipantsIn(string issueId)
+    {
+        var byActor = new Dictionary<string, Stance>(StringComparer.Ordinal);
+        foreach (var stance in Stances)
+        {
+            if (stance.IssueId == issueId)
+            {
+                byActor.TryAdd(stance.ActorId, stance);
+            }
+        }
+
+        var participants = new List<Participant>(byActor.Count);
+        foreach (var actor in Actors)
+        {
+            if (!byActor.TryGetValue(actor.Id, out var stance))
+            {
+                continue;
+            }
+            var capability = stance.Capability ?? actor.Capability
+                ?? throw new InvalidOperationException(
+                    $"Actor '{actor.Id}' has no capability on issue '{issueId}'; validate the scenario first.");
+            participants.Add(new Participant(actor.Id, stance.Position, stance.Salience / SalienceCeiling, capability));
+        }
+        return participants;
+    }
+}

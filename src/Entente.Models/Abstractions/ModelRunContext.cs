@@ -1,0 +1,27 @@
+namespace Entente.Models;
+
+/// <summary>What a run needs beyond the scenario and the model's options.</summary>
+public sealed record ModelRunContext
+{
+    /// <summary>Seed of every random draw the run makes.</summary>
+    public ulong Seed { get; init; }
+
+    /// <summary>Number of rounds asked for on the command line; overrides the model's own setting when given.</summary>
+    public int? Rounds { get; init; }
+
+    /// <summary>Told after each round of each issue (for progress); never used to record results.</summary>
+    public IRoundObserver? Observer { get; init; }
+
+    /// <summary>Cancels a long run between rounds.</summary>
+    public CancellationToken Cancellation { get; init; }
+
+    /// <summary>A context with seed 0 and no observer.</summary>
+    public static ModelRunContext Default { get; } = new();
+}
+
+/// <summary>Receives a notice after each completed round, to drive progress displays.</summary>
+public interface IRoundObserver
+{
+    /// <summary>Called after round <paramref name="round"/> of issue <paramref name="issueId"/>.</summary>
+    void RoundCompleted(string issueId, int round);
+}
