@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test of Entente. Installs and starts what the tests need first, idempotently, when run as
+# root on a Debian machine (later test suites add PostgreSQL and Chromium here); needs the .NET 10 SDK.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "eng/test.sh: the .NET 10 SDK is required (https://dot.net); 'dotnet' is not on PATH" >&2
+  exit 1
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+dotnet restore Entente.slnx
+dotnet build Entente.slnx -c Release --no-restore
+dotnet test Entente.slnx -c Release --no-build --logger "console;verbosity=normal" "$@"
+
+# The CLI must publish as entente.dll and pack as a .NET tool.
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+dotnet publish src/Entente.Cli -c Release -o "$out/publish" --no-restore >/dev/null
+test -f "$out/publish/entente.dll"
+dotnet pack src/Entente.Cli -c Release -o "$out/packages" --no-restore >/dev/null
+ls "$out/packages"/Entente.Cli.*.nupkg >/dev/null
+dotnet "$out/publish/entente.dll" forecast examples/ec-cars-1994.yaml >/dev/null
+echo "eng/test.sh: all tests passed"

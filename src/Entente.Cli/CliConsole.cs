@@ -1,0 +1,39 @@
+using Spectre.Console;
+
+namespace Entente.Cli;
+
+/// <summary>
+/// Where a command writes: the result to <see cref="Out"/>, diagnostics and progress to <see cref="Error"/>.
+/// Tests pass string writers; the program passes the process's streams.
+/// </summary>
+internal sealed class CliConsole
+{
+    public CliConsole(TextWriter output, TextWriter error, bool redirected)
+    {
+        Out = output;
+        Error = error;
+        Redirected = redirected;
+        Rich = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
+        });
+        if (redirected)
+        {
+            // Tables must not wrap at a phantom 80 columns when written to a file or a pipe.
+            Rich.Profile.Width = 200;
+        }
+    }
+
+    public TextWriter Out { get; }
+
+    public TextWriter Error { get; }
+
+    /// <summary>True when output goes to a file or a pipe: no colours, no live progress bars, plain log lines.</summary>
+    public bool Redirected { get; }
+
+    /// <summary>Spectre console over <see cref="Out"/>, for tables.</summary>
+    public IAnsiConsole Rich { get; }
+}

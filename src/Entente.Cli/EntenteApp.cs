@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Entente.Cli.Commands;
+
+namespace Entente.Cli;
+
+/// <summary>The <c>entente</c> command line: builds the commands and runs one, mapping failures to exit codes.</summary>
+internal static class EntenteApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool redirected)
+    {
+        var console = new CliConsole(output, error, redirected);
+        var root = new RootCommand("Entente: models and forecasts multilateral negotiations.")
+        {
+            ForecastCommand.Create(console),
+            ValidateCommand.Create(console),
+            ConvertCommand.Create(console),
+            ModelsCommand.Create(console),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                error.WriteLine($"error: {problem.Message}");
+            }
+            error.WriteLine("Run 'entente --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect, not bad input: say what happened without a stack trace, and how to report it.
+            error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            error.WriteLine("This is a defect in Entente; please report it with the command and input that caused it.");
+            return ExitCodes.InternalError;
+        }
+    }
+}

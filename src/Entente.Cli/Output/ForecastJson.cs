@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Entente.Models;
+using Entente.Simulation.Forecasting;
+
+namespace Entente.Cli.Output;
+
+/// <summary>
+/// The forecast as one JSON document:
+/// <c>{ scenario, model, seed, options, issues: [ { id, forecast, weightedMean, weightedMedian, rounds: [...] } ] }</c>.
+/// Later models add fields; existing names never change.
+/// </summary>
+internal static class ForecastJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DictionaryKeyPolicy = null,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public static string Write(ForecastRun run) => JsonSerializer.Serialize(Document(run), Options);
+
+    private static ForecastDocument Document(ForecastRun run) => new(
+        run.Scenario.Name,
+        run.Model,
+        run.Seed,
+        run.Rounds,
+        run.Options.ToDictionary(o => o.Name, o => o.Value),
+        run.Result.Issues.Select(i => new IssueDocument(
+            i.IssueId,
+            run.Scenario.FindIssue(i.IssueId)?.Name ?? i.IssueId,
+            i.Forecast,
+            i.WeightedMean,
+            i.WeightedMedian,
+            i.StoppingReason,
+            i.Details.Count == 0 ? null : i.Details,
+            i.Explanation.Count == 0 ? null : i.Explanation,
+            i.Rounds)).ToList());
+
+    private sealed record ForecastDocument(
+        string Scenario,
+        string Model,
+        ulong Seed,
+        int? Rounds,
+        IReadOnlyDictionary<string, string> Options,
+        IReadOnlyList<IssueDocument> Issues);
+
+    private sealed record IssueDocument(
+        string Id,
+        string Name,
+        double Forecast,
+        double WeightedMean,
+        double WeightedMedian,
+        string? StoppingReason,
+        IReadOnlyDictionary<string, double>? Details,
+        IReadOnlyList<string>? Explanation,
+        IReadOnlyList<RoundState> Rounds);
+}

@@ -1,0 +1,100 @@
+using Entente.Domain;
+using Entente.Models;
+using Entente.Simulation.Forecasting;
+using Spectre.Console;
+
+namespace Entente.Cli.Output;
+
+/// <summary>The human-readable forecast: a summary per issue, then each issue's trajectory and explanation.</summary>
+internal static class ForecastTable
+{
+    public static void Write(IAnsiConsole console, ForecastRun run)
+    {
+        var scenario = run.Scenario;
+        console.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]  model [bold]{Markup.Escape(run.Model)}[/]{OptionsText(run)}");
+
+        var summary = new Table().Border(TableBorder.Rounded)
+            .AddColumns("Issue", "Forecast", "Weighted mean", "Weighted median", "Actors", "Rounds");
+        foreach (var issue in run.Result.Issues)
+        {
+            summary.AddRow(
+                Markup.Escape(IssueName(scenario, issue.IssueId)),
+                $"[bold]{Numbers.Show(issue.Forecast)}[/]{Markup.Escape(LabelNear(scenario, issue))}",
+                Numbers.Show(issue.WeightedMean),
+                Numbers.Show(issue.WeightedMedian),
+                (issue.Rounds.Count > 0 ? issue.Rounds[0].Positions.Count : 0).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                (issue.Rounds.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        console.Write(summary);
+
+        foreach (var issue in run.Result.Issues)
+        {
+            WriteIssue(console, scenario, issue);
+        }
+    }
+
+    private static void WriteIssue(IAnsiConsole console, Scenario scenario, IssueForecast issue)
+    {
+        var hasRounds = issue.Rounds.Count > 1;
+        if (!hasRounds && issue.Details.Count == 0 && issue.Explanation.Count == 0 && issue.StoppingReason is null)
+        {
+            return;
+        }
+        console.WriteLine();
+        console.MarkupLine($"[bold]{Markup.Escape(IssueName(scenario, issue.IssueId))}[/]");
+        if (issue.StoppingReason is { } reason)
+        {
+            console.MarkupLine($"Stopped: {Markup.Escape(reason)}");
+        }
+        foreach (var (name, value) in issue.Details)
+        {
+            console.MarkupLine($"{Markup.Escape(name)}: {Numbers.Show(value)}");
+        }
+        if (hasRounds)
+        {
+            console.Write(Trajectory(issue));
+        }
+        foreach (var sentence in issue.Explanation)
+        {
+            console.MarkupLine(Markup.Escape(sentence));
+        }
+    }
+
+    private static Table Trajectory(IssueForecast issue)
+    {
+        var actors = issue.Rounds[0].Positions.Keys.ToList();
+        var table = new Table().Border(TableBorder.Simple).AddColumn("Round");
+        foreach (var actor in actors)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(actor)).RightAligned());
+        }
+        table.AddColumn(new TableColumn("Mean").RightAligned()).AddColumn(new TableColumn("Median").RightAligned());
+        foreach (var round in issue.Rounds)
+        {
+            var cells = new List<string> { round.Round.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            cells.AddRange(actors.Select(a => round.Positions.TryGetValue(a, out var x) ? Numbers.Show(x) : ""));
+            cells.Add(Numbers.Show(round.WeightedMean));
+            cells.Add(Numbers.Show(round.WeightedMedian));
+            table.AddRow(cells.ToArray());
+        }
+        return table;
+    }
+
+    private static string OptionsText(ForecastRun run) =>
+        run.Options.Count == 0 ? "" : Markup.Escape(" (" + string.Join(", ", run.Options.Select(o => $"{o.Name}={o.Value}")) + ")");
+
+    private static string IssueName(Scenario scenario, string issueId) =>
+        scenario.FindIssue(issueId) is { } issue && issue.Name != issue.Id ? $"{issue.Name} ({issue.Id})" : issueId;
+
+    /// <summary>The scale label nearest the forecast, when the issue's scale has labels: what the number means.</summary>
+    private static string LabelNear(Scenario scenario, IssueForecast forecast)
+    {
+        var labels = scenario.FindIssue(forecast.IssueId)?.Scale.Labels;
+        if (labels is not { Count: > 0 } points)
+        {
+            return "";
+        }
+        var nearest = points.MinBy(p => Math.Abs(p.Value - forecast.Forecast))!;
+        return $"  ≈ {Numbers.Show(nearest.Value)}: {nearest.Label}";
+    }
+}

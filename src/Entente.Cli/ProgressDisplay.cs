@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Entente.Models;
+using Spectre.Console;
+
+namespace Entente.Cli;
+
+/// <summary>
+/// Shows progress on long work: a Spectre progress bar on a terminal, plain log lines on standard error
+/// when output is redirected (Spectre draws nothing then).
+/// </summary>
+internal static class ProgressDisplay
+{
+    public static T Run<T>(CliConsole console, string label, int issues, Func<IRoundObserver, T> work)
+    {
+        if (console.Redirected)
+        {
+            var log = new LineObserver(console.Error, label);
+            var result = work(log);
+            log.Finish();
+            return result;
+        }
+
+        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
+        return terminal.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask(label, maxValue: Math.Max(1, issues));
+                return work(new BarObserver(task));
+            });
+    }
+
+    private sealed class BarObserver(ProgressTask task) : IRoundObserver
+    {
+        private string? _issue;
+
+        public void RoundCompleted(string issueId, int round)
+        {
+            if (_issue is not null && _issue != issueId)
+            {
+                task.Increment(1);
+            }
+            _issue = issueId;
+            task.Description = $"{Markup.Escape(issueId)}: round {round}";
+        }
+    }
+
+    private sealed class LineObserver(TextWriter error, string label) : IRoundObserver
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private string? _issue;
+        private int _issues;
+        private int _rounds;
+
+        public void RoundCompleted(string issueId, int round)
+        {
+            if (_issue != issueId)
+            {
+                _issue = issueId;
+                _issues++;
+                error.WriteLine($"{label}: issue '{issueId}'");
+            }
+            _rounds++;
+        }
+
+        public void Finish()
+        {
+            if (_rounds > 0)
+            {
+                error.WriteLine($"{label}: {_issues} issue(s), {_rounds} round(s) in {_clock.Elapsed.TotalSeconds:F2} s");
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Entente.Domain;
+
+namespace Entente.Simulation.Forecasting;
+
+/// <summary>What the user asked for: a scenario, and optionally a model, its options, rounds and seed.</summary>
+public sealed record ForecastRequest
+{
+    /// <summary>The scenario, already validated.</summary>
+    public required Scenario Scenario { get; init; }
+
+    /// <summary>Model named on the command line; else the scenario's model; else the default.</summary>
+    public string? Model { get; init; }
+
+    /// <summary>Options given on the command line; they override the scenario's options for the same model.</summary>
+    public IReadOnlyList<ModelOption> Options { get; init; } = [];
+
+    /// <summary>Rounds asked for on the command line.</summary>
+    public int? Rounds { get; init; }
+
+    /// <summary>Seed of every random draw.</summary>
+    public ulong Seed { get; init; }
+}

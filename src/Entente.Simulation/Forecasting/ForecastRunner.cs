@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using Entente.Domain;
+using Entente.Models;
+
+namespace Entente.Simulation.Forecasting;
+
+/// <summary>
+/// Runs one forecast: resolves which model and options apply, runs the model, and times it.
+/// Recording and display are left to the caller.
+/// </summary>
+public static class ForecastRunner
+{
+    /// <summary>
+    /// The model that applies: the command line's, else the scenario's, else <see cref="ModelCatalog.DefaultModel"/>.
+    /// </summary>
+    public static string ResolveModel(ForecastRequest request) =>
+        request.Model ?? request.Scenario.Model?.Name ?? ModelCatalog.DefaultModel;
+
+    /// <summary>
+    /// The options that apply: the scenario's options when it names the same model, then the command line's,
+    /// a later value of a name replacing an earlier one.
+    /// </summary>
+    public static IReadOnlyList<ModelOption> ResolveOptions(ForecastRequest request, string model)
+    {
+        var options = new List<ModelOption>();
+        if (request.Scenario.Model is { } settings && string.Equals(settings.Name, model, StringComparison.OrdinalIgnoreCase))
+        {
+            options.AddRange(settings.Options);
+        }
+        foreach (var option in request.Options)
+        {
+            options.RemoveAll(o => string.Equals(o.Name, option.Name, StringComparison.OrdinalIgnoreCase));
+            options.Add(option);
+        }
+        return options;
+    }
+
+    /// <summary>
+    /// Runs the forecast. Throws <see cref="ModelOptionsException"/> for an unknown model or bad options.
+    /// </summary>
+    public static ForecastRun Run(ForecastRequest request, IRoundObserver? observer = null, CancellationToken cancellation = default)
+    {
+        var model = ResolveModel(request);
+        var options = ResolveOptions(request, model);
+        var instance = ModelCatalog.Create(model, options);
+        var context = new ModelRunContext
+        {
+            Seed = request.Seed,
+            Rounds = request.Rounds,
+            Observer = observer,
+            Cancellation = cancellation,
+        };
+
+        var clock = Stopwatch.StartNew();
+        var result = instance.Run(request.Scenario, context);
+        clock.Stop();
+
+        return new ForecastRun
+        {
+            Scenario = request.Scenario,
+            Model = instance.Name,
+            Options = options,
+            Seed = request.Seed,
+            Rounds = request.Rounds,
+            Result = result,
+            Elapsed = clock.Elapsed,
+        };
+    }
+}
