@@ -13,7 +13,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 dotnet restore Entente.slnx
 dotnet build Entente.slnx -c Release --no-restore
-dotnet test Entente.slnx -c Release --no-build --logger "console;verbosity=normal" "$@"
+dotnet test Entente.slnx -c Release --no-build "$@"
 
 # The CLI must publish as entente.dll and pack as a .NET tool.
 out=$(mktemp -d)
