@@ -64,7 +64,7 @@ internal static class YamlDetector
                 }
             }
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
             // What parsed before the error has already been judged.
         }

@@ -17,16 +17,18 @@ internal static partial class YamlTreeBuilder
     /// </summary>
     public static YamlNode? Build(string text, DiagnosticBag bag)
     {
+        var last = (Line: 1L, Column: 1L);
         try
         {
             var parser = new Parser(new StringReader(text));
+            last = (1, 1);
             parser.Consume<StreamStart>();
             YamlNode? root = null;
             var documents = 0;
             while (parser.TryConsume<DocumentStart>(out var start))
             {
                 documents++;
-                var node = Node(parser, bag, 0);
+                var node = Node(parser, bag, 0, ref last);
                 parser.Consume<DocumentEnd>();
                 if (documents == 1)
                 {
@@ -49,6 +51,13 @@ internal static partial class YamlTreeBuilder
             bag.Error((int)e.Start.Line, (int)e.Start.Column, "", $"YAML syntax: {Bare(e.Message)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some malformed input (an unclosed flow
+            // collection at the end of the file); the last event read is as near as we can point.
+            bag.Error((int)last.Line, (int)last.Column, "", "YAML syntax: the document is malformed after this point (an unclosed bracket or quote?)");
+            return null;
+        }
         catch (TooDeep e)
         {
             bag.Error((int)e.Line, (int)e.Column, "", $"nesting deeper than {MaxDepth} levels");
@@ -56,9 +65,10 @@ internal static partial class YamlTreeBuilder
         }
     }
 
-    private static YamlNode Node(IParser parser, DiagnosticBag bag, int depth)
+    private static YamlNode Node(IParser parser, DiagnosticBag bag, int depth, ref (long Line, long Column) last)
     {
         var current = parser.Current ?? throw new YamlException("unexpected end of the document");
+        last = (current.Start.Line, current.Start.Column);
         if (depth > MaxDepth)
         {
             throw new TooDeep(current.Start.Line, current.Start.Column);
@@ -78,7 +88,7 @@ internal static partial class YamlTreeBuilder
                 var items = new List<YamlNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    items.Add(Node(parser, bag, depth + 1));
+                    items.Add(Node(parser, bag, depth + 1, ref last));
                 }
                 return new YamlSequence(items, (int)sequence.Start.Line, (int)sequence.Start.Column);
             }
@@ -88,8 +98,8 @@ internal static partial class YamlTreeBuilder
                 var entries = new List<(YamlNode, YamlNode)>();
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var key = Node(parser, bag, depth + 1);
-                    var value = Node(parser, bag, depth + 1);
+                    var key = Node(parser, bag, depth + 1, ref last);
+                    var value = Node(parser, bag, depth + 1, ref last);
                     entries.Add((key, value));
                 }
                 return new YamlMapping(entries, (int)mapping.Start.Line, (int)mapping.Start.Column);
