@@ -71,7 +71,8 @@ public class YamlScenarioReaderTests
         Assert.True(map.TryFind("stances[4].actor", out var line, out var column));
         Assert.Equal(At(EcCars.Yaml, "DE:\n"), (line, column));
         Assert.True(map.TryFind("stances[4].capability", out line, out column));
-        Assert.Equal(At(EcCars.Yaml, "0.2\n"), (line, column));
+        Assert.Equal(At(EcCars.Yaml, "capability: 0.2").Line, line);
+        Assert.Equal(At(EcCars.Yaml, "capability: 0.2").Column + "capability: ".Length, column);
         Assert.True(map.TryFind("stances[1].salience", out line, out column));
         Assert.Equal(At(EcCars.Yaml, "0.4 }"), (line, column));
     }
