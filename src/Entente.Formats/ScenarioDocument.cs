@@ -1,33 +1,26 @@
 using Entente.Domain;
+using Entente.Domain.Validation;
+
 namespace Entente.Formats;
-/// <summary>STUB</summary>
+
+/// <summary>A scenario as read from a file, with the format it was read from and where each element stood.</summary>
+/// <param name="Scenario">The scenario.</param>
+/// <param name="Format">The format the file was in.</param>
+/// <param name="File">The file as the user named it.</param>
+/// <param name="Map">Source positions of the scenario's elements.</param>
 public sealed record ScenarioDocument(Scenario Scenario, ScenarioFormat Format, string File, SourceMap Map)
 {
-    /// <summary>STUB</summary>
-    public IReadOnlyList<Diagnostic> Validate() => Entente.Domain.Validation.ScenarioValidator.Validate(Scenario).Select(p => new Diagnostic(File, null, null, p.Path, p.Message, p.Severity)).ToList();
-}
-/// <summary>STUB</summary>
-public sealed class SourceMap { }
-/// <summary>STUB</summary>
-public static class ScenarioFiles
-{
-    /// <summary>STUB</summary>
-    public static ScenarioDocument Load(string path) => Parse(System.IO.File.ReadAllText(path), path);
-    /// <summary>STUB: actor table only</summary>
-    public static ScenarioDocument Parse(string text, string file)
+    /// <summary>
+    /// Validates the scenario and locates every problem in the file: the line and column of the element
+    /// at fault or, when the file leaves that element implicit, of the nearest enclosing one.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Validate() =>
+        ScenarioValidator.Validate(Scenario).Select(Locate).ToArray();
+
+    private Diagnostic Locate(ScenarioProblem problem)
     {
-        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1).Select(l => l.Split(',')).ToList();
-        var inv = System.Globalization.CultureInfo.InvariantCulture;
-        var s = new Scenario
-        {
-            Name = Path.GetFileNameWithoutExtension(file),
-            Actors = new(lines.Select(c => new Actor { Id = c[0], Name = c[0], Capability = double.Parse(c[1], inv) })),
-            Issues = [new Issue { Id = "issue", Name = "issue", Scale = new IssueScale { Min = 0, Max = 10 } }],
-            Stances = new(lines.Select(c => new Stance { ActorId = c[0], IssueId = "issue", Position = double.Parse(c[2], inv), Salience = double.Parse(c[3], inv) })),
-        };
-        return new ScenarioDocument(s, ScenarioFormat.ActorTable, file, new SourceMap());
+        var found = Map.TryLocate(problem.Path, out var line, out var column);
+        var field = string.IsNullOrEmpty(problem.Field) ? problem.Path : problem.Field;
+        return new Diagnostic(File, found ? line : null, found ? column : null, field, problem.Message, problem.Severity);
     }
 }
-/// <summary>STUB</summary>
-public static class YamlScenarioWriter { /// <summary>STUB</summary>
-public static string Write(Scenario scenario) => scenario.Name; }

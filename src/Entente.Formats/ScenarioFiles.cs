@@ -1,0 +1,103 @@
+using System.Text;
+using Entente.Formats.Importers;
+using Entente.Formats.Text;
+using Entente.Formats.Yaml;
+
+namespace Entente.Formats;
+
+/// <summary>Reads scenario files in any of the known formats, recognising the format by content.</summary>
+public static class ScenarioFiles
+{
+    /// <summary>Text files larger than this are not scenarios; refusing them keeps a mistaken path from eating memory.</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    private static readonly string Known =
+        "Entente YAML (a mapping with name, actors, issues), an actor table (header Actor,Capability,Position,Salience), "
+        + "a KTAB SMP CSV (line 2 starting Actor,Description) or an exchange-model file (rows tagged #A, #P, #M, #D)";
+
+    /// <summary>Reads and parses the file at <paramref name="path"/>; every failure is a <see cref="ScenarioLoadException"/>.</summary>
+    public static ScenarioDocument Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw Problem(path, Directory.Exists(path) ? "is a directory, not a scenario file" : "file not found");
+            }
+            if (info.Length > MaxFileBytes)
+            {
+                throw Problem(path, $"file is larger than {MaxFileBytes / (1024 * 1024)} MiB; scenario files are small text files");
+            }
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            throw new ScenarioLoadException([new Diagnostic(path, null, null, "", $"cannot read the file: {e.Message}")]);
+        }
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            throw Problem(path, "not a text file (it contains NUL bytes)");
+        }
+        // UTF-8 with or without a byte order mark; undecodable bytes become U+FFFD rather than failing.
+        var text = new UTF8Encoding(false, false).GetString(bytes);
+        return Parse(text, path);
+    }
+
+    /// <summary>Parses <paramref name="text"/>, recognising its format by content; <paramref name="file"/> names it in diagnostics.</summary>
+    public static ScenarioDocument Parse(string text, string file)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(file);
+        text = text.TrimStart('\uFEFF');
+        return Detect(text, file) switch
+        {
+            ScenarioFormat.Exchange => ExchangeImporter.Import(text, file),
+            ScenarioFormat.ActorTable => ActorTableImporter.Import(text, file),
+            ScenarioFormat.Ktab => KtabImporter.Import(text, file),
+            _ => YamlScenarioReader.Read(text, file),
+        };
+    }
+
+    /// <summary>
+    /// The format of <paramref name="text"/>, judged by content alone (the extension is ignored, so a
+    /// <c>.txt</c> exchange file reads as one); throws when no known format matches.
+    /// </summary>
+    public static ScenarioFormat Detect(string text, string file)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(file);
+        text = text.TrimStart('\uFEFF');
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw Problem(file, "the file is empty");
+        }
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            throw Problem(file, "not a text file (it contains NUL characters)");
+        }
+        var lines = DelimitedText.Lines(text);
+        if (ExchangeImporter.Recognises(lines))
+        {
+            return ScenarioFormat.Exchange;
+        }
+        if (ActorTableImporter.Recognises(lines))
+        {
+            return ScenarioFormat.ActorTable;
+        }
+        if (KtabImporter.Recognises(lines))
+        {
+            return ScenarioFormat.Ktab;
+        }
+        if (YamlDetector.LooksLikeScenario(text))
+        {
+            return ScenarioFormat.Yaml;
+        }
+        throw Problem(file, $"not a scenario in any known format; Entente reads {Known}");
+    }
+
+    private static ScenarioLoadException Problem(string file, string message) =>
+        new([new Diagnostic(file, null, null, "", message)]);
+}

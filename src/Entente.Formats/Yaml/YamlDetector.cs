@@ -1,0 +1,76 @@
+using Entente.Domain;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Entente.Formats.Yaml;
+
+/// <summary>Recognises a YAML scenario: a document whose root is a mapping with a scenario key.</summary>
+internal static class YamlDetector
+{
+    /// <summary>
+    /// Whether the root mapping's keys, as far as the text parses, include a scenario key (or a near
+    /// misspelling of one), so that a YAML scenario with a syntax error further down is still
+    /// recognised and its error reported by the reader.
+    /// </summary>
+    public static bool LooksLikeScenario(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        var expectKey = false;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current;
+                if (depth == 0)
+                {
+                    if (current is MappingStart)
+                    {
+                        depth = 1;
+                        expectKey = true;
+                    }
+                    else if (current is Scalar or SequenceStart or AnchorAlias)
+                    {
+                        return false;
+                    }
+                    continue;
+                }
+                switch (current)
+                {
+                    case MappingStart or SequenceStart:
+                        depth++;
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        if (depth == 0)
+                        {
+                            return false;
+                        }
+                        // A nested value has ended; the root mapping's next event is a key.
+                        expectKey = depth == 1 || expectKey;
+                        break;
+                    case Scalar scalar when depth == 1:
+                        if (expectKey && IsScenarioKey(scalar.Value))
+                        {
+                            return true;
+                        }
+                        expectKey = !expectKey;
+                        break;
+                    case AnchorAlias when depth == 1:
+                        expectKey = !expectKey;
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // What parsed before the error has already been judged.
+        }
+        return false;
+    }
+
+    private static bool IsScenarioKey(string key) =>
+        YamlScenarioReader.ScenarioKeys.Contains(key) || Spelling.Nearest(key, YamlScenarioReader.ScenarioKeys) is not null;
+}

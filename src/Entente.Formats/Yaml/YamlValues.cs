@@ -1,0 +1,105 @@
+using Entente.Formats.Text;
+
+namespace Entente.Formats.Yaml;
+
+/// <summary>Reads typed values out of YAML nodes, reporting wrong types and bad numbers at their position.</summary>
+internal sealed class YamlValues(DiagnosticBag bag, SourceMap map)
+{
+    /// <summary>Text, or null when absent or null; reports a list or mapping where text belongs.</summary>
+    public string? Text(YamlNode? node, string path)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalar scalar:
+                return scalar.IsNull ? null : scalar.Value;
+            default:
+                bag.Error(node.Line, node.Column, path, $"expected text, found {node.Kind}");
+                return null;
+        }
+    }
+
+    /// <summary>Text that must be there: reports an empty value (the missing key itself is reported by <see cref="YamlFields.Require"/>).</summary>
+    public string RequiredText(YamlNode? node, string path)
+    {
+        var text = Text(node, path);
+        if (text is null && node is YamlScalar { IsNull: true })
+        {
+            bag.Error(node.Line, node.Column, path, "needs a value");
+        }
+        return text ?? "";
+    }
+
+    /// <summary>A finite number, or null when absent, null or wrong (the latter reported).</summary>
+    public double? Number(YamlNode? node, string path)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalar { IsNull: true }:
+                return null;
+            case YamlScalar scalar when Numbers.TryParse(scalar.Value, out var value):
+                return value;
+            case YamlScalar scalar:
+                bag.Error(scalar.Line, scalar.Column, path, $"'{Clip(scalar.Value)}' is not a finite number");
+                return null;
+            default:
+                bag.Error(node.Line, node.Column, path, $"expected a number, found {node.Kind}");
+                return null;
+        }
+    }
+
+    /// <summary>A number that must be there; reports a null value.</summary>
+    public double RequiredNumber(YamlNode? node, string path)
+    {
+        if (node is YamlScalar { IsNull: true })
+        {
+            bag.Error(node.Line, node.Column, path, "needs a number");
+        }
+        return Number(node, path) ?? 0;
+    }
+
+    /// <summary>A list of texts (a single text is not accepted as a list), each item's position recorded.</summary>
+    public IReadOnlyList<string> TextList(YamlNode? node, string path)
+    {
+        switch (node)
+        {
+            case null:
+            case YamlScalar { IsNull: true }:
+                return [];
+            case YamlSequence sequence:
+                var items = new List<string>(sequence.Items.Count);
+                for (var i = 0; i < sequence.Items.Count; i++)
+                {
+                    var at = $"{path}[{i}]";
+                    map.Add(at, sequence.Items[i].Line, sequence.Items[i].Column);
+                    items.Add(Text(sequence.Items[i], at) ?? "");
+                }
+                return items;
+            default:
+                bag.Error(node.Line, node.Column, path, $"expected a list (such as [a, b]), found {node.Kind}");
+                return [];
+        }
+    }
+
+    /// <summary>The items of a list, or none when absent; reports a value that is not a list.</summary>
+    public IReadOnlyList<YamlNode> Items(YamlNode? node, string path)
+    {
+        switch (node)
+        {
+            case null:
+            case YamlScalar { IsNull: true }:
+                return [];
+            case YamlSequence sequence:
+                return sequence.Items;
+            default:
+                bag.Error(node.Line, node.Column, path, $"expected a list, found {node.Kind}");
+                return [];
+        }
+    }
+
+    /// <summary>Long values are cut in messages so that a junk file does not flood the terminal.</summary>
+    public static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using CsCheck;
+using Entente.Formats.Tests.Yaml;
+
+namespace Entente.Formats.Tests;
+
+/// <summary>Whatever the input, parsing ends quickly and fails only with <see cref="ScenarioLoadException"/>.</summary>
+public class FuzzTests
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(5);
+
+    private static readonly string[] Seeds =
+        [.. Reference.Files.Select(Reference.Text), EcCars.Yaml];
+
+    /// <summary>Parses on another thread so that a hang fails the test instead of stalling the run.</summary>
+    private static void ParsesOrRefuses(string text)
+    {
+        var task = Task.Run(() =>
+        {
+            try
+            {
+                ScenarioFiles.Parse(text, "fuzz.txt");
+            }
+            catch (ScenarioLoadException)
+            {
+                // Refusing bad input is the expected outcome.
+            }
+        });
+        Assert.True(task.Wait(Limit), $"parsing took longer than {Limit}: {Shown(text)}");
+    }
+
+    private static string Shown(string text) => text.Length <= 200 ? text : text[..200] + "…";
+
+    /// <summary>Truncations, deleted or duplicated lines and flipped characters of a seed file.</summary>
+    private static readonly Gen<string> Mutant =
+        from seed in Gen.Int[0, Seeds.Length - 1].Select(i => Seeds[i])
+        from kind in Gen.Int[0, 3]
+        from at in Gen.Double[0, 1]
+        from other in Gen.Char
+        select Mutate(seed, kind, at, other);
+
+    private static string Mutate(string seed, int kind, double at, char other)
+    {
+        if (seed.Length == 0)
+        {
+            return seed;
+        }
+        var position = (int)(at * (seed.Length - 1));
+        var lines = seed.Split('\n').ToList();
+        var line = (int)(at * (lines.Count - 1));
+        switch (kind)
+        {
+            case 0:
+                return seed[..position];
+            case 1:
+                lines.RemoveAt(line);
+                return string.Join('\n', lines);
+            case 2:
+                lines.Insert(line, lines[line]);
+                return string.Join('\n', lines);
+            default:
+                var chars = seed.ToCharArray();
+                chars[position] = other;
+                return new string(chars);
+        }
+    }
+
+    [Fact]
+    public void Random_bytes_are_refused_cleanly()
+    {
+        Gen.Byte.Array[0, 400].Sample(bytes => ParsesOrRefuses(Encoding.UTF8.GetString(bytes)), iter: 2000);
+    }
+
+    [Fact]
+    public void Random_text_from_format_characters_is_refused_cleanly()
+    {
+        var alphabet = Gen.OneOf(Gen.Char["#AaPMDO/;,\t'\" :-[]{}&*!|>?%@`0123456789.\n\r"], Gen.Char);
+        Gen.String[alphabet, 0, 300].Sample(ParsesOrRefuses, iter: 3000);
+    }
+
+    [Fact]
+    public void Mutated_reference_files_and_examples_are_parsed_or_refused_cleanly()
+    {
+        Mutant.Sample(ParsesOrRefuses, iter: 1500);
+    }
+
+    [Fact]
+    public void Repeated_mutations_are_parsed_or_refused_cleanly()
+    {
+        var twice = Mutant.SelectMany(first => Gen.Int[0, 3].SelectMany(kind => Gen.Double[0, 1].Select(at => Mutate(first, kind, at, '\''))));
+        twice.Sample(ParsesOrRefuses, iter: 1000);
+    }
+}

@@ -1,0 +1,92 @@
+using Entente.Domain;
+using Entente.Domain.Validation;
+
+namespace Entente.Formats.Tests.Importers;
+
+public class ActorTableImporterTests
+{
+    private const string File = "scholz-ec-cars/actors.csv";
+
+    [Fact]
+    public void The_EC_cars_table_is_one_issue_with_ten_actors_named_after_the_file()
+    {
+        var document = Reference.Load(File);
+        var scenario = document.Scenario;
+
+        Assert.Equal(ScenarioFormat.ActorTable, document.Format);
+        Assert.Equal("actors", scenario.Name);
+        Assert.Equal(["actors"], scenario.Issues.Select(i => i.Id));
+        Assert.Equal(10, scenario.Actors.Count);
+        Assert.Equal(10, scenario.Stances.Count);
+        Assert.Equal(SalienceScale.Unit, scenario.SalienceScale);
+    }
+
+    [Fact]
+    public void Each_row_gives_the_actors_capability_and_its_stance()
+    {
+        var scenario = Reference.Load(File).Scenario;
+
+        // "UK,0.16,10,0.9" on line 8.
+        Assert.Equal("UK,0.16,10,0.9", Reference.Line(File, 8));
+        var uk = scenario.FindActor("UK")!;
+        Assert.Equal(0.16, uk.Capability);
+        var stance = scenario.Stances.Single(s => s.ActorId == "UK");
+        Assert.Equal(10, stance.Position);
+        Assert.Equal(0.9, stance.Salience);
+        Assert.Null(stance.Capability);
+    }
+
+    [Fact]
+    public void Positions_within_zero_to_ten_give_the_BDM_scale()
+    {
+        var scale = Reference.Load(File).Scenario.Issues[0].Scale;
+
+        Assert.Equal((0.0, 10.0), (scale.Min, scale.Max));
+    }
+
+    [Fact]
+    public void The_reference_table_is_valid()
+    {
+        var problems = Reference.Load(File).Validate();
+
+        Assert.DoesNotContain(problems, p => p.Severity == Severity.Error);
+    }
+
+    [Theory]
+    [InlineData(new[] { 4.0, 50 }, 0, 100)]
+    [InlineData(new[] { -5.0, 250 }, -5, 250)]
+    [InlineData(new[] { 0.0, 10 }, 0, 10)]
+    public void The_scale_widens_to_fit_the_positions(double[] positions, double min, double max)
+    {
+        var text = "Actor,Capability,Position,Salience\n" + string.Join("\n", positions.Select((p, i) => $"A{i},1,{p},0.5"));
+
+        var scale = ScenarioFiles.Parse(text, "t.csv").Scenario.Issues[0].Scale;
+
+        Assert.Equal((min, max), (scale.Min, scale.Max));
+    }
+
+    [Fact]
+    public void Columns_may_come_in_any_order_and_case_with_spaces_and_trailing_cells()
+    {
+        const string text = " salience , ACTOR,position ,Capability,,\nB0.5 ,x,1,2\n60, NL , 7 , 0.3,,\n";
+
+        var ex = Assert.Throws<ScenarioLoadException>(() => ScenarioFiles.Parse(text, "cars.csv"));
+        Assert.Contains(ex.Diagnostics, d => d.Line == 2 && d.Column == 1 && d.Message.Contains("'B0.5'", StringComparison.Ordinal));
+
+        var fixedText = text.Replace("B0.5 ,x,1,2", "0.5 ,x,1,2", StringComparison.Ordinal);
+        var scenario = ScenarioFiles.Parse(fixedText, "cars.csv").Scenario;
+        Assert.Equal(SalienceScale.Percent, scenario.SalienceScale);
+        Assert.Equal(new Stance { ActorId = "NL", IssueId = "cars", Position = 7, Salience = 60 }, scenario.Stances[1]);
+        Assert.Equal(0.3, scenario.FindActor("NL")!.Capability);
+    }
+
+    [Fact]
+    public void Validation_problems_point_at_the_row_and_cell()
+    {
+        const string text = "Actor,Capability,Position,Salience\nA,1,3,0.5\nB,-2,4,0.5\n";
+
+        var problem = ScenarioFiles.Parse(text, "t.csv").Validate().Single(d => d.Severity == Severity.Error);
+
+        Assert.Equal((3, 3, "capability"), (problem.Line, problem.Column, problem.Field));
+    }
+}
