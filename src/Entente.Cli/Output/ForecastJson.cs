@@ -39,7 +39,8 @@ internal static class ForecastJson
             i.StoppingReason,
             i.Details.Count == 0 ? null : i.Details,
             i.Explanation.Count == 0 ? null : i.Explanation,
-            i.Rounds)).ToList());
+            i.Rounds)).ToList(),
+        run.Result.Rounds);
 
     private sealed record ForecastDocument(
         string Scenario,
@@ -47,7 +48,8 @@ internal static class ForecastJson
         ulong Seed,
         int? Rounds,
         IReadOnlyDictionary<string, string> Options,
-        IReadOnlyList<IssueDocument> Issues);
+        IReadOnlyList<IssueDocument> Issues,
+        IReadOnlyList<ScenarioRound>? Rounds);
 
     private sealed record IssueDocument(
         string Id,

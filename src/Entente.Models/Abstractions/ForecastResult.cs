@@ -8,6 +8,9 @@ public sealed record ForecastResult
 
     /// <summary>Per-issue forecasts.</summary>
     public required IReadOnlyList<IssueForecast> Issues { get; init; }
+
+    /// <summary>Rounds across all issues, for models whose rounds span issues; null for the others.</summary>
+    public IReadOnlyList<ScenarioRound>? Rounds { get; init; }
 }
 
 /// <summary>The forecast of one issue.</summary>

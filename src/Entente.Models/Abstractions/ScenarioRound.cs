@@ -1,0 +1,12 @@
+namespace Entente.Models;
+
+/// <summary>
+/// What happened in one round across all issues, for models whose rounds span issues (the exchange
+/// model's trades, the spatial model's multi-dimensional positions). Models add the members they report;
+/// the JSON writes them under the top-level <c>rounds</c>.
+/// </summary>
+public sealed record ScenarioRound
+{
+    /// <summary>Round number; 0 is the input.</summary>
+    public required int Round { get; init; }
+}
