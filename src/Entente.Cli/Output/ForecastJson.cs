@@ -46,7 +46,7 @@ internal static class ForecastJson
         string Scenario,
         string Model,
         ulong Seed,
-        int? Rounds,
+        int? RoundLimit,
         IReadOnlyDictionary<string, string> Options,
         IReadOnlyList<IssueDocument> Issues,
         IReadOnlyList<ScenarioRound>? Rounds);
