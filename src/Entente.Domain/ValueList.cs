@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace Entente.Domain;
 
@@ -8,6 +9,7 @@ namespace Entente.Domain;
 /// (a scenario, an issue's scale labels) are equal when their contents are equal.
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
+[CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
 public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly ImmutableArray<T> _items;
@@ -63,4 +65,11 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     /// <inheritdoc />
     public override string ToString() => "[" + string.Join(", ", Items) + "]";
+}
+
+/// <summary>Builds <see cref="ValueList{T}"/> values from collection expressions.</summary>
+public static class ValueList
+{
+    /// <summary>A list holding <paramref name="items"/> in order.</summary>
+    public static ValueList<T> Create<T>(ReadOnlySpan<T> items) => new(items.ToArray());
 }
