@@ -55,4 +55,19 @@ public sealed record RoundState
 
     /// <summary>Capability-and-salience-weighted median of the positions.</summary>
     public required double WeightedMedian { get; init; }
+
+    /// <summary>
+    /// Risk exponents computed at the start of this round (expected utility model), by actor in input
+    /// order; null for round 0 and for models without risk.
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? Risk { get; init; }
+
+    /// <summary>The offers accepted in this round, in receiver input order; null for models without offers.</summary>
+    public IReadOnlyList<Offer>? Offers { get; init; }
+
+    /// <summary>
+    /// Every ordered pair of actors classified at the start of this round; null for models without
+    /// dyads and for issues too large to list them.
+    /// </summary>
+    public IReadOnlyList<Dyad>? Dyads { get; init; }
 }

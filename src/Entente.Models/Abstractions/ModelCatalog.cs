@@ -1,5 +1,6 @@
 using Entente.Domain;
 using Entente.Models.Compromise;
+using Entente.Models.ExpectedUtility;
 using Entente.Models.Median;
 using Entente.Models.NashBargaining;
 
@@ -17,6 +18,8 @@ public static class ModelCatalog
         CompromiseOptions.Definition,
         MedianOptions.Definition,
         NashBargainingOptions.Definition,
+        ExpectedUtilityOptions.Definition,
+        ExpectedUtilityOptions.ScholzDefinition,
     ];
 
     /// <summary>Finds a model by name (case-insensitive).</summary>

@@ -1,0 +1,265 @@
+namespace Entente.Models.ExpectedUtility;
+
+/// <summary>
+/// One issue of the expected utility model, round by round: risk exponents from the r = 1 state, then
+/// every receiver weighs every proposer's offer from its own perspective, then all moves are applied
+/// together. Every array is allocated here once; a round allocates nothing.
+/// </summary>
+internal sealed class EumEngine
+{
+    private readonly ExpectedUtilityOptions _options;
+    private readonly IWinProbability _probability;
+    private readonly SortedPositions _sorted;
+    private readonly int _count;
+    private double[] _positions;
+    private double[] _next;
+    private readonly double[] _saliences;
+    private readonly double[] _weights;
+    private readonly double[] _risk;
+    private readonly double[] _neutral;
+    private readonly double[] _danger;
+
+    // One receiver's row, by sorted slot.
+    private readonly double[] _wins, _losses, _lowBase, _highBase, _success, _failure;
+    private readonly double[] _receiverStatusQuo, _proposerStatusQuo, _scratchBase, _scratchUtility;
+    private readonly double[] _receiverUtility, _proposerUtility;
+
+    // The accepted offer of each receiver, by input index; proposer −1 when none.
+    private readonly int[] _proposer;
+    private readonly OfferKind[] _kind;
+    private readonly double[] _offerReceiverUtility, _offerProposerUtility;
+
+    public EumEngine(ReadOnlySpan<double> positions, ReadOnlySpan<double> saliences, ReadOnlySpan<double> capabilities,
+        ExpectedUtilityOptions options, IWinProbability probability)
+    {
+        _count = positions.Length;
+        _options = options;
+        _probability = probability;
+        _positions = positions.ToArray();
+        _next = new double[_count];
+        _saliences = saliences.ToArray();
+        _weights = new double[_count];
+        for (var i = 0; i < _count; i++)
+        {
+            _weights[i] = capabilities[i] * saliences[i];
+        }
+        _risk = new double[_count];
+        _neutral = new double[_count];
+        Array.Fill(_neutral, 1.0);
+        _danger = new double[_count];
+        _sorted = new SortedPositions(_count);
+        _wins = new double[_count];
+        _losses = new double[_count];
+        _lowBase = new double[_count];
+        _highBase = new double[_count];
+        _success = new double[_count];
+        _failure = new double[_count];
+        _receiverStatusQuo = new double[_count];
+        _proposerStatusQuo = new double[_count];
+        _scratchBase = new double[_count];
+        _scratchUtility = new double[_count];
+        _receiverUtility = new double[_count];
+        _proposerUtility = new double[_count];
+        _proposer = new int[_count];
+        _kind = new OfferKind[_count];
+        _offerReceiverUtility = new double[_count];
+        _offerProposerUtility = new double[_count];
+
+        double low = double.PositiveInfinity, high = double.NegativeInfinity;
+        foreach (var x in positions)
+        {
+            low = Math.Min(low, x);
+            high = Math.Max(high, x);
+        }
+        Delta = _count == 0 ? 0 : high - low;
+    }
+
+    /// <summary>Δ, the spread of the initial positions; fixed for the whole run.</summary>
+    public double Delta { get; }
+
+    public int Count => _count;
+
+    /// <summary>Positions after the last round, by input index.</summary>
+    public ReadOnlySpan<double> Positions => _positions;
+
+    /// <summary>Risk exponents computed at the start of the last round, by input index.</summary>
+    public ReadOnlySpan<double> Risk => _risk;
+
+    /// <summary>The proposer whose offer each receiver accepted in the last round, −1 for none.</summary>
+    public ReadOnlySpan<int> Proposer => _proposer;
+
+    public ReadOnlySpan<OfferKind> Kind => _kind;
+
+    public ReadOnlySpan<double> OfferReceiverUtility => _offerReceiverUtility;
+
+    public ReadOnlySpan<double> OfferProposerUtility => _offerProposerUtility;
+
+    /// <summary>Told every ordered pair's utilities during the offer phase, when set.</summary>
+    public IDyadSink? Dyads { get; set; }
+
+    /// <summary>Plays one round and returns the largest move.</summary>
+    public double Step()
+    {
+        _sorted.Fill(_positions, _saliences, _weights, Delta);
+        ComputeRisk();
+        _probability.Prepare(_sorted, _risk, Delta);
+
+        double largestMove = 0;
+        for (var slot = 0; slot < _count; slot++)
+        {
+            var receiver = _sorted.Order[slot];
+            _probability.FillRow(slot, _wins, _losses);
+            FillUtilities(slot, _risk[receiver]);
+            _next[receiver] = ChooseOffer(slot);
+            largestMove = Math.Max(largestMove, Math.Abs(_next[receiver] - _positions[receiver]));
+        }
+        (_positions, _next) = (_next, _positions);
+        return largestMove;
+    }
+
+    /// <summary>The round's forecast μ and mean, for the positions at the start of the last round.</summary>
+    public SortedPositions StartOfRound => _sorted;
+
+    private void ComputeRisk()
+    {
+        _probability.Prepare(_sorted, _neutral, Delta);
+        double most = double.NegativeInfinity, least = double.PositiveInfinity;
+        for (var slot = 0; slot < _count; slot++)
+        {
+            _probability.FillRow(slot, _wins, _losses);
+            FillUtilities(slot, 1.0);
+            double danger = 0;
+            for (var t = 0; t < _count; t++)
+            {
+                if (t != slot)
+                {
+                    danger += _proposerUtility[t];
+                }
+            }
+            var actor = _sorted.Order[slot];
+            _danger[actor] = danger;
+            most = Math.Max(most, danger);
+            least = Math.Min(least, danger);
+        }
+        // Everyone's exponent comes from the same r = 1 state, so they are assigned only now.
+        for (var i = 0; i < _count; i++)
+        {
+            var relative = most > least ? (2 * _danger[i] - most - least) / (most - least) : 0;
+            _risk[i] = (1 - relative / 3) / (1 + relative / 3);
+        }
+    }
+
+    /// <summary>
+    /// E_ij and E_ji for receiver i (in <paramref name="slot"/>) and every proposer j, from i's perspective
+    /// with risk exponent <paramref name="risk"/>, from the row of probabilities already filled.
+    /// </summary>
+    private void FillUtilities(int slot, double risk)
+    {
+        var s = _sorted;
+        var xi = s.Position[slot];
+        var si = s.Salience[slot];
+        var q = _options.Q;
+        var statusQuo = q * RiskCurve.Of(0.5, risk);
+        for (var t = 0; t < _count; t++)
+        {
+            var d = Math.Abs(s.Position[t] - xi) / Delta;
+            _lowBase[t] = 0.5 - 0.5 * d;
+            _highBase[t] = 0.5 + 0.5 * d;
+        }
+        RiskCurve.Fill(_lowBase, risk, _success);
+        RiskCurve.Fill(_highBase, risk, _failure);
+        if (q < 1)
+        {
+            FillStatusQuoChange(s.MedianGap[slot], slot, risk, useProposerGap: false, _receiverStatusQuo);
+            FillStatusQuoChange(0, slot, risk, useProposerGap: true, _proposerStatusQuo);
+        }
+        else
+        {
+            Array.Clear(_receiverStatusQuo);
+            Array.Clear(_proposerStatusQuo);
+        }
+
+        for (var t = 0; t < _count; t++)
+        {
+            var success = _success[t];
+            var failure = _failure[t];
+            var sj = s.Salience[t];
+            var pij = _wins[t];
+            var pji = _losses[t];
+            _receiverUtility[t] = sj * (pij * success + (1 - pij) * failure) + (1 - sj) * success - statusQuo - _receiverStatusQuo[t];
+            _proposerUtility[t] = si * (pji * success + (1 - pji) * failure) + (1 - si) * success - statusQuo - _proposerStatusQuo[t];
+        }
+    }
+
+    /// <summary>
+    /// (1 − Q)[T·U_b + (1 − T)·U_w] per proposer slot, where the challenger's distance from μ is the
+    /// receiver's (<paramref name="receiverGap"/>) or, with <paramref name="useProposerGap"/>, each proposer's.
+    /// </summary>
+    private void FillStatusQuoChange(double receiverGap, int slot, double risk, bool useProposerGap, double[] into)
+    {
+        var s = _sorted;
+        var xi = s.Position[slot];
+        var q = _options.Q;
+        var better = _options.T;
+        for (var t = 0; t < _count; t++)
+        {
+            var gap = useProposerGap ? s.MedianGap[t] : receiverGap;
+            _scratchBase[t] = 0.5 - 0.25 * (gap + Math.Abs(s.Position[t] - xi) / Delta);
+        }
+        RiskCurve.Fill(_scratchBase, risk, _scratchUtility);
+        for (var t = 0; t < _count; t++)
+        {
+            into[t] = (1 - q) * better * _scratchUtility[t];
+        }
+        for (var t = 0; t < _count; t++)
+        {
+            var gap = useProposerGap ? s.MedianGap[t] : receiverGap;
+            _scratchBase[t] = 0.5 + 0.25 * (gap + Math.Abs(s.Position[t] - xi) / Delta);
+        }
+        RiskCurve.Fill(_scratchBase, risk, _scratchUtility);
+        for (var t = 0; t < _count; t++)
+        {
+            into[t] += (1 - q) * (1 - better) * _scratchUtility[t];
+        }
+    }
+
+    /// <summary>Picks the receiver's offer from the row and returns its new position (its old one when none).</summary>
+    private double ChooseOffer(int slot)
+    {
+        var s = _sorted;
+        var receiver = s.Order[slot];
+        var xi = s.Position[slot];
+        var variant = _options.Variant;
+        var dyads = Dyads;
+        int best = -1, bestRank = int.MaxValue;
+        double bestKey = 0, bestPosition = xi;
+        var bestKind = OfferKind.Confrontation;
+        for (var t = 0; t < _count; t++)
+        {
+            if (t == slot)
+            {
+                continue;
+            }
+            var proposer = s.Order[t];
+            var eij = _receiverUtility[t];
+            var eji = _proposerUtility[t];
+            dyads?.Add(receiver, proposer, eij, eji);
+            var xj = s.Position[t];
+            if (xj == xi || OfferRule.Classify(eij, eji, variant) is not { } kind)
+            {
+                continue;
+            }
+            var position = OfferRule.NewPosition(kind, xi, xj, eij, eji);
+            var (rank, key) = OfferRule.Preference(variant, kind, xi, xj, position, eij, eji);
+            if (rank < bestRank || (rank == bestRank && (key < bestKey || (key == bestKey && proposer < best))))
+            {
+                (best, bestRank, bestKey, bestPosition, bestKind) = (proposer, rank, key, position, kind);
+                _offerReceiverUtility[receiver] = eij;
+                _offerProposerUtility[receiver] = eji;
+            }
+        }
+        _proposer[receiver] = best;
+        _kind[receiver] = bestKind;
+        return bestPosition;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Runtime.Intrinsics;
+
+namespace Entente.Models.ExpectedUtility;
+
+/// <summary>
+/// The utility shape of the model, U = 2 − 4·b^r for a base b in [0, 1] and a risk exponent r, over a
+/// whole row at once. This is the hot spot of a round (n² powers), so it runs four lanes at a time
+/// where the hardware allows and skips the power entirely for the risk-neutral r = 1.
+/// </summary>
+internal static class RiskCurve
+{
+    public static double Of(double b, double r) => 2 - 4 * Math.Pow(b, r);
+
+    public static void Fill(ReadOnlySpan<double> bases, double r, Span<double> utilities)
+    {
+        var n = bases.Length;
+        var t = 0;
+        if (r == 1)
+        {
+            for (; t < n; t++)
+            {
+                utilities[t] = 2 - 4 * bases[t];
+            }
+            return;
+        }
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var exponent = Vector256.Create(r);
+            var two = Vector256.Create(2.0);
+            var four = Vector256.Create(4.0);
+            for (; t + Vector256<double>.Count <= n; t += Vector256<double>.Count)
+            {
+                var b = Vector256.Create(bases.Slice(t, Vector256<double>.Count));
+                // b^r = exp(r·ln b); ln 0 would give −∞ and 0·… a NaN at worst, so zero bases are set apart.
+                var power = Vector256.Exp(exponent * Vector256.Log(b));
+                power = Vector256.ConditionalSelect(Vector256.Equals(b, Vector256<double>.Zero), Vector256<double>.Zero, power);
+                (two - four * power).CopyTo(utilities.Slice(t, Vector256<double>.Count));
+            }
+        }
+        for (; t < n; t++)
+        {
+            utilities[t] = Of(bases[t], r);
+        }
+    }
+}

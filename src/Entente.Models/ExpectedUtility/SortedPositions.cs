@@ -1,0 +1,113 @@
+namespace Entente.Models.ExpectedUtility;
+
+/// <summary>
+/// The start-of-round positions sorted (by position, then input order), with the prefix sums of the
+/// vote weights c·s and c·s·x that make the bdm probability O(1) per pair, and the round's forecast μ.
+/// Arrays are allocated once per issue and refilled every round.
+/// </summary>
+internal sealed class SortedPositions
+{
+    public SortedPositions(int count)
+    {
+        Order = new int[count];
+        SlotOf = new int[count];
+        Position = new double[count];
+        Weight = new double[count];
+        Salience = new double[count];
+        BlockStart = new int[count];
+        BlockEnd = new int[count];
+        MedianGap = new double[count];
+        WeightBefore = new double[count + 1];
+        MomentBefore = new double[count + 1];
+    }
+
+    public int Count => Order.Length;
+
+    /// <summary>Input index of the actor in each sorted slot.</summary>
+    public int[] Order { get; }
+
+    /// <summary>Sorted slot of each actor, by input index.</summary>
+    public int[] SlotOf { get; }
+
+    public double[] Position { get; }
+
+    public double[] Weight { get; }
+
+    public double[] Salience { get; }
+
+    /// <summary>First slot holding the same position as this slot.</summary>
+    public int[] BlockStart { get; }
+
+    /// <summary>One past the last slot holding the same position as this slot.</summary>
+    public int[] BlockEnd { get; }
+
+    /// <summary>|x − μ| / Δ per slot: how far each position is from the current forecast.</summary>
+    public double[] MedianGap { get; }
+
+    /// <summary>Σ c·s over the slots before each index.</summary>
+    public double[] WeightBefore { get; }
+
+    /// <summary>Σ c·s·x over the slots before each index.</summary>
+    public double[] MomentBefore { get; }
+
+    public double TotalWeight { get; private set; }
+
+    /// <summary>μ, the weighted median of the positions.</summary>
+    public double Median { get; private set; }
+
+    public double Mean { get; private set; }
+
+    public void Fill(ReadOnlySpan<double> positions, ReadOnlySpan<double> saliences, ReadOnlySpan<double> weights, double delta)
+    {
+        var n = Count;
+        for (var i = 0; i < n; i++)
+        {
+            Order[i] = i;
+            Position[i] = positions[i];
+        }
+        Array.Sort(Position, Order);
+        // Array.Sort is not stable; equal positions are put back in input order so that every pass
+        // over the slots (and the median's cumulative sum) is the same whatever the sort did.
+        for (var start = 0; start < n;)
+        {
+            var end = start + 1;
+            while (end < n && Position[end] == Position[start])
+            {
+                end++;
+            }
+            if (end - start > 1)
+            {
+                Array.Sort(Order, start, end - start);
+            }
+            for (var t = start; t < end; t++)
+            {
+                BlockStart[t] = start;
+                BlockEnd[t] = end;
+            }
+            start = end;
+        }
+
+        double total = 0, moment = 0;
+        for (var t = 0; t < n; t++)
+        {
+            var actor = Order[t];
+            SlotOf[actor] = t;
+            Weight[t] = weights[actor];
+            Salience[t] = saliences[actor];
+            WeightBefore[t] = total;
+            MomentBefore[t] = moment;
+            total += Weight[t];
+            moment += Weight[t] * Position[t];
+        }
+        WeightBefore[n] = total;
+        MomentBefore[n] = moment;
+        TotalWeight = total;
+
+        Mean = ForecastStatistics.Mean(positions, weights);
+        Median = ForecastStatistics.MedianOfSorted(Position, Weight, weights);
+        for (var t = 0; t < n; t++)
+        {
+            MedianGap[t] = Math.Abs(Position[t] - Median) / delta;
+        }
+    }
+}
