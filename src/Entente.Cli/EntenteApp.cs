@@ -15,6 +15,7 @@ internal static class EntenteApp
             ValidateCommand.Create(console),
             ConvertCommand.Create(console),
             ModelsCommand.Create(console),
+            BenchCommand.Create(console),
         };
 
         var parse = root.Parse(args);

@@ -21,9 +21,13 @@ internal static class ForecastCommand
         {
             Description = "Also write forecast.txt, forecast.json and forecast.csv into this folder.",
         };
+        var dyads = new Option<int?>("--dyads")
+        {
+            Description = "Also print the dyad map (who expects to win a confrontation with whom) of this round, for models that compute one (eum).",
+        };
         var command = new Command("forecast", "Forecast each issue's outcome, and the path to it, with a model.")
         {
-            scenario, model, rounds, seed, format, modelOptions, outDir,
+            scenario, model, rounds, seed, format, modelOptions, outDir, dyads,
         };
 
         command.SetAction(parse =>
@@ -65,7 +69,7 @@ internal static class ForecastCommand
                 return ExitCodes.BadInput;
             }
 
-            Print(console, run, parse.GetValue(format));
+            Print(console, run, parse.GetValue(format), parse.GetValue(dyads));
             if (parse.GetValue(outDir) is { } folder)
             {
                 return WriteFiles(console, run, folder);
@@ -75,7 +79,7 @@ internal static class ForecastCommand
         return command;
     }
 
-    private static void Print(CliConsole console, ForecastRun run, OutputFormat format)
+    private static void Print(CliConsole console, ForecastRun run, OutputFormat format, int? dyadRound)
     {
         switch (format)
         {
@@ -86,7 +90,7 @@ internal static class ForecastCommand
                 console.Out.Write(ForecastCsv.Write(run));
                 break;
             default:
-                ForecastTable.Write(console.Rich, run);
+                ForecastTable.Write(console.Rich, run, dyadRound);
                 break;
         }
     }

@@ -8,7 +8,7 @@ namespace Entente.Cli.Output;
 /// <summary>The human-readable forecast: a summary per issue, then each issue's trajectory and explanation.</summary>
 internal static class ForecastTable
 {
-    public static void Write(IAnsiConsole console, ForecastRun run)
+    public static void Write(IAnsiConsole console, ForecastRun run, int? dyadRound = null)
     {
         var scenario = run.Scenario;
         console.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]  model [bold]{Markup.Escape(run.Model)}[/]{OptionsText(run)}");
@@ -30,6 +30,10 @@ internal static class ForecastTable
         foreach (var issue in run.Result.Issues)
         {
             WriteIssue(console, scenario, issue);
+            if (dyadRound is { } round)
+            {
+                DyadMap.Write(console, issue, round);
+            }
         }
     }
 
@@ -53,6 +57,7 @@ internal static class ForecastTable
         if (hasRounds)
         {
             console.Write(Trajectory(issue));
+            OfferTable.Write(console, issue);
         }
         foreach (var sentence in issue.Explanation)
         {
@@ -69,8 +74,13 @@ internal static class ForecastTable
             table.AddColumn(new TableColumn(Markup.Escape(actor)).RightAligned());
         }
         table.AddColumn(new TableColumn("Mean").RightAligned()).AddColumn(new TableColumn("Median").RightAligned());
-        foreach (var round in issue.Rounds)
+        foreach (var round in Shown(issue.Rounds))
         {
+            if (round is null)
+            {
+                table.AddRow(["…"]);
+                continue;
+            }
             var cells = new List<string> { round.Round.ToString(System.Globalization.CultureInfo.InvariantCulture) };
             cells.AddRange(actors.Select(a => round.Positions.TryGetValue(a, out var x) ? Numbers.Show(x) : ""));
             cells.Add(Numbers.Show(round.WeightedMean));
@@ -78,6 +88,19 @@ internal static class ForecastTable
             table.AddRow(cells.ToArray());
         }
         return table;
+    }
+
+    // A long run reads best as its opening rounds and its end; the JSON and CSV keep every round.
+    private const int OpeningRounds = 10;
+    private const int ClosingRounds = 5;
+
+    private static IEnumerable<RoundState?> Shown(IReadOnlyList<RoundState> rounds)
+    {
+        if (rounds.Count <= OpeningRounds + ClosingRounds + 5)
+        {
+            return rounds;
+        }
+        return rounds.Take(OpeningRounds + 1).Append(null).Concat(rounds.Skip(rounds.Count - ClosingRounds));
     }
 
     private static string OptionsText(ForecastRun run) =>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Entente.Models.Common;
 using Entente.Models.ExpectedUtility;
 
 namespace Entente.Simulation.Bench;
@@ -40,7 +41,7 @@ public static class ExpectedUtilityBench
     /// </summary>
     internal static EumEngine CreateEngine(int actors, ulong seed, bool naive)
     {
-        var random = new SplitMix64(seed);
+        var random = new CounterRandom(seed, 0);
         var positions = new double[actors];
         var saliences = new double[actors];
         var capabilities = new double[actors];
