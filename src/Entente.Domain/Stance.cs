@@ -17,4 +17,7 @@ public sealed record Stance
 
     /// <summary>Capability on this issue; overrides the actor's capability when given.</summary>
     public double? Capability { get; init; }
+
+    /// <summary>How uncertain this stance's coding is, for Monte Carlo sweeps; null takes the sweep's noise.</summary>
+    public StanceNoise? Noise { get; init; }
 }

@@ -203,6 +203,12 @@ public static class ScenarioValidator
                     $"salience {Show(stance.Salience)} of {who} lies outside [0, {Show(ceiling)}]{hint}"));
             }
 
+            if (stance.Noise is { } noise)
+            {
+                CheckNoise(noise.Position, $"{at}.noise.position", who, problems);
+                CheckNoise(noise.Salience, $"{at}.noise.salience", who, problems);
+                CheckNoise(noise.Capability, $"{at}.noise.capability", who, problems);
+            }
             if (stance.Capability is { } capability)
             {
                 CheckCapability(capability, $"{at}.capability", who, problems);
@@ -260,6 +266,14 @@ public static class ScenarioValidator
         else if (!seen.Add(id))
         {
             problems.Add(new(path, $"duplicate {kind} id '{id}'"));
+        }
+    }
+
+    private static void CheckNoise(double? sigma, string path, string who, List<ScenarioProblem> problems)
+    {
+        if (sigma is { } value && !(double.IsFinite(value) && value >= 0))
+        {
+            problems.Add(new(path, $"noise of {who} must be a standard deviation: finite and not negative (got {Show(value)})"));
         }
     }
 

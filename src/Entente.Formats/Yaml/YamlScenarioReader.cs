@@ -16,7 +16,8 @@ internal sealed class YamlScenarioReader
     private static readonly string[] IssueKeys = ["id", "name", "description", "scale", "statusQuo", "decisionRule", "positions"];
     private static readonly string[] ScaleKeys = ["min", "max", "labels"];
     private static readonly string[] RuleKeys = ["kind", "threshold", "vetoPlayers"];
-    private static readonly string[] StanceKeys = ["position", "salience", "capability"];
+    private static readonly string[] StanceKeys = ["position", "salience", "capability", "noise"];
+    private static readonly string[] NoiseKeys = ["position", "salience", "capability"];
     private static readonly string[] SalienceScaleNames = ["unit", "percent"];
 
     private readonly DiagnosticBag _bag;
@@ -304,6 +305,18 @@ internal sealed class YamlScenarioReader
             Position = _values.RequiredNumber(fields?["position"], $"{at}.position"),
             Salience = _values.RequiredNumber(fields?["salience"], $"{at}.salience"),
             Capability = _values.Number(fields?["capability"], $"{at}.capability"),
+            Noise = fields?["noise"] is { } noise ? Noise(noise, $"{at}.noise", actorId) : null,
+        };
+    }
+
+    private StanceNoise? Noise(YamlNode node, string at, string actorId)
+    {
+        var fields = YamlFields.Read(node, at, $"the noise of '{actorId}' (such as {{ position: 0.05 }})", NoiseKeys, _bag, _map);
+        return fields is null ? null : new StanceNoise
+        {
+            Position = _values.Number(fields["position"], $"{at}.position"),
+            Salience = _values.Number(fields["salience"], $"{at}.salience"),
+            Capability = _values.Number(fields["capability"], $"{at}.capability"),
         };
     }
 }

@@ -126,6 +126,23 @@ public static class YamlScenarioWriter
             {
                 yaml.Append(", capability: ").Append(Number(capability));
             }
+            if (stance.Noise is { } noise)
+            {
+                var parts = new List<string>();
+                if (noise.Position is { } position)
+                {
+                    parts.Add("position: " + Number(position));
+                }
+                if (noise.Salience is { } salience)
+                {
+                    parts.Add("salience: " + Number(salience));
+                }
+                if (noise.Capability is { } spread)
+                {
+                    parts.Add("capability: " + Number(spread));
+                }
+                yaml.Append(", noise: { ").Append(string.Join(", ", parts)).Append(" }");
+            }
             yaml.AppendLine(" }");
         }
     }

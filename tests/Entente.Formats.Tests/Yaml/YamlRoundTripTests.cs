@@ -19,6 +19,10 @@ public class YamlRoundTripTests
 
     private static readonly Gen<double?> OptionalNumber = Gen.Frequency((1, Gen.Const((double?)null)), (2, Number.Select(d => (double?)d)));
 
+    private static readonly Gen<StanceNoise?> Noise =
+        Gen.Select(Gen.Bool, OptionalNumber, OptionalNumber, OptionalNumber,
+            (given, position, salience, capability) => given ? new StanceNoise { Position = position, Salience = salience, Capability = capability } : null);
+
     private static readonly Gen<string?> OptionalText = Gen.Frequency((1, Gen.Const((string?)null)), (2, Text.Select(t => (string?)t)));
 
     private static Gen<ValueList<T>> ListOf<T>(Gen<T> gen, int max) => gen.Array[0, max].Select(items => new ValueList<T>(items));
@@ -44,14 +48,14 @@ public class YamlRoundTripTests
         from issues in Gen.Select(OptionalText, Number, Number, ListOf(Gen.Select(Number, Text, (v, l) => new ScalePoint(v, l)), 3), OptionalNumber, Rule,
             (d, min, max, labels, sq, rule) => (Description: d, Min: min, Max: max, Labels: labels, StatusQuo: sq, Rule: rule)).Array[issueIds.Length]
         from names in Gen.Bool.Array[actorIds.Length + issueIds.Length]
-        from stanceData in Gen.Select(Gen.Bool, Number, Number, OptionalNumber).Array[actorIds.Length * issueIds.Length]
+        from stanceData in Gen.Select(Gen.Bool, Number, Number, OptionalNumber, Noise).Array[actorIds.Length * issueIds.Length]
         select Build(name, description, sources, percent, model, actorIds, actors, issueIds, issues, names, stanceData);
 
     private static Scenario Build(
         string name, string? description, ValueList<string> sources, bool percent, ModelSettings? model,
         string[] actorIds, (string? Description, double? Capability, double? Risk, ValueList<string> Groups)[] actors,
         string[] issueIds, (string? Description, double Min, double Max, ValueList<ScalePoint> Labels, double? StatusQuo, DecisionRule Rule)[] issues,
-        bool[] names, (bool In, double Position, double Salience, double? Capability)[] stances)
+        bool[] names, (bool In, double Position, double Salience, double? Capability, StanceNoise? Noise)[] stances)
     {
         // Ids are unique and scale labels name distinct points, as in any file the writer can express.
         var uniqueActors = actorIds.Distinct().ToArray();
@@ -64,7 +68,7 @@ public class YamlRoundTripTests
                 var s = stances[i * actorIds.Length + a];
                 if (s.In)
                 {
-                    stanceList.Add(new Stance { ActorId = uniqueActors[a], IssueId = uniqueIssues[i], Position = s.Position, Salience = s.Salience, Capability = s.Capability });
+                    stanceList.Add(new Stance { ActorId = uniqueActors[a], IssueId = uniqueIssues[i], Position = s.Position, Salience = s.Salience, Capability = s.Capability, Noise = s.Noise });
                 }
             }
         }
