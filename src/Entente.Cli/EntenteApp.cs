@@ -15,6 +15,8 @@ internal static class EntenteApp
             ValidateCommand.Create(console),
             ConvertCommand.Create(console),
             ModelsCommand.Create(console),
+            SweepCommand.Create(console),
+            SensitivityCommand.Create(console),
             BenchCommand.Create(console),
         };
 

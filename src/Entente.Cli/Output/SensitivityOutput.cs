@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Entente.Domain;
+using Entente.Simulation.Sensitivity;
+using Spectre.Console;
+
+namespace Entente.Cli.Output;
+
+/// <summary>Tornado tables and pivotal actors per issue, as a table or JSON.</summary>
+internal static class SensitivityOutput
+{
+    // A tornado's value is in its widest bars; the full list is in the JSON.
+    private const int BarsShown = 12;
+
+    public static void Table(IAnsiConsole console, Scenario scenario, SensitivityResult result)
+    {
+        var s = result.Settings;
+        console.MarkupLine(Markup.Escape(
+            $"{scenario.Name}  model {result.Model}; steps: position ±{s.PositionStep:0.###} of scale, salience ±{s.SalienceStep:0.###}, capability ×/÷{s.CapabilityFactor:0.###}"));
+        foreach (var issue in result.Issues)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[bold]{Markup.Escape(scenario.FindIssue(issue.IssueId)?.Name ?? issue.IssueId)}[/]: forecast {Numbers.Show(issue.Baseline)}");
+            var table = new Table().Border(TableBorder.Simple).AddColumns("Actor", "Input", "Low", "High", "Swing", "");
+            var widest = issue.Tornado.Count == 0 ? 0 : issue.Tornado[0].Swing;
+            foreach (var bar in issue.Tornado.Take(BarsShown))
+            {
+                var length = widest > 0 ? (int)Math.Round(20 * bar.Swing / widest) : 0;
+                table.AddRow(Markup.Escape(bar.ActorId), bar.Field.ToString().ToLowerInvariant(),
+                    Numbers.Show(bar.Low), Numbers.Show(bar.High), Numbers.Show(bar.Swing), new string('█', length));
+            }
+            console.Write(table);
+            var pivotal = issue.Influence.Where(x => x.Pivotal).ToList();
+            console.MarkupLine(Markup.Escape(pivotal.Count == 0
+                ? "Pivotal actors: none (no single actor's absence moves the forecast by the threshold)"
+                : "Pivotal actors: " + string.Join(", ", pivotal.Select(x => $"{x.ActorId} (without: {Numbers.Show(x.Without)}, shift {Numbers.Show(x.Shift)})"))));
+        }
+    }
+
+    public static string Json(Scenario scenario, SensitivityResult result) => JsonSerializer.Serialize(new
+    {
+        scenario = scenario.Name,
+        model = result.Model,
+        settings = result.Settings,
+        issues = result.Issues.Select(i => new
+        {
+            id = i.IssueId,
+            baseline = i.Baseline,
+            tornado = i.Tornado.Select(b => new { actor = b.ActorId, field = b.Field, low = b.Low, high = b.High, swing = b.Swing }),
+            influence = i.Influence.Select(x => new { actor = x.ActorId, without = x.Without, shift = x.Shift, pivotal = x.Pivotal }),
+            pivotal = i.Influence.Where(x => x.Pivotal).Select(x => x.ActorId),
+        }),
+    }, ForecastJson.Options);
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Entente.Domain;
+using Entente.Simulation.MonteCarlo;
+using Spectre.Console;
+
+namespace Entente.Cli.Output;
+
+/// <summary>The distribution of each issue's forecast over a sweep's trials, as a table or JSON.</summary>
+internal static class SweepOutput
+{
+    public static void Table(IAnsiConsole console, Scenario scenario, SweepResult sweep)
+    {
+        var noise = sweep.Plan.Noise;
+        console.MarkupLine(Markup.Escape(
+            $"{scenario.Name}  model {sweep.Model}, {sweep.Plan.Trials} trials, seed {sweep.Plan.Seed}, noise: position {noise.Position}, salience {noise.Salience}, capability {noise.Capability}"));
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumns("Issue", "Input forecast", "Mean", "SD", "5%", "25%", "Median", "75%", "95%");
+        foreach (var issue in sweep.Issues)
+        {
+            var d = issue.Forecast;
+            table.AddRow(
+                Markup.Escape(scenario.FindIssue(issue.IssueId)?.Name ?? issue.IssueId),
+                Numbers.Show(issue.Baseline), Numbers.Show(d.Mean), Numbers.Show(d.StandardDeviation),
+                Numbers.Show(d.P5), Numbers.Show(d.P25), Numbers.Show(d.Median), Numbers.Show(d.P75), Numbers.Show(d.P95));
+        }
+        console.Write(table);
+        var method = sweep.Issues.FirstOrDefault()?.Forecast.Method == QuantileMethod.Histogram
+            ? $"quantiles from a {DistributionAccumulator.Bins}-bin histogram per issue (accurate to one bin: scale width / {DistributionAccumulator.Bins})"
+            : "quantiles exact (every trial kept)";
+        console.MarkupLine(Markup.Escape($"{method}; {sweep.TrialsPerSecond:F0} trials/s"));
+    }
+
+    public static string Json(Scenario scenario, SweepResult sweep) => JsonSerializer.Serialize(new
+    {
+        scenario = scenario.Name,
+        model = sweep.Model,
+        trials = sweep.Plan.Trials,
+        seed = sweep.Plan.Seed,
+        noise = sweep.Plan.Noise,
+        elapsedSeconds = sweep.Elapsed.TotalSeconds,
+        issues = sweep.Issues.Select(i => new
+        {
+            id = i.IssueId,
+            baseline = i.Baseline,
+            mean = i.Forecast.Mean,
+            standardDeviation = i.Forecast.StandardDeviation,
+            min = i.Forecast.Min,
+            p5 = i.Forecast.P5,
+            p25 = i.Forecast.P25,
+            median = i.Forecast.Median,
+            p75 = i.Forecast.P75,
+            p95 = i.Forecast.P95,
+            max = i.Forecast.Max,
+            quantiles = i.Forecast.Method,
+            binWidth = i.BinWidth,
+        }),
+    }, ForecastJson.Options);
+}

@@ -1,0 +1,153 @@
+namespace Entente.Simulation.MonteCarlo;
+
+/// <summary>
+/// Streams the values of one quantity (an issue's forecast) over trials, in memory independent of the
+/// number of trials, and so that merging accumulators in any order gives bit-identical results:
+/// sums are kept in 128-bit fixed point (exact integer addition), counts and histogram bins are integers.
+/// Quantiles are exact (order statistics) while at most <see cref="ExactLimit"/> values have been seen,
+/// and otherwise come from a histogram of <see cref="Bins"/> bins over [low, high], accurate to one bin
+/// width (high − low) / Bins.
+/// </summary>
+public sealed class DistributionAccumulator
+{
+    /// <summary>Up to this many values the accumulator keeps them all and quantiles are exact.</summary>
+    public const int ExactLimit = 20_000;
+
+    /// <summary>Histogram bins over the value range once the values are too many to keep.</summary>
+    public const int Bins = 4096;
+
+    // 2^40 steps per unit: a square of a deviation up to 10^4 is 10^8·2^40 ≈ 10^20, so 10^17 trials
+    // fit the 128-bit sums.
+    private const double FixedPointScale = 1099511627776.0;
+
+    private readonly double _low, _high, _center;
+    private readonly long[] _histogram = new long[Bins];
+    private List<(long Trial, double Value)>? _values = [];
+    private Int128 _sum, _sumOfSquares;
+    private double _min = double.PositiveInfinity, _max = double.NegativeInfinity;
+
+    /// <summary>
+    /// An accumulator for values expected in [<paramref name="low"/>, <paramref name="high"/>] (values outside
+    /// are clamped into the end bins). Sums are taken of deviations from <paramref name="center"/>, a value
+    /// known before the trials (such as the input's forecast), so the variance does not lose its digits to
+    /// cancellation; the middle of the range when not given.
+    /// </summary>
+    public DistributionAccumulator(double low, double high, double? center = null)
+    {
+        _low = low;
+        _high = high > low ? high : low + 1;
+        _center = center ?? (low + high) / 2;
+    }
+
+    /// <summary>Values seen.</summary>
+    public long Count { get; private set; }
+
+    /// <summary>Adds the value of trial <paramref name="trial"/>.</summary>
+    public void Add(long trial, double value)
+    {
+        Count++;
+        var deviation = value - _center;
+        _sum += ToFixed(deviation);
+        _sumOfSquares += ToFixed(deviation * deviation);
+        _min = Math.Min(_min, value);
+        _max = Math.Max(_max, value);
+        _histogram[Bin(value)]++;
+        if (_values is not null)
+        {
+            if (Count <= ExactLimit)
+            {
+                _values.Add((trial, value));
+            }
+            else
+            {
+                _values = null;
+            }
+        }
+    }
+
+    /// <summary>Adds everything <paramref name="other"/> has seen.</summary>
+    public void Merge(DistributionAccumulator other)
+    {
+        Count += other.Count;
+        _sum += other._sum;
+        _sumOfSquares += other._sumOfSquares;
+        _min = Math.Min(_min, other._min);
+        _max = Math.Max(_max, other._max);
+        for (var b = 0; b < Bins; b++)
+        {
+            _histogram[b] += other._histogram[b];
+        }
+        if (_values is not null && other._values is not null && Count <= ExactLimit)
+        {
+            _values.AddRange(other._values);
+        }
+        else
+        {
+            _values = null;
+        }
+    }
+
+    /// <summary>The summary of everything seen.</summary>
+    public DistributionSummary Summarise()
+    {
+        if (Count == 0)
+        {
+            return new DistributionSummary(0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, QuantileMethod.Exact);
+        }
+        var meanDeviation = FromFixed(_sum) / Count;
+        var variance = Math.Max(0, FromFixed(_sumOfSquares) / Count - meanDeviation * meanDeviation);
+        var mean = _center + meanDeviation;
+        var sd = Count > 1 ? Math.Sqrt(variance * Count / (Count - 1)) : 0;
+        Func<double, double> quantile;
+        QuantileMethod method;
+        if (_values is not null)
+        {
+            // Sorting by value, then trial, makes the order statistics independent of merge order.
+            var sorted = _values.OrderBy(v => v.Value).ThenBy(v => v.Trial).Select(v => v.Value).ToArray();
+            quantile = p => ExactQuantile(sorted, p);
+            method = QuantileMethod.Exact;
+        }
+        else
+        {
+            quantile = HistogramQuantile;
+            method = QuantileMethod.Histogram;
+        }
+        return new DistributionSummary(Count, mean, sd, _min, quantile(0.05), quantile(0.25), quantile(0.5), quantile(0.75), quantile(0.95), _max, method);
+    }
+
+    /// <summary>Width of one histogram bin: the accuracy of quantiles beyond <see cref="ExactLimit"/> values.</summary>
+    public double BinWidth => (_high - _low) / Bins;
+
+    private int Bin(double value) => (int)Math.Clamp((value - _low) / (_high - _low) * Bins, 0, Bins - 1);
+
+    /// <summary>Linear interpolation between order statistics (Hyndman and Fan's type 7, R's default).</summary>
+    private static double ExactQuantile(double[] sorted, double p)
+    {
+        var position = p * (sorted.Length - 1);
+        var below = (int)Math.Floor(position);
+        var above = Math.Min(below + 1, sorted.Length - 1);
+        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+    }
+
+    private double HistogramQuantile(double p)
+    {
+        var target = p * Count;
+        long cumulative = 0;
+        for (var b = 0; b < Bins; b++)
+        {
+            var next = cumulative + _histogram[b];
+            if (next >= target && _histogram[b] > 0)
+            {
+                var within = (target - cumulative) / _histogram[b];
+                var value = _low + (b + within) * BinWidth;
+                return Math.Clamp(value, _min, _max);
+            }
+            cumulative = next;
+        }
+        return _max;
+    }
+
+    private static Int128 ToFixed(double value) => (Int128)Math.Round(value * FixedPointScale);
+
+    private static double FromFixed(Int128 value) => (double)value / FixedPointScale;
+}

@@ -1,0 +1,40 @@
+namespace Entente.Simulation.MonteCarlo;
+
+/// <summary>
+/// The sweep's default input noise; a stance's own <see cref="Domain.StanceNoise"/> overrides any field.
+/// Positions move by a normal draw scaled to the scale width and are clamped to the scale;
+/// saliences by a normal draw on 0-1, clamped to [0, 1]; capabilities are multiplied by exp of a normal
+/// draw, so they stay positive and their noise is relative.
+/// </summary>
+public sealed record NoiseSettings
+{
+    /// <summary>Standard deviation of positions as a fraction of the scale width (0.05 = 5 points on 0-100).</summary>
+    public double Position { get; init; }
+
+    /// <summary>Standard deviation of saliences on the 0-1 scale.</summary>
+    public double Salience { get; init; }
+
+    /// <summary>Standard deviation of log capability (0.1 ≈ ±10%).</summary>
+    public double Capability { get; init; }
+
+    /// <summary>No noise at all: every trial is the input.</summary>
+    public static NoiseSettings None { get; } = new();
+
+    /// <summary>Problems with the settings, one sentence each.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        Check(Position, "position noise", problems);
+        Check(Salience, "salience noise", problems);
+        Check(Capability, "capability noise", problems);
+        return problems;
+    }
+
+    private static void Check(double sigma, string what, List<string> problems)
+    {
+        if (!(double.IsFinite(sigma) && sigma >= 0))
+        {
+            problems.Add($"{what} must be a standard deviation: finite and not negative (got {sigma})");
+        }
+    }
+}

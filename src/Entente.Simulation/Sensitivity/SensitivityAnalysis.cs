@@ -1,0 +1,124 @@
+using Entente.Domain;
+using Entente.Models;
+
+namespace Entente.Simulation.Sensitivity;
+
+/// <summary>
+/// One-at-a-time sensitivity: each actor's position, salience and capability are moved down and up
+/// on every issue the actor takes part in, one actor and one field at a time, and every issue's forecast
+/// is recorded, so effects that cross issues (the exchange model's trades) show too. Then each actor is
+/// left out in turn to find the pivotal ones. Runs are independent and spread over the cores.
+/// </summary>
+public static class SensitivityAnalysis
+{
+    /// <summary>Analyses <paramref name="scenario"/> under the named model.</summary>
+    public static SensitivityResult Run(
+        Scenario scenario, string model, IReadOnlyList<ModelOption> options, SensitivitySettings settings,
+        int? rounds = null, ulong seed = 0, CancellationToken cancellation = default)
+    {
+        var name = ModelCatalog.Create(model, options).Name;
+        var context = new ModelRunContext { Seed = seed, Rounds = rounds, Cancellation = cancellation };
+        double[] Forecasts(Scenario variant) =>
+            ModelCatalog.Create(model, options).Run(variant, context).Issues.Select(i => i.Forecast).ToArray();
+
+        var baseline = Forecasts(scenario);
+        var actors = scenario.Actors.Where(a => scenario.Stances.Any(s => s.ActorId == a.Id)).ToArray();
+        var fields = Enum.GetValues<SensitivityField>();
+
+        var bars = new (double[] Low, double[] High)[actors.Length * fields.Length];
+        var without = new double[actors.Length][];
+        Parallel.For(0, actors.Length, new ParallelOptions { CancellationToken = cancellation }, a =>
+        {
+            for (var f = 0; f < fields.Length; f++)
+            {
+                bars[a * fields.Length + f] = (
+                    Forecasts(Move(scenario, actors[a].Id, fields[f], settings, up: false)),
+                    Forecasts(Move(scenario, actors[a].Id, fields[f], settings, up: true)));
+            }
+            without[a] = LeaveOut(scenario, actors[a].Id, Forecasts);
+        });
+
+        var issues = new List<IssueSensitivity>();
+        for (var i = 0; i < scenario.Issues.Count; i++)
+        {
+            var issue = scenario.Issues[i];
+            var participants = scenario.Stances.Where(s => s.IssueId == issue.Id).Select(s => s.ActorId).ToHashSet();
+            var tornado = new List<TornadoBar>();
+            var influence = new List<ActorInfluence>();
+            for (var a = 0; a < actors.Length; a++)
+            {
+                for (var f = 0; f < fields.Length; f++)
+                {
+                    var (low, high) = bars[a * fields.Length + f];
+                    var bar = new TornadoBar(actors[a].Id, fields[f], low[i], high[i]);
+                    if (bar.Swing > 0 || participants.Contains(actors[a].Id))
+                    {
+                        tornado.Add(bar);
+                    }
+                }
+                if (participants.Contains(actors[a].Id))
+                {
+                    var shift = without[a][i] - baseline[i];
+                    influence.Add(new ActorInfluence(actors[a].Id, without[a][i], shift,
+                        double.IsFinite(shift) && Math.Abs(shift) >= settings.PivotalShare * issue.Scale.Width));
+                }
+            }
+            issues.Add(new IssueSensitivity(
+                issue.Id,
+                baseline[i],
+                tornado.OrderByDescending(b => b.Swing).ThenBy(b => b.ActorId, StringComparer.Ordinal).ToList(),
+                influence.OrderByDescending(x => double.IsFinite(x.Shift) ? Math.Abs(x.Shift) : -1).ToList()));
+        }
+        return new SensitivityResult(name, settings, issues);
+    }
+
+    private static Scenario Move(Scenario scenario, string actorId, SensitivityField field, SensitivitySettings settings, bool up)
+    {
+        var sign = up ? 1.0 : -1.0;
+        var actor = scenario.FindActor(actorId)!;
+        var stances = scenario.Stances.Select(stance =>
+        {
+            if (stance.ActorId != actorId)
+            {
+                return stance;
+            }
+            var scale = scenario.FindIssue(stance.IssueId)!.Scale;
+            return field switch
+            {
+                SensitivityField.Position => stance with
+                {
+                    Position = Math.Clamp(stance.Position + sign * settings.PositionStep * scale.Width, scale.Min, scale.Max),
+                },
+                SensitivityField.Salience => stance with
+                {
+                    Salience = Math.Clamp(stance.Salience + sign * settings.SalienceStep * scenario.SalienceCeiling, 0, scenario.SalienceCeiling),
+                },
+                _ => stance with
+                {
+                    Capability = (stance.Capability ?? actor.Capability!.Value) * (up ? settings.CapabilityFactor : 1 / settings.CapabilityFactor),
+                },
+            };
+        });
+        return scenario with { Stances = new ValueList<Stance>(stances) };
+    }
+
+    private static double[] LeaveOut(Scenario scenario, string actorId, Func<Scenario, double[]> forecasts)
+    {
+        var remaining = scenario.Stances.Where(s => s.ActorId != actorId).ToArray();
+        var result = new double[scenario.Issues.Count];
+        // An issue left with one participant has no negotiation to forecast; mark it and forecast the rest.
+        var alive = scenario.Issues.Where(issue => remaining.Count(s => s.IssueId == issue.Id) >= 2).ToArray();
+        Array.Fill(result, double.NaN);
+        if (alive.Length == 0)
+        {
+            return result;
+        }
+        var reduced = scenario with { Issues = new ValueList<Issue>(alive), Stances = new ValueList<Stance>(remaining.Where(s => alive.Any(i => i.Id == s.IssueId))) };
+        var values = forecasts(reduced);
+        for (var k = 0; k < alive.Length; k++)
+        {
+            result[scenario.Issues.ToList().FindIndex(i => i.Id == alive[k].Id)] = values[k];
+        }
+        return result;
+    }
+}
