@@ -14,7 +14,68 @@ internal static class BenchCommand
     {
         var bench = new Command("bench", "Measure the speed of a model on a generated scenario.");
         bench.Subcommands.Add(Eum(console));
+        bench.Subcommands.Add(Sweep(console));
         return bench;
+    }
+
+    private static Command Sweep(CliConsole console)
+    {
+        var scenario = new Argument<string?>("scenario")
+        {
+            Description = "Scenario to sweep; default: the EC cars example and a generated 100-actor, 5-issue scenario.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var model = new Option<string>("--model", "-m") { Description = "Model.", DefaultValueFactory = _ => Models.ModelCatalog.DefaultModel };
+        var trials = new Option<long>("--trials", "-n") { Description = "Trials per timed run.", DefaultValueFactory = _ => 100_000 };
+        var command = new Command("sweep", "Trials per second of a Monte Carlo sweep, on one thread and on all cores.") { scenario, model, trials };
+        command.SetAction(parse =>
+        {
+            var n = parse.GetValue(trials);
+            if (n < 1)
+            {
+                console.Error.WriteLine("error: --trials must be positive");
+                return ExitCodes.BadInput;
+            }
+            var scenarios = new List<Domain.Scenario>();
+            if (parse.GetValue(scenario) is { } path)
+            {
+                var document = ScenarioInput.Load(path, console);
+                if (document is null)
+                {
+                    return ExitCodes.BadInput;
+                }
+                scenarios.Add(document.Scenario);
+            }
+            else
+            {
+                var example = Path.Combine(AppContext.BaseDirectory, "examples", "ec-cars-1994.yaml");
+                if (File.Exists(example) && ScenarioInput.Load(example, console) is { } cars)
+                {
+                    scenarios.Add(cars.Scenario);
+                }
+                scenarios.Add(SweepBench.Generated(100, 5));
+            }
+            var noise = new Simulation.MonteCarlo.NoiseSettings { Position = 0.05, Salience = 0.1, Capability = 0.1 };
+            try
+            {
+                foreach (var s in scenarios)
+                {
+                    console.Error.WriteLine($"bench sweep: {s.Name}, {n} trials...");
+                    var result = SweepBench.Measure(s, parse.GetValue(model)!, n, noise);
+                    console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{result.Scenario} ({result.Model}, {result.Trials} trials): one thread {result.SingleThreadTrialsPerSecond:0} trials/s ({result.Trials / result.SingleThreadTrialsPerSecond:0.00} s), " +
+                        $"{result.Cores} cores {result.AllCoresTrialsPerSecond:0} trials/s ({result.Trials / result.AllCoresTrialsPerSecond:0.00} s), " +
+                        $"speed-up {result.AllCoresTrialsPerSecond / result.SingleThreadTrialsPerSecond:0.00}x, results identical: {(result.Identical ? "yes" : "NO")}"));
+                }
+            }
+            catch (Models.ModelOptionsException e)
+            {
+                console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+            return ExitCodes.Success;
+        });
+        return command;
     }
 
     private static Command Eum(CliConsole console)
