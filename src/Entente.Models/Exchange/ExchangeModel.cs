@@ -30,8 +30,9 @@ internal sealed class ExchangeModel(ExchangeOptions options) : IBargainingModel
             for (var x = 0; x < issues.Length; x++)
             {
                 history[x].Add(State(board, actors, units[x], x, round, votes[x]));
-                context.Observer?.RoundCompleted(issues[x].Id, round);
             }
+            // Rounds span all issues, so progress is reported once per round.
+            context.Observer?.RoundCompleted("all issues", round);
             rounds.Add(Report(round, realised, actors, issues, units));
             board = NextStart(board, realised);
 
