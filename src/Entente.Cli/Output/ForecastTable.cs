@@ -35,6 +35,10 @@ internal static class ForecastTable
                 DyadMap.Write(console, issue, round);
             }
         }
+        if (ExchangeTable.Applies(run.Result.Rounds))
+        {
+            ExchangeTable.Write(console, run.Result.Rounds!);
+        }
     }
 
     private static void WriteIssue(IAnsiConsole console, Scenario scenario, IssueForecast issue)

@@ -9,4 +9,10 @@ public sealed record ScenarioRound
 {
     /// <summary>Round number; 0 is the input.</summary>
     public required int Round { get; init; }
+
+    /// <summary>The exchanges realised in this round, in realisation order; null for models without exchanges.</summary>
+    public IReadOnlyList<RealisedExchange>? Exchanges { get; init; }
+
+    /// <summary>Each trading actor's total gain from this round's exchanges, in actor input order; null for models without exchanges.</summary>
+    public IReadOnlyDictionary<string, double>? Gains { get; init; }
 }

@@ -1,0 +1,77 @@
+namespace Entente.Models.Exchange;
+
+/// <summary>
+/// Builds the round's candidate exchanges (spec S3): for every pair of issues p before q, every pair of
+/// actors on opposite sides of both compromises, the one caring relatively more about p demanding it.
+/// The order (issue pairs, then a×d before b×c, actors in input order) decides ties later on.
+/// </summary>
+internal static class CandidateList
+{
+    public static List<ExchangeCandidate> Build(ExchangeBoard board, ExchangeOptions options, EqualGain equalGain)
+    {
+        var compromise = Enumerable.Range(0, board.IssueCount).Select(board.Compromise).ToArray();
+        bool Left(int actor, int issue) => options.StrictLeft
+            ? board.Position(actor, issue) < compromise[issue]
+            : board.Position(actor, issue) <= compromise[issue];
+
+        var candidates = new List<ExchangeCandidate>();
+        for (var p = 0; p < board.IssueCount; p++)
+        {
+            for (var q = p + 1; q < board.IssueCount; q++)
+            {
+                // Group code: left on p counts 1, left on q counts 2 (a = 0, b = 1, c = 2, d = 3).
+                var groups = new List<int>[4];
+                for (var g = 0; g < 4; g++)
+                {
+                    groups[g] = [];
+                }
+                for (var k = 0; k < board.ActorCount; k++)
+                {
+                    if (board.Trades(k, p) && board.Trades(k, q))
+                    {
+                        groups[(Left(k, p) ? 1 : 0) + (Left(k, q) ? 2 : 0)].Add(k);
+                    }
+                }
+                foreach (var (outer, inner) in new[] { (0, 3), (1, 2) })
+                {
+                    foreach (var i in groups[outer])
+                    {
+                        foreach (var j in groups[inner])
+                        {
+                            var candidate = Pair(board, i, j, p, q, iLeftOnP: outer == 1);
+                            equalGain.Calculate(candidate);
+                            candidates.Add(candidate);
+                        }
+                    }
+                }
+            }
+        }
+        return candidates;
+    }
+
+    private static ExchangeCandidate Pair(ExchangeBoard board, int i, int j, int p, int q, bool iLeftOnP)
+    {
+        // The actor with the larger salience ratio p:q gets p moved its way (ties keep the order).
+        var swap = board.Salience(i, p) / board.Salience(i, q) < board.Salience(j, p) / board.Salience(j, q);
+        var (demandsP, demandsQ) = swap ? (j, i) : (i, j);
+        return new ExchangeCandidate
+        {
+            I = Side(board, demandsP, supply: q, demand: p),
+            J = Side(board, demandsQ, supply: p, demand: q),
+            ILeftOnP = (demandsP == i) == iLeftOnP,
+        };
+    }
+
+    private static ExchangeSide Side(ExchangeBoard board, int actor, int supply, int demand) => new()
+    {
+        Actor = actor,
+        Supply = supply,
+        Demand = demand,
+        Position = board.Position(actor, supply),
+        Start = board.Position(actor, supply),
+        Target = board.Position(actor, demand),
+        Salience = board.Salience(actor, supply),
+        Capability = board.Capability(actor, supply),
+        DemandSalience = board.Salience(actor, demand),
+    };
+}

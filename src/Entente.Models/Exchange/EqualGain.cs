@@ -1,0 +1,143 @@
+namespace Entente.Models.Exchange;
+
+/// <summary>
+/// Computes a candidate's moves and gain (spec S5-S6): the partner that supplies p moves all the way to
+/// I's position unless that would make I overshoot J's position on q, in which case I moves all the way;
+/// the other move follows from the equal-gain ratio. Then neither compromise may cross the demanding
+/// actor's position.
+/// </summary>
+internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
+{
+    /// <summary>Below this a move or gain is nothing (the public implementation's threshold).</summary>
+    private const double Nothing = 1e-10;
+
+    /// <summary>Slack on the scale ends and on the sum of moves, which Decimal hits exactly and doubles nearly.</summary>
+    private const double Slack = 1e-9;
+
+    public void Calculate(ExchangeCandidate candidate)
+    {
+        var (i, j) = (candidate.I, candidate.J);
+        var (p, q) = (j.Supply, i.Supply);
+        // Shifting p by r_p toward I and q by r_q toward J gives I r_p·s[I,p] − r_q·s[I,q] and J
+        // r_q·s[J,q] − r_p·s[J,p]; equal gains fix r_q/r_p.
+        var rate = (i.DemandSalience + j.Salience) / (i.Salience + j.DemandSalience);
+
+        var moveJ = Math.Abs(i.Target - j.Position);
+        var shiftP = board.Shift(j.Actor, p, moveJ);
+        var shiftQ = shiftP * rate;
+        var moveI = board.MoveFor(i.Actor, q, shiftQ);
+        var roomI = Math.Abs(j.Target - i.Position);
+        if (moveI > roomI)
+        {
+            moveI = roomI;
+            shiftQ = board.Shift(i.Actor, q, moveI);
+            shiftP = shiftQ / rate;
+            moveJ = board.MoveFor(j.Actor, p, shiftP);
+        }
+        i.Propose(i.Position > j.Target ? -moveI : moveI);
+        j.Propose(j.Position > i.Target ? -moveJ : moveJ);
+        candidate.Gain = Math.Abs(shiftP * i.DemandSalience - shiftQ * i.Salience);
+
+        candidate.Valid = Acceptable(i) && Acceptable(j) && candidate.Gain >= Nothing;
+        if (!candidate.Valid)
+        {
+            return;
+        }
+        Cap(candidate, i);
+        Cap(candidate, j);
+        candidate.Valid = Acceptable(i) && Acceptable(j);
+    }
+
+    /// <summary>
+    /// V1-V4: a real move of at most the scale, ending on the scale, upward moves not summing past the
+    /// scale, and all moves of the round in one direction.
+    /// </summary>
+    private static bool Acceptable(ExchangeSide side)
+    {
+        var move = side.History[^1];
+        var size = Math.Abs(move);
+        if (!(size > Nothing && size <= 100 + Slack))
+        {
+            return false;
+        }
+        var vote = side.Position + move;
+        if (vote < -Slack || vote > 100 + Slack)
+        {
+            return false;
+        }
+        if (side.History.Sum() > 100 + Slack)
+        {
+            return false;
+        }
+        return side.History.TrueForAll(m => m < 0) || side.History.TrueForAll(m => m > 0);
+    }
+
+    /// <summary>
+    /// Cuts <paramref name="supplier"/>'s move so that the compromise of its supply issue stops on the
+    /// partner's position, and the partner's move to keep the gains equal (spec S6.2-S6.4).
+    /// </summary>
+    private void Cap(ExchangeCandidate candidate, ExchangeSide supplier)
+    {
+        var partner = candidate.Partner(supplier);
+        var issue = supplier.Supply;
+        var target = partner.Target;
+        var book = candidate.Book(issue);
+        double before, after;
+        if (options.CapBase == CapBase.Book)
+        {
+            before = board.Compromise(issue, book);
+            after = before + Math.Sign(supplier.Move) * board.Shift(supplier.Actor, issue, supplier.Move);
+        }
+        else
+        {
+            before = board.Compromise(issue, [.. book, (supplier.Actor, supplier.Position)]);
+            after = board.Compromise(issue, [.. book, (supplier.Actor, supplier.Vote)]);
+        }
+
+        double room;
+        if (options.CapTest == CapTest.EndPoint)
+        {
+            var direction = Math.Sign(supplier.Move);
+            if (direction * (after - target) <= 0)
+            {
+                return;
+            }
+            room = Math.Max(0, direction * (target - before));
+        }
+        else
+        {
+            var reached = Math.Abs(target - before) <= Slack;
+            if (reached && options.AtTarget == TargetReached.NoCap)
+            {
+                return;
+            }
+            var crosses = !((target - before >= 0 && target - after >= 0) || (target - before <= 0 && target - after <= 0));
+            if (!reached && !crosses)
+            {
+                return;
+            }
+            room = reached ? 0 : Math.Abs(target - Base(candidate, supplier, book));
+        }
+        Cut(candidate, supplier, partner, room);
+    }
+
+    /// <summary>
+    /// The compromise the cut measures from. Under P it is the supplier's current position with the book
+    /// applied after it, so a book entry for the supplier itself wins (spec S6.3).
+    /// </summary>
+    private double Base(ExchangeCandidate candidate, ExchangeSide supplier, (int Actor, double Position)[] book) =>
+        options.CapBase == CapBase.Book
+            ? board.Compromise(supplier.Supply, book)
+            : board.Compromise(supplier.Supply, [(supplier.Actor, supplier.Position), .. book]);
+
+    private void Cut(ExchangeCandidate candidate, ExchangeSide supplier, ExchangeSide partner, double shift)
+    {
+        var moveSupplier = board.MoveFor(supplier.Actor, supplier.Supply, shift);
+        // The equal-gain ratio seen from the supplier: its supply issue is the partner's demand issue.
+        var partnerShift = shift * (supplier.Salience + partner.DemandSalience) / (supplier.DemandSalience + partner.Salience);
+        var movePartner = board.MoveFor(partner.Actor, partner.Supply, partnerShift);
+        partner.Revise(partner.Position > supplier.Target ? -movePartner : movePartner);
+        supplier.Revise(supplier.Position > partner.Target ? -moveSupplier : moveSupplier);
+        candidate.Gain = Math.Abs(partnerShift * partner.Salience - shift * partner.DemandSalience);
+    }
+}

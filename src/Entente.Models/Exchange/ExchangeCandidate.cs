@@ -1,0 +1,46 @@
+namespace Entente.Models.Exchange;
+
+/// <summary>
+/// A possible trade between two actors on issues p and q: I demands p and supplies q, J the reverse.
+/// Its update book records realised moves of other actors on its issues made for the same demanding
+/// actor, which the outcome cap takes into account.
+/// </summary>
+internal sealed class ExchangeCandidate
+{
+    private readonly List<(int Issue, int Actor, double Position)> _book = [];
+
+    public required ExchangeSide I { get; init; }
+
+    public required ExchangeSide J { get; init; }
+
+    /// <summary>Which side stood left of the compromise on p, the earlier issue: it is written first (actor A).</summary>
+    public required bool ILeftOnP { get; init; }
+
+    /// <summary>The gain each side makes (equal under the equal-gain rule).</summary>
+    public double Gain { get; set; }
+
+    public bool Valid { get; set; }
+
+    /// <summary>The book's entries on <paramref name="issue"/>, in recording order.</summary>
+    public (int Actor, double Position)[] Book(int issue) =>
+        _book.Where(e => e.Issue == issue).Select(e => (e.Actor, e.Position)).ToArray();
+
+    /// <summary>
+    /// Records a realised move of <paramref name="actor"/> on <paramref name="issue"/>. A second record keeps
+    /// the lower of the two positions when the first lay at or above the round start, else the higher: the
+    /// rule of the public implementation (spec S8.3), kept so that caps match it.
+    /// </summary>
+    public void Record(int issue, int actor, double start, double position)
+    {
+        var at = _book.FindIndex(e => e.Issue == issue && e.Actor == actor);
+        if (at < 0)
+        {
+            _book.Add((issue, actor, position));
+            return;
+        }
+        var held = _book[at].Position;
+        _book[at] = (issue, actor, start <= held ? Math.Min(held, position) : Math.Max(held, position));
+    }
+
+    public ExchangeSide Partner(ExchangeSide side) => ReferenceEquals(side, I) ? J : I;
+}

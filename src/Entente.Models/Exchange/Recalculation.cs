@@ -1,0 +1,78 @@
+namespace Entente.Models.Exchange;
+
+/// <summary>
+/// Brings a candidate up to date after another exchange is realised (spec S8): a side that supplies the
+/// same actor-issue continues from the realised position, and a realised move on an issue the candidate's
+/// actor demands goes into its update book. A candidate touched either way is computed afresh.
+/// </summary>
+internal sealed class Recalculation(EqualGain equalGain, ExchangeOptions options)
+{
+    public void Apply(ExchangeCandidate candidate, ExchangeCandidate realised)
+    {
+        var matchI = SupplyMatch(candidate.I, realised);
+        var matchJ = SupplyMatch(candidate.J, realised);
+        var changed = matchI is not null || matchJ is not null;
+        if (changed)
+        {
+            if (options.History == HistoryRule.Realised)
+            {
+                DropTentative(candidate);
+            }
+            if (matchI is { } moveI)
+            {
+                candidate.I.History.Add(moveI);
+            }
+            if (matchJ is { } moveJ)
+            {
+                candidate.J.History.Add(moveJ);
+            }
+            if (options.History == HistoryRule.Project)
+            {
+                // H1: the realised move goes in and straight out again, leaving the stale tentative move.
+                DropTentative(candidate);
+            }
+        }
+        changed |= DemandMatch(candidate, demander: realised.J, supplier: realised.I, changed);
+        changed |= DemandMatch(candidate, demander: realised.I, supplier: realised.J, changed);
+        if (changed)
+        {
+            equalGain.Calculate(candidate);
+        }
+    }
+
+    /// <summary>Moves a side on to the realised position when it supplies the same actor-issue; returns the realised move.</summary>
+    private static double? SupplyMatch(ExchangeSide side, ExchangeCandidate realised)
+    {
+        foreach (var other in new[] { realised.I, realised.J })
+        {
+            if (side.Is(other.Actor, other.Supply))
+            {
+                side.Position = other.Vote;
+                return other.Move;
+            }
+        }
+        return null;
+    }
+
+    private static bool DemandMatch(ExchangeCandidate candidate, ExchangeSide demander, ExchangeSide supplier, bool changed)
+    {
+        var same = (candidate.I.Actor == demander.Actor && candidate.I.Demand == demander.Demand)
+            || (candidate.J.Actor == demander.Actor && candidate.J.Demand == demander.Demand);
+        if (!same)
+        {
+            return false;
+        }
+        candidate.Record(supplier.Supply, supplier.Actor, supplier.Start, supplier.Vote);
+        if (!changed)
+        {
+            DropTentative(candidate);
+        }
+        return true;
+    }
+
+    private static void DropTentative(ExchangeCandidate candidate)
+    {
+        candidate.I.DropLast();
+        candidate.J.DropLast();
+    }
+}
