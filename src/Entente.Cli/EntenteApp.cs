@@ -17,6 +17,7 @@ internal static class EntenteApp
             ModelsCommand.Create(console),
             SweepCommand.Create(console),
             SensitivityCommand.Create(console),
+            ReportCommand.Create(console),
             BenchCommand.Create(console),
         };
 

@@ -64,7 +64,7 @@ public sealed class CpuTrialExecutor(int? threads = null) : ITrialExecutor
             Model = model.Name,
             Elapsed = clock.Elapsed,
             Issues = issues.Select((issue, i) => new IssueDistribution(
-                issue.Id, baseline.Issues[i].Forecast, totals[i].Summarise(), totals[i].BinWidth)).ToList(),
+                issue.Id, baseline.Issues[i].Forecast, totals[i].Summarise(), totals[i].BinWidth, totals[i].Bars())).ToList(),
         };
     }
 

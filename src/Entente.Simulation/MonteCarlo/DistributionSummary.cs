@@ -25,3 +25,8 @@ public enum QuantileMethod
 public sealed record DistributionSummary(
     long Count, double Mean, double StandardDeviation, double Min, double P5, double P25, double Median, double P75, double P95, double Max,
     QuantileMethod Method);
+
+/// <summary>Bars of a histogram: <see cref="Edges"/> has one more entry than <see cref="Counts"/>.</summary>
+/// <param name="Edges">Bar edges, ascending.</param>
+/// <param name="Counts">Trials per bar.</param>
+public sealed record HistogramBars(IReadOnlyList<double> Edges, IReadOnlyList<long> Counts);

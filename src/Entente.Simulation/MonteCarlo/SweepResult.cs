@@ -24,4 +24,14 @@ public sealed record SweepResult
 /// <param name="Baseline">The forecast of the unperturbed scenario.</param>
 /// <param name="Forecast">The distribution over trials.</param>
 /// <param name="BinWidth">Accuracy of histogram quantiles, in scale units.</param>
-public sealed record IssueDistribution(string IssueId, double Baseline, DistributionSummary Forecast, double BinWidth);
+/// <param name="Bars">A histogram of the forecasts for charts.</param>
+public sealed record IssueDistribution(string IssueId, double Baseline, DistributionSummary Forecast, double BinWidth, HistogramBars Bars)
+{
+    /// <summary>Equal when the figures are equal (the bars are compared element by element).</summary>
+    public bool Equals(IssueDistribution? other) =>
+        other is not null && IssueId == other.IssueId && Baseline.Equals(other.Baseline) && Forecast == other.Forecast
+        && BinWidth.Equals(other.BinWidth) && Bars.Edges.SequenceEqual(other.Bars.Edges) && Bars.Counts.SequenceEqual(other.Bars.Counts);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(IssueId, Baseline, Forecast, BinWidth);
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using Entente.Reports.Charts;
+
+namespace Entente.Reports;
+
+/// <summary>The report as Markdown for pasting into memos, with the charts as image links beside it.</summary>
+public static class MarkdownReport
+{
+    /// <summary>The Markdown text; charts are linked as <c>charts/NAME.png</c>.</summary>
+    public static string Render(ReportData data, IReadOnlyList<(string IssueId, Chart Chart)> charts)
+    {
+        var scenario = data.Forecast.Scenario;
+        var md = new StringBuilder();
+        md.Append("# ").AppendLine(Cell(scenario.Name)).AppendLine();
+        foreach (var line in ReportText.Header(data))
+        {
+            md.AppendLine(line).AppendLine();
+        }
+        md.Append("| Issue | Forecast | Weighted mean | Weighted median |").AppendLine(data.Sweep is null ? "" : " 90% of trials |");
+        md.Append("|---|---:|---:|---:|").AppendLine(data.Sweep is null ? "" : "---:|");
+        foreach (var issue in data.Forecast.Result.Issues)
+        {
+            md.Append("| ").Append(Cell(scenario.FindIssue(issue.IssueId)?.Name ?? issue.IssueId))
+                .Append(" | **").Append(ReportText.Number(issue.Forecast)).Append("** | ")
+                .Append(ReportText.Number(issue.WeightedMean)).Append(" | ").Append(ReportText.Number(issue.WeightedMedian)).Append(" |");
+            md.AppendLine(data.Sweep is null ? "" : $" {ReportText.Band(data, issue.IssueId)} |");
+        }
+        md.AppendLine();
+        foreach (var issue in data.Forecast.Result.Issues)
+        {
+            md.Append("## ").AppendLine(Cell(scenario.FindIssue(issue.IssueId)?.Name ?? issue.IssueId)).AppendLine();
+            foreach (var sentence in issue.Explanation)
+            {
+                md.Append("- ").AppendLine(sentence);
+            }
+            if (issue.Explanation.Count > 0)
+            {
+                md.AppendLine();
+            }
+            if (data.Sensitivity?.Issues.FirstOrDefault(s => s.IssueId == issue.IssueId) is { } sensitivity)
+            {
+                md.AppendLine(ReportText.Pivotal(sensitivity)).AppendLine();
+            }
+            foreach (var (_, chart) in charts.Where(c => c.IssueId == issue.IssueId))
+            {
+                md.Append("![").Append(chart.Caption).Append("](charts/").Append(chart.Name).AppendLine(".png)").AppendLine();
+            }
+        }
+        foreach (var (_, chart) in charts.Where(c => c.IssueId.Length == 0))
+        {
+            md.Append("![").Append(chart.Caption).Append("](charts/").Append(chart.Name).AppendLine(".png)").AppendLine();
+        }
+        return md.ToString();
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+}
