@@ -3,6 +3,7 @@ using Entente.Models.Compromise;
 using Entente.Models.ExpectedUtility;
 using Entente.Models.Median;
 using Entente.Models.NashBargaining;
+using Entente.Models.Spatial;
 
 namespace Entente.Models;
 
@@ -20,6 +21,7 @@ public static class ModelCatalog
         NashBargainingOptions.Definition,
         ExpectedUtilityOptions.Definition,
         ExpectedUtilityOptions.ScholzDefinition,
+        SpatialOptions.Definition,
     ];
 
     /// <summary>Finds a model by name (case-insensitive).</summary>

@@ -9,4 +9,16 @@ public sealed record ScenarioRound
 {
     /// <summary>Round number; 0 is the input.</summary>
     public required int Round { get; init; }
+
+    /// <summary>
+    /// Each actor's position after this round, one value per issue in the scenario's issue order, on
+    /// each issue's scale (the spatial model); null for models that do not report it.
+    /// </summary>
+    public IReadOnlyDictionary<string, double[]>? Positions { get; init; }
+
+    /// <summary>Each actor's probability of prevailing in this round's state (the spatial model); null otherwise.</summary>
+    public IReadOnlyDictionary<string, double>? Probabilities { get; init; }
+
+    /// <summary>The bargains proposed in this round, by initiator in actor order; null for round 0 and other models.</summary>
+    public IReadOnlyList<Bargain>? Bargains { get; init; }
 }
