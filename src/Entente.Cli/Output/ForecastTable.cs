@@ -31,6 +31,10 @@ internal static class ForecastTable
         {
             WriteIssue(console, scenario, issue);
         }
+        if (SpatialRoundsTable.Applies(run.Result.Rounds))
+        {
+            SpatialRoundsTable.Write(console, run.Result.Rounds!);
+        }
     }
 
     private static void WriteIssue(IAnsiConsole console, Scenario scenario, IssueForecast issue)
