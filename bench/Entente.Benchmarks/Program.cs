@@ -15,4 +15,13 @@ if (args is ["quick", var actorsText, var roundsText])
         $"ratio {(result.Ratio is { } r ? $"{r:0.#}" : "n/a")}"));
     return;
 }
+// "smp FILE.csv…" or "smp N DIMS TURNS": time the spatial model on KTAB inputs or on a seeded random scenario.
+if (args is ["smp", .. var smpArgs])
+{
+    foreach (var line in SpatialQuick.Run(smpArgs))
+    {
+        Console.WriteLine(line);
+    }
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

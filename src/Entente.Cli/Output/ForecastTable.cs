@@ -39,6 +39,10 @@ internal static class ForecastTable
         {
             ExchangeTable.Write(console, run.Result.Rounds!);
         }
+        if (SpatialRoundsTable.Applies(run.Result.Rounds))
+        {
+            SpatialRoundsTable.Write(console, run.Result.Rounds!);
+        }
     }
 
     private static void WriteIssue(IAnsiConsole console, Scenario scenario, IssueForecast issue)

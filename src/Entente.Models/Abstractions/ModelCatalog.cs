@@ -4,6 +4,7 @@ using Entente.Models.Exchange;
 using Entente.Models.ExpectedUtility;
 using Entente.Models.Median;
 using Entente.Models.NashBargaining;
+using Entente.Models.Spatial;
 
 namespace Entente.Models;
 
@@ -22,6 +23,7 @@ public static class ModelCatalog
         ExpectedUtilityOptions.Definition,
         ExpectedUtilityOptions.ScholzDefinition,
         ExchangeOptions.Definition,
+        SpatialOptions.Definition,
     ];
 
     /// <summary>Finds a model by name (case-insensitive).</summary>

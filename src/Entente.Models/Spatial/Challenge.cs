@@ -1,0 +1,154 @@
+namespace Entente.Models.Spatial;
+
+/// <summary>Actor h's estimate of a challenge of i to j: i's chance of winning, and the expected change in utility to k.</summary>
+/// <param name="Probability">φ, h's estimate that i defeats j.</param>
+/// <param name="Gain">h's estimate of k's expected change in utility against the status quo.</param>
+internal readonly record struct Challenge(double Probability, double Gain);
+
+/// <summary>
+/// KTAB's probEduChlg: the principals vote with salience × capability, each third party judges from the
+/// little contest of i, j and itself which side to join, and the resulting coalitions give φ; the gain
+/// weighs j's chance of simply giving in (1 − s_j) against a contest.
+/// </summary>
+internal sealed class ChallengeEvaluator
+{
+    private const double MinCoalition = 1e-10;
+
+    private readonly SpatialActors _actors;
+    private readonly TurnAnalysis _analysis;
+    private readonly SpatialOptions _options;
+
+    public ChallengeEvaluator(SpatialActors actors, TurnAnalysis analysis, SpatialOptions options)
+    {
+        _actors = actors;
+        _analysis = analysis;
+        _options = options;
+    }
+
+    /// <summary>
+    /// h's view, fixed for a series of challenges: its estimates of everyone's risk attitude, of every
+    /// actor's utility of i's position, and of every actor's utility of its own position.
+    /// </summary>
+    public void Prepare(int h, int i, Span<double> risk, Span<double> utilityOfI, Span<double> utilityOfOwn)
+    {
+        var n = _actors.Count;
+        _analysis.EstimatedRisk(h, _options.BigRAdjust, risk);
+        var dTo = _analysis.DistancesTo;
+        var d = _analysis.Distances;
+        for (var a = 0; a < n; a++)
+        {
+            utilityOfI[a] = SpatialActors.Utility(dTo[i * n + a], risk[a]);
+            utilityOfOwn[a] = SpatialActors.Utility(d[a * n + a], risk[a]);
+        }
+    }
+
+    /// <summary>h's estimate of the challenge of i to j for k, with h's view from <see cref="Prepare"/> for this i.</summary>
+    public Challenge Evaluate(int k, int i, int j, ReadOnlySpan<double> risk, ReadOnlySpan<double> utilityOfI, ReadOnlySpan<double> utilityOfOwn)
+    {
+        var n = _actors.Count;
+        var rule = _options.VotingRule;
+        var commit = _options.ThirdPartyCommit;
+        var weights = _actors.VoteWeights;
+        var toJ = _analysis.DistancesTo.AsSpan(j * n, n);
+
+        var uii = utilityOfI[i];
+        var uij = SpatialActors.Utility(toJ[i], risk[i]);
+        var uji = utilityOfI[j];
+        var ujj = utilityOfOwn[j];
+
+        var contributionI = Voting.Vote(rule, weights[i], uii, uij);
+        var contributionJ = Voting.Vote(rule, weights[j], uji, ujj);
+        double forI = MinCoalition, forJ = MinCoalition;
+        if (contributionI > 0)
+        {
+            forI += contributionI;
+        }
+        if (contributionI < 0)
+        {
+            forJ -= contributionI;
+        }
+        if (contributionJ > 0)
+        {
+            forI += contributionJ;
+        }
+        if (contributionJ < 0)
+        {
+            forJ -= contributionJ;
+        }
+        // Each third party starts afresh from the principals' own contributions.
+        var principalsI = forI;
+        var principalsJ = forJ;
+        for (var a = 0; a < n; a++)
+        {
+            if (a == i || a == j)
+            {
+                continue;
+            }
+            var uai = utilityOfI[a];
+            var uaj = SpatialActors.Utility(toJ[a], risk[a]);
+            var uaa = utilityOfOwn[a];
+            var vote = ThirdPartyVote(rule, commit, weights[a], uai, uaj, uaa, principalsI, principalsJ);
+            if (vote > 0)
+            {
+                forI += vote;
+            }
+            if (vote < 0)
+            {
+                forJ -= vote;
+            }
+        }
+
+        var phi = forI / (forI + forJ);
+        var phiJ = forJ / (forI + forJ);
+        var uki = k == i ? uii : SpatialActors.Utility(_analysis.DistancesTo[i * n + k], risk[k]);
+        var ukj = k == i ? uij : SpatialActors.Utility(toJ[k], risk[k]);
+        var statusQuo = uki + ukj;
+        var victory = uki + uki;
+        var defeat = ukj + ukj;
+        var contest = phi * victory + phiJ * defeat;
+        var sj = _actors.SalienceTotals[j];
+        var challenge = (1 - sj) * victory + sj * contest;
+        return new Challenge(phi, challenge - statusQuo);
+    }
+
+    /// <summary>
+    /// A third party's vote in the contest of i against j: its chance of ending on the winning side, from
+    /// the little contest, times what each side's victory is worth to it (KTAB's vProbLittle and thirdPartyVoteSU).
+    /// </summary>
+    public static double ThirdPartyVote(VotingRule rule, ThirdPartyCommit commit, double weight,
+        double uni, double unj, double unn, double principalsI, double principalsJ)
+    {
+        var own = Voting.Vote(rule, weight, uni, unj);
+        var ci = own > 0 ? principalsI + own : principalsI;
+        var cj = own < 0 ? principalsJ - own : principalsJ;
+        var pi = ci / (ci + cj);
+        var pj = 1.0 - pi;
+        double joinIWins, joinILoses, joinJLoses, joinJWins;
+        switch (commit)
+        {
+            case ThirdPartyCommit.FullCommit:
+                joinIWins = uni + uni + uni;
+                joinILoses = unj + unj + unj;
+                joinJLoses = uni + uni + uni;
+                joinJWins = unj + unj + unj;
+                break;
+            case ThirdPartyCommit.SemiCommit:
+                joinIWins = uni + uni + unn;
+                joinILoses = unj + unj + unj;
+                joinJLoses = uni + uni + uni;
+                joinJWins = unj + unj + unn;
+                break;
+            case ThirdPartyCommit.NoCommit:
+                joinIWins = uni + uni + unn;
+                joinILoses = unj + unj + unn;
+                joinJLoses = uni + uni + unn;
+                joinJWins = unj + unj + unn;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(commit));
+        }
+        var joinI = (pi * joinIWins) + (pj * joinILoses);
+        var joinJ = (pi * joinJLoses) + (pj * joinJWins);
+        return Voting.Vote(rule, weight, joinI, joinJ);
+    }
+}

@@ -1,0 +1,218 @@
+using Entente.Models.Common;
+
+namespace Entente.Models.Spatial;
+
+/// <summary>
+/// One turn of KTAB's SMP (its doBCN): each actor picks its most advantageous target and proposes an
+/// interpolated bargain; then each actor weighs its status quo against every bargain it is party to, by
+/// a capability-weighted PCE over everyone's utilities, and adopts one.
+/// </summary>
+internal sealed class SpatialTurn
+{
+    /// <summary>Gains at or below this are not worth a challenge.</summary>
+    public const double MinSignificantGain = 1e-5;
+
+    private readonly SpatialActors _actors;
+    private readonly SpatialOptions _options;
+    private readonly ulong _seed;
+
+    public SpatialTurn(SpatialActors actors, SpatialOptions options, ulong seed)
+    {
+        _actors = actors;
+        _options = options;
+        _seed = seed;
+    }
+
+    public TurnOutcome Play(TurnAnalysis analysis)
+    {
+        var n = _actors.Count;
+        var proposals = new ProposedBargain[n][];
+        var formed = new FormedBargain?[n];
+        var evaluator = new ChallengeEvaluator(_actors, analysis, _options);
+        Parallel.For(0, n, ParallelPlan.For(n, (long)n * n * n), i =>
+        {
+            (formed[i], proposals[i]) = Propose(evaluator, analysis.State, i);
+        });
+
+        var queues = Queues(proposals, analysis.State);
+        var positions = new double[analysis.State.Positions.Length];
+        Parallel.For(0, n, ParallelPlan.For(n, (long)n * n * 4), k =>
+        {
+            var chosen = Resolve(analysis, queues[k], k);
+            var source = chosen.IsStatusQuo ? analysis.State.Position(k) : chosen.PositionOf(k);
+            source.CopyTo(positions.AsSpan(k * _actors.Dimensions, _actors.Dimensions));
+        });
+
+        var bargains = formed.Where(b => b is not null).Select(b => b!.Value).ToArray();
+        return new TurnOutcome(new SpatialState(analysis.State.Turn + 1, positions, _actors.Dimensions), bargains);
+    }
+
+    private (FormedBargain?, ProposedBargain[]) Propose(ChallengeEvaluator evaluator, SpatialState state, int i)
+    {
+        var n = _actors.Count;
+        var risk = new double[n];
+        var utilityOfI = new double[n];
+        var utilityOfOwn = new double[n];
+        evaluator.Prepare(i, i, risk, utilityOfI, utilityOfOwn);
+        var bestJ = -1;
+        var bestGain = -1.0;
+        var bestProbability = 0.0;
+        for (var j = 0; j < n; j++)
+        {
+            if (j == i)
+            {
+                continue;
+            }
+            var challenge = evaluator.Evaluate(i, i, j, risk, utilityOfI, utilityOfOwn);
+            if (MinSignificantGain < challenge.Gain && bestGain < challenge.Gain)
+            {
+                (bestJ, bestGain, bestProbability) = (j, challenge.Gain, challenge.Probability);
+            }
+        }
+        if (bestJ < 0)
+        {
+            return (null, []);
+        }
+        var target = bestJ;
+        var initiatorView = BargainInterpolation.Interpolate(_actors, i, target, state.Position(i), state.Position(target),
+            bestProbability, 1 - bestProbability, _options.Interpolation);
+        var formed = new FormedBargain(i, target, bestGain, bestProbability);
+        if (_options.BargainingModel == BargainingModel.InitOnlyInterp)
+        {
+            return (formed, [initiatorView]);
+        }
+
+        // The receiver's view of the same challenge.
+        evaluator.Prepare(target, i, risk, utilityOfI, utilityOfOwn);
+        var receiverEstimate = evaluator.Evaluate(i, i, target, risk, utilityOfI, utilityOfOwn);
+        // KTAB passes the receiver's estimate of the initiator's gain where it means the probability.
+        var pReceiver = _options.Corrected ? receiverEstimate.Probability : receiverEstimate.Gain;
+        var receiverView = BargainInterpolation.Interpolate(_actors, i, target, state.Position(i), state.Position(target),
+            pReceiver, 1 - pReceiver, _options.Interpolation);
+        if (_options.BargainingModel == BargainingModel.InitRcvrInterp)
+        {
+            return (formed, [initiatorView, receiverView]);
+        }
+        return (formed, [Compromise(i, target, initiatorView, receiverView)]);
+    }
+
+    // The power-weighted compromise; KTAB weighs the receiver's view with the initiator's capability.
+    private ProposedBargain Compromise(int i, int j, ProposedBargain initiatorView, ProposedBargain receiverView)
+    {
+        var wi = _actors.Capabilities[i] * _actors.SalienceTotals[i];
+        var wj = (_options.Corrected ? _actors.Capabilities[j] : _actors.Capabilities[i]) * _actors.SalienceTotals[j];
+        var dims = _actors.Dimensions;
+        var bi = new double[dims];
+        var bj = new double[dims];
+        for (var k = 0; k < dims; k++)
+        {
+            bi[k] = (wi * initiatorView.InitiatorPosition[k] + wj * receiverView.InitiatorPosition[k]) / (wi + wj);
+            bj[k] = (wi * initiatorView.ReceiverPosition[k] + wj * receiverView.ReceiverPosition[k]) / (wi + wj);
+        }
+        return new ProposedBargain(i, j, bi, bj);
+    }
+
+    // Each actor's queue: its status quo, then every bargain it is party to, by initiator.
+    private List<ProposedBargain>[] Queues(ProposedBargain[][] proposals, SpatialState state)
+    {
+        var n = _actors.Count;
+        var queues = new List<ProposedBargain>[n];
+        for (var k = 0; k < n; k++)
+        {
+            var p = state.Position(k).ToArray();
+            queues[k] = [new ProposedBargain(k, k, p, p)];
+        }
+        for (var i = 0; i < n; i++)
+        {
+            foreach (var bargain in proposals[i])
+            {
+                queues[bargain.Initiator].Add(bargain);
+                queues[bargain.Receiver].Add(bargain);
+            }
+        }
+        return queues;
+    }
+
+    private ProposedBargain Resolve(TurnAnalysis analysis, List<ProposedBargain> queue, int k)
+    {
+        if (queue.Count == 1)
+        {
+            return queue[0];
+        }
+        var n = _actors.Count;
+        var utilities = new double[queue.Count * n];
+        for (var m = 0; m < queue.Count; m++)
+        {
+            for (var a = 0; a < n; a++)
+            {
+                utilities[m * n + a] = StateUtility(analysis, queue[m], a);
+            }
+        }
+        var p = CoalitionEquilibrium.Probabilities(utilities, _actors.Capabilities, queue.Count, _options);
+        var chosen = _options.StateTransition == StateTransition.Deterministic
+            ? MostProbable(p)
+            : Draw(p, CounterRandom.At(_seed, (ulong)analysis.State.Turn, (ulong)k));
+        return queue[chosen];
+    }
+
+    /// <summary>
+    /// Actor a's utility of the state a bargain would bring, averaged over all positions: KTAB's way of
+    /// keeping every state's value between 0 and 1.
+    /// </summary>
+    private double StateUtility(TurnAnalysis analysis, ProposedBargain bargain, int a)
+    {
+        var n = _actors.Count;
+        var own = analysis.OwnUtilities.AsSpan(a * n, n);
+        double sum = 0;
+        if (bargain.IsStatusQuo)
+        {
+            for (var x = 0; x < n; x++)
+            {
+                sum += own[x];
+            }
+            return sum / n;
+        }
+        var ideal = analysis.State.Position(a);
+        var risk = analysis.Risk[a];
+        sum += SpatialActors.Utility(_actors.Distance(a, ideal, bargain.InitiatorPosition), risk);
+        sum += SpatialActors.Utility(_actors.Distance(a, ideal, bargain.ReceiverPosition), risk);
+        for (var x = 0; x < n; x++)
+        {
+            if (x != bargain.Initiator && x != bargain.Receiver)
+            {
+                sum += own[x];
+            }
+        }
+        return sum / n;
+    }
+
+    private static int MostProbable(double[] p)
+    {
+        var best = 0;
+        var largest = -1.0;
+        for (var m = 0; m < p.Length; m++)
+        {
+            if (largest < Math.Abs(p[m]))
+            {
+                (best, largest) = (m, Math.Abs(p[m]));
+            }
+        }
+        return best;
+    }
+
+    // Draw k of stream (seed, turn) picks actor k's bargain, so the result does not depend on thread order.
+    private static int Draw(double[] p, ulong bits)
+    {
+        var u = (bits >> 11) * (1.0 / (1UL << 53));
+        double cumulative = 0;
+        for (var m = 0; m < p.Length; m++)
+        {
+            cumulative += p[m];
+            if (u <= cumulative)
+            {
+                return m;
+            }
+        }
+        return p.Length - 1;
+    }
+}
