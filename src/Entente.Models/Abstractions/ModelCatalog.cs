@@ -1,6 +1,7 @@
 using Entente.Domain;
 using Entente.Models.Compromise;
 using Entente.Models.ExpectedUtility;
+using Entente.Models.Institutional;
 using Entente.Models.Median;
 using Entente.Models.NashBargaining;
 
@@ -20,6 +21,7 @@ public static class ModelCatalog
         NashBargainingOptions.Definition,
         ExpectedUtilityOptions.Definition,
         ExpectedUtilityOptions.ScholzDefinition,
+        InstitutionalOptions.Definition,
     ];
 
     /// <summary>Finds a model by name (case-insensitive).</summary>
