@@ -75,4 +75,28 @@ public class BanzhafTests
         Assert.Equal(index["de"], index["uk"], 12);
         Assert.True(index["de"] > index["es"] && index["es"] > index["nl"] && index["nl"] > index["lu"]);
     }
+
+    [Fact]
+    public void The_generating_function_agrees_with_enumerating_every_EU15_coalition()
+    {
+        var regime = CouncilRegimes.All[0];
+        var members = regime.Weights.Keys.Order(StringComparer.Ordinal).ToArray();
+        var swings = new long[members.Length];
+        for (var mask = 0; mask < 1 << members.Length; mask++)
+        {
+            var votes = members.Where((_, i) => (mask >> i & 1) == 1).Sum(m => regime.Weights[m]);
+            for (var i = 0; i < members.Length; i++)
+            {
+                if ((mask >> i & 1) == 1 && votes >= regime.Quota && votes - regime.Weights[members[i]] < regime.Quota)
+                {
+                    swings[i]++;
+                }
+            }
+        }
+        var index = CouncilPower.Indices(regime, unanimity: false);
+        for (var i = 0; i < members.Length; i++)
+        {
+            Assert.Equal(swings[i] / (double)swings.Sum(), index[members[i]], 12);
+        }
+    }
 }
