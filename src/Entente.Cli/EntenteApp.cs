@@ -19,6 +19,7 @@ internal static class EntenteApp
             SensitivityCommand.Create(console),
             ReportCommand.Create(console),
             BenchCommand.Create(console),
+            BacktestCommand.Create(console),
         };
 
         var parse = root.Parse(args);

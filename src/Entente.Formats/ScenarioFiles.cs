@@ -79,6 +79,13 @@ public static class ScenarioFiles
             throw Problem(file, "not a text file (it contains NUL characters)");
         }
         var lines = DelimitedText.Lines(text);
+        if (Importers.Deu.DeuImporter.Recognises(lines))
+        {
+            // A DEU table holds hundreds of separate decisions with known outcomes: a data set to score
+            // models on, not one negotiation to forecast.
+            throw Problem(file, "this is a DEU data set (one row per issue of many EU proposals), not a scenario; "
+                + "score models on it with 'entente backtest " + file + "'");
+        }
         if (ExchangeImporter.Recognises(lines))
         {
             return ScenarioFormat.Exchange;

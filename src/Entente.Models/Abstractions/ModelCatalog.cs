@@ -2,6 +2,7 @@ using Entente.Domain;
 using Entente.Models.Compromise;
 using Entente.Models.Exchange;
 using Entente.Models.ExpectedUtility;
+using Entente.Models.Institutional;
 using Entente.Models.Median;
 using Entente.Models.NashBargaining;
 using Entente.Models.Spatial;
@@ -24,6 +25,7 @@ public static class ModelCatalog
         ExpectedUtilityOptions.ScholzDefinition,
         ExchangeOptions.Definition,
         SpatialOptions.Definition,
+        InstitutionalOptions.Definition,
     ];
 
     /// <summary>Finds a model by name (case-insensitive).</summary>

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using Entente.Cli.Output;
+using Entente.Formats;
+using Entente.Formats.Importers.Deu;
+using Entente.Models;
+using Entente.Simulation.Backtest;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>
+/// <c>entente backtest FILE</c>: scores models against the actual outcomes of a DEU table, with bootstrap
+/// intervals by proposal, and tunes models that have a tuning grid by cross-validation by proposal.
+/// </summary>
+internal static class BacktestCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("file") { Description = "A DEU table (tab-separated: header, GDP line, one row per issue)." };
+        var models = new Option<string[]>("--model", "-m")
+        {
+            Description = "Model to score (repeatable); default: every catalog model.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var capability = new Option<string>("--capability", "-c")
+        {
+            Description = "Capabilities: equal, gdp (line 2) or voting-power (Council Banzhaf index under the issue's rule and date).",
+            DefaultValueFactory = _ => "equal",
+        };
+        var folds = new Option<int>("--folds", "-k") { Description = "Folds of the cross-validation by proposal (0: no tuning).", DefaultValueFactory = _ => 10 };
+        var seed = CommonOptions.Seed();
+        var replicates = new Option<int>("--replicates") { Description = "Bootstrap resamples per interval.", DefaultValueFactory = _ => ClusterBootstrap.DefaultReplicates };
+        var commission = new Option<double?>("--commission-weight") { Description = "Commission capability as a multiple of the largest member state's." };
+        var parliament = new Option<double?>("--parliament-weight") { Description = "Parliament capability as a multiple of the largest member state's." };
+        var format = CommonOptions.Format();
+        var command = new Command("backtest", "Score models against the actual outcomes of a DEU data set.")
+        {
+            file, models, capability, folds, seed, replicates, commission, parliament, format,
+        };
+        command.SetAction(parse =>
+        {
+            var scheme = ParseScheme(parse.GetValue(capability) ?? "equal");
+            var k = parse.GetValue(folds);
+            var b = parse.GetValue(replicates);
+            if (scheme is null || (k is 1 or < 0) || b < 1 || parse.GetValue(format) == OutputFormat.Csv
+                || parse.GetValue(commission) is < 0 || parse.GetValue(parliament) is < 0)
+            {
+                console.Error.WriteLine("error: --capability must be equal, gdp or voting-power; --folds 0 or at least 2; "
+                    + "--replicates at least 1; weights not negative; --format table or json");
+                return ExitCodes.BadInput;
+            }
+            var names = parse.GetValue(models) is { Length: > 0 } given ? given : ModelCatalog.All.Select(m => m.Name).ToArray();
+            foreach (var name in names)
+            {
+                try
+                {
+                    ModelCatalog.Create(name);
+                }
+                catch (ModelOptionsException e)
+                {
+                    console.Error.WriteLine($"error: {e.Message}");
+                    return ExitCodes.BadInput;
+                }
+            }
+
+            var path = parse.GetValue(file)!;
+            DeuDataset dataset;
+            try
+            {
+                dataset = DeuImporter.Load(path);
+            }
+            catch (ScenarioLoadException e)
+            {
+                ScenarioInput.Print(e.Diagnostics, console);
+                return ExitCodes.BadInput;
+            }
+            var cases = DeuCases.From(dataset, scheme.Value, parse.GetValue(commission), parse.GetValue(parliament));
+            if (cases.Count == 0)
+            {
+                console.Error.WriteLine($"error: {path}: no issue has a known outcome; nothing to score");
+                return ExitCodes.BadInput;
+            }
+            var options = new BacktestOptions { Models = names, Folds = k, Seed = parse.GetValue(seed), Replicates = b };
+            var summaries = BacktestRunner.Run(cases, options, new SynchronousProgress(console));
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                console.Out.WriteLine(BacktestReport.Json(path, scheme.Value, options, cases.Count, summaries));
+            }
+            else
+            {
+                BacktestReport.Table(console, path, scheme.Value, options, cases.Count, summaries);
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static CapabilityScheme? ParseScheme(string text) => text.ToLowerInvariant() switch
+    {
+        "equal" => CapabilityScheme.Equal,
+        "gdp" => CapabilityScheme.Gdp,
+        "voting-power" => CapabilityScheme.VotingPower,
+        _ => null,
+    };
+
+    /// <summary>Progress written at once on the error stream (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class SynchronousProgress(CliConsole console) : IProgress<string>
+    {
+        public void Report(string value) => console.Error.WriteLine($"backtest: {value}");
+    }
+}

@@ -1,0 +1,38 @@
+namespace Entente.Formats.Importers.Deu;
+
+/// <summary>The actors of the DEU tables: the Commission, the Parliament and the 28 member states, by column code.</summary>
+public static class DeuActors
+{
+    /// <summary>Id of the European Commission, the agenda setter.</summary>
+    public const string Commission = "com";
+
+    /// <summary>Id of the European Parliament.</summary>
+    public const string Parliament = "ep";
+
+    /// <summary>Group of the Commission: it drafts the proposal.</summary>
+    public const string AgendaSetterGroup = "agenda-setter";
+
+    /// <summary>Group of the Parliament under co-decision, where it can veto.</summary>
+    public const string CoLegislatorGroup = "co-legislator";
+
+    /// <summary>Group of the Parliament under consultation, where it only gives an opinion.</summary>
+    public const string ConsultedGroup = "consulted";
+
+    /// <summary>Group of the member states, who vote in the Council.</summary>
+    public const string CouncilGroup = "council";
+
+    /// <summary>Every actor code of the table with its name, in the table's column order.</summary>
+    public static IReadOnlyList<(string Id, string Name)> All { get; } =
+    [
+        (Commission, "European Commission"), (Parliament, "European Parliament"),
+        ("at", "Austria"), ("be", "Belgium"), ("bu", "Bulgaria"), ("cr", "Croatia"), ("cy", "Cyprus"),
+        ("cz", "Czech Republic"), ("dk", "Denmark"), ("ee", "Estonia"), ("fi", "Finland"), ("fr", "France"),
+        ("de", "Germany"), ("el", "Greece"), ("hu", "Hungary"), ("ie", "Ireland"), ("it", "Italy"),
+        ("lv", "Latvia"), ("lt", "Lithuania"), ("lu", "Luxembourg"), ("mt", "Malta"), ("nl", "Netherlands"),
+        ("pl", "Poland"), ("pt", "Portugal"), ("ro", "Romania"), ("si", "Slovenia"), ("sk", "Slovakia"),
+        ("es", "Spain"), ("se", "Sweden"), ("uk", "United Kingdom"),
+    ];
+
+    /// <summary>Whether <paramref name="id"/> is a member state rather than an institution.</summary>
+    public static bool IsMemberState(string id) => id is not (Commission or Parliament);
+}

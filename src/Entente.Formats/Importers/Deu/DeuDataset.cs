@@ -1,0 +1,11 @@
+namespace Entente.Formats.Importers.Deu;
+
+/// <summary>A DEU table: its issues in file order and the GDP figure of each actor column (line 2).</summary>
+/// <param name="File">The file as the user named it.</param>
+/// <param name="Issues">Every issue, in file order.</param>
+/// <param name="Gdp">GDP per actor id as given on line 2 (the table's own figures for the Commission and Parliament included).</param>
+public sealed record DeuDataset(string File, IReadOnlyList<DeuIssue> Issues, IReadOnlyDictionary<string, double> Gdp)
+{
+    /// <summary>The issues whose outcome is known: those a backtest can score.</summary>
+    public IEnumerable<DeuIssue> Scored => Issues.Where(i => i.Outcome is not null);
+}

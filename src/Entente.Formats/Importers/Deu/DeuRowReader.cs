@@ -1,0 +1,133 @@
+using Entente.Domain;
+using Entente.Formats.Text;
+
+namespace Entente.Formats.Importers.Deu;
+
+/// <summary>Reads one issue row of a DEU table into a one-issue scenario, reporting each bad cell where it stands.</summary>
+internal static class DeuRowReader
+{
+    public static DeuIssue? Read(Row row, int headerCount, DeuColumns columns, DiagnosticBag bag)
+    {
+        var before = bag.Items.Count;
+        if (row.Count > headerCount)
+        {
+            bag.Error(row.Cells[headerCount], "", $"the row has {row.Count} cells but the header names {headerCount} columns");
+        }
+        var proposal = Text(row, columns, "prnr", bag);
+        var id = Text(row, columns, "isnr", bag);
+        var procedure = Text(row, columns, "proc", bag);
+        var rule = Text(row, columns, "counvte", bag);
+        var decisionRuleCell = row.At(columns.Index["counvte"]);
+        if (rule.Length > 0 && rule is not ("QMV" or "Unan"))
+        {
+            bag.Error(decisionRuleCell, "counvte", $"'{DeuImporter.Clip(rule)}' is not a Council voting rule (QMV or Unan)");
+        }
+        var introduced = Date(row, columns, "intro", DeuDates.ProposalYear(proposal), bag);
+        var finalAct = Date(row, columns, "finact", introduced, bag);
+        var referencePoint = Optional(row, columns.Index["rp"], "rp", bag);
+        var outcome = Optional(row, columns.Index["out"], "out", bag);
+
+        var stances = new List<Stance>();
+        foreach (var (actor, _) in DeuActors.All)
+        {
+            var positionCell = row.At(columns.Position[actor]);
+            var position = Optional(row, columns.Position[actor], "p" + actor, bag);
+            var salience = Optional(row, columns.Salience[actor], "s" + actor, bag);
+            if (position is { } x && positionCell.Text.Length > 0)
+            {
+                stances.Add(new Stance { ActorId = actor, IssueId = id, Position = x, Salience = salience ?? DeuImporter.MissingSalience });
+            }
+        }
+        if (bag.Items.Count > before)
+        {
+            return null;
+        }
+
+        var issueDate = finalAct ?? introduced;
+        var name = columns.ProposalName is { } n && row.TextAt(n).Length > 0 ? $"{row.TextAt(n)} ({id})" : id;
+        var scenario = new Scenario
+        {
+            Name = id,
+            Description = $"DEU issue {id} of proposal {proposal} ({procedure}, Council {rule}).",
+            SalienceScale = SalienceScale.Percent,
+            Actors = new(DeuActors.All.Select(a => new Actor { Id = a.Id, Name = a.Name, Capability = 1, Groups = GroupsOf(a.Id, procedure) })),
+            Issues = new([new Issue
+            {
+                Id = id,
+                Name = name,
+                Scale = IssueScale.Percent,
+                StatusQuo = referencePoint,
+                DecisionRule = rule == "QMV"
+                    ? new DecisionRule { Kind = DecisionRuleKind.QualifiedMajority, Threshold = CouncilRegimes.At(issueDate).Threshold }
+                    : DecisionRule.Consensus,
+            }]),
+            Stances = new(stances),
+        };
+        return new DeuIssue
+        {
+            Id = id,
+            ProposalId = proposal,
+            Procedure = procedure,
+            CouncilRule = rule,
+            Introduced = introduced,
+            FinalAct = finalAct,
+            Outcome = outcome,
+            Scenario = scenario,
+            Line = row.Line,
+        };
+    }
+
+    /// <summary>Groups carry the procedure into the scenario: under co-decision the Parliament is a co-legislator.</summary>
+    private static ValueList<string> GroupsOf(string actor, string procedure) => actor switch
+    {
+        DeuActors.Commission => [DeuActors.AgendaSetterGroup],
+        DeuActors.Parliament => [procedure == "COD" ? DeuActors.CoLegislatorGroup : DeuActors.ConsultedGroup],
+        _ => [DeuActors.CouncilGroup],
+    };
+
+    private static string Text(Row row, DeuColumns columns, string column, DiagnosticBag bag)
+    {
+        var cell = row.At(columns.Index[column]);
+        if (cell.Text.Length == 0)
+        {
+            bag.Error(cell, column, "missing value");
+        }
+        return cell.Text;
+    }
+
+    private static DateOnly? Date(Row row, DeuColumns columns, string column, DateOnly? anchor, DiagnosticBag bag)
+    {
+        var cell = row.At(columns.Index[column]);
+        if (cell.Text.Length == 0 || cell.Text == DeuDates.Missing)
+        {
+            return null;
+        }
+        var readings = DeuDates.Readings(cell.Text);
+        if (readings.Count == 0)
+        {
+            bag.Error(cell, column, $"'{DeuImporter.Clip(cell.Text)}' is not a date (dd-mm-yy, dd-mm-yyyy or yyyy-mm-dd, or 999 for none)");
+        }
+        return DeuDates.Pick(readings, anchor);
+    }
+
+    /// <summary>A number on the 0-100 scale, or null for an empty cell.</summary>
+    private static double? Optional(Row row, int index, string column, DiagnosticBag bag)
+    {
+        var cell = row.At(index);
+        if (cell.Text.Length == 0)
+        {
+            return null;
+        }
+        if (!Numbers.TryParse(cell.Text, out var value))
+        {
+            bag.Error(cell, column, $"'{DeuImporter.Clip(cell.Text)}' is not a finite number");
+            return null;
+        }
+        if (value is < 0 or > 100)
+        {
+            bag.Error(cell, column, $"{Numbers.Show(value)} is off the 0-100 scale");
+            return null;
+        }
+        return value;
+    }
+}

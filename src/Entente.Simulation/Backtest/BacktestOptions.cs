@@ -1,0 +1,20 @@
+namespace Entente.Simulation.Backtest;
+
+/// <summary>What a backtest runs and how it scores.</summary>
+public sealed record BacktestOptions
+{
+    /// <summary>Catalog models to score, by name.</summary>
+    public required IReadOnlyList<string> Models { get; init; }
+
+    /// <summary>Folds of the cross-validation by proposal for models with a tuning grid; 0 skips tuning.</summary>
+    public int Folds { get; init; } = 10;
+
+    /// <summary>Seed of the bootstrap, the folds and the models' own draws.</summary>
+    public ulong Seed { get; init; }
+
+    /// <summary>Bootstrap replicates per interval.</summary>
+    public int Replicates { get; init; } = ClusterBootstrap.DefaultReplicates;
+
+    /// <summary>Whether to score the naive references too.</summary>
+    public bool References { get; init; } = true;
+}

@@ -1,0 +1,14 @@
+namespace Entente.Simulation.Backtest;
+
+/// <summary>Where the actors' capabilities in a DEU backtest come from.</summary>
+public enum CapabilityScheme
+{
+    /// <summary>Every actor counts the same.</summary>
+    Equal,
+
+    /// <summary>The GDP figures of the table's second line.</summary>
+    Gdp,
+
+    /// <summary>Each member's normalised Banzhaf index under the Council rule and regime of the issue.</summary>
+    VotingPower,
+}

@@ -1,0 +1,39 @@
+namespace Entente.Simulation.Backtest;
+
+/// <summary>Summarises absolute errors into the figures a backtest reports.</summary>
+public static class ErrorStatistics
+{
+    /// <summary>MAE with its proposal-bootstrap interval, median error, share within 10 points, counts.</summary>
+    public static ErrorSummary Summarise(string name, string kind, IReadOnlyList<(string Group, double Error)> errors, ulong seed, int replicates, string? tuning = null)
+    {
+        var (low, high) = ClusterBootstrap.Interval(errors, seed, replicates);
+        var sorted = errors.Select(e => e.Error).Order().ToArray();
+        return new ErrorSummary
+        {
+            Name = name,
+            Kind = kind,
+            Mae = sorted.Length > 0 ? sorted.Average() : double.NaN,
+            MaeLow = low,
+            MaeHigh = high,
+            MedianError = sorted.Length > 0 ? ClusterBootstrap.Percentile(sorted, 0.5) : double.NaN,
+            Within10 = sorted.Length > 0 ? sorted.Count(e => e <= 10) / (double)sorted.Length : double.NaN,
+            N = sorted.Length,
+            Proposals = errors.Select(e => e.Group).Distinct(StringComparer.Ordinal).Count(),
+            Tuning = tuning,
+        };
+    }
+
+    /// <summary>Absolute errors of <paramref name="predictor"/> on the cases it does not abstain on.</summary>
+    public static IReadOnlyList<(string Group, double Error)> Errors(Predictor predictor, IReadOnlyList<BacktestCase> cases)
+    {
+        var errors = new List<(string, double)>(cases.Count);
+        foreach (var c in cases)
+        {
+            if (predictor.Forecast(c) is { } forecast)
+            {
+                errors.Add((c.Group, Math.Abs(forecast - c.Outcome)));
+            }
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,35 @@
+namespace Entente.Simulation.Backtest;
+
+/// <summary>How far one predictor's forecasts fell from the outcomes.</summary>
+public sealed record ErrorSummary
+{
+    /// <summary>The predictor.</summary>
+    public required string Name { get; init; }
+
+    /// <summary><c>model</c>, <c>reference</c>, or <c>out-of-fold</c> for a tuned model scored on folds it was not tuned on.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>Mean absolute error on the outcome scale.</summary>
+    public required double Mae { get; init; }
+
+    /// <summary>Lower end of the bootstrap 95% interval of the MAE.</summary>
+    public required double MaeLow { get; init; }
+
+    /// <summary>Upper end of the bootstrap 95% interval of the MAE.</summary>
+    public required double MaeHigh { get; init; }
+
+    /// <summary>Median absolute error.</summary>
+    public required double MedianError { get; init; }
+
+    /// <summary>Share of forecasts within 10 points of the outcome.</summary>
+    public required double Within10 { get; init; }
+
+    /// <summary>Number of cases forecast (a reference abstains where it has no value).</summary>
+    public required int N { get; init; }
+
+    /// <summary>Number of proposals among them.</summary>
+    public required int Proposals { get; init; }
+
+    /// <summary>For a tuned model: the options chosen on all cases (in-sample) or per fold.</summary>
+    public string? Tuning { get; init; }
+}

@@ -1,0 +1,28 @@
+using Entente.Models.Common;
+
+namespace Entente.Simulation.Backtest;
+
+/// <summary>
+/// Assigns whole proposals to K folds: the proposals in ordinal order are shuffled by a Fisher-Yates
+/// shuffle drawn from stream (seed, <see cref="Stream"/>) and dealt round-robin, so folds differ in size
+/// by at most one proposal and a proposal is never split between training and test.
+/// </summary>
+public static class ProposalFolds
+{
+    /// <summary>The stream of the shuffle, apart from the bootstrap's streams 0, 1, 2….</summary>
+    public const ulong Stream = 0xF01D5UL;
+
+    /// <summary>Fold (0 to K−1) of each group.</summary>
+    public static IReadOnlyDictionary<string, int> Assign(IEnumerable<string> groups, int folds, ulong seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        var order = groups.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var random = new CounterRandom(seed, Stream);
+        for (var i = order.Length - 1; i > 0; i--)
+        {
+            var j = random.NextInt(i + 1);
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+        return order.Select((g, i) => (g, i % folds)).ToDictionary(x => x.g, x => x.Item2, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+
+namespace Entente.Cli.Tests.Commands;
+
+public class BacktestCommandTests
+{
+    private static readonly string Dev = RepoPaths.Data("deu/deu3-dev.tsv");
+
+    [Fact]
+    public void Json_lists_each_model_and_reference_with_the_agreed_fields()
+    {
+        var result = Cli.Run("backtest", Dev, "--model", "compromise", "--folds", "0", "--replicates", "200", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var models = json.RootElement.GetProperty("models").EnumerateArray().ToArray();
+        Assert.Equal(["compromise", "reference-point", "commission-position", "midpoint"], models.Select(m => m.GetProperty("name").GetString()));
+        foreach (var model in models)
+        {
+            foreach (var field in new[] { "mae", "maeLow", "maeHigh", "medianError", "within10" })
+            {
+                Assert.Equal(JsonValueKind.Number, model.GetProperty(field).ValueKind);
+            }
+            Assert.True(model.GetProperty("n").GetInt32() > 0);
+            Assert.InRange(model.GetProperty("mae").GetDouble(), model.GetProperty("maeLow").GetDouble(), model.GetProperty("maeHigh").GetDouble());
+        }
+        Assert.Equal(24.8, models[0].GetProperty("mae").GetDouble(), 0.1);
+        Assert.Equal(247, models[0].GetProperty("n").GetInt32());
+    }
+
+    [Fact]
+    public void A_tuned_model_is_reported_in_sample_and_out_of_fold()
+    {
+        var result = Cli.Run("backtest", Dev, "-m", "institutional", "--folds", "5", "--replicates", "100", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var names = json.RootElement.GetProperty("models").EnumerateArray().Select(m => m.GetProperty("name").GetString()).ToArray();
+        Assert.Contains("institutional@in-sample", names);
+        Assert.Contains("institutional@out-of-fold", names);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_DEU_table_exits_2_with_its_location()
+    {
+        var result = Cli.Run("backtest", RepoPaths.Data("reference/scholz-ec-cars/actors.csv"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("actors.csv:1:1", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_an_unknown_model_or_scheme_exits_2()
+    {
+        Assert.Equal(2, Cli.Run("backtest", "no-such-file.tsv").ExitCode);
+        Assert.Equal(2, Cli.Run("backtest", Dev, "-m", "compromize").ExitCode);
+        Assert.Equal(2, Cli.Run("backtest", Dev, "--capability", "wealth").ExitCode);
+    }
+
+    [Fact]
+    public void Forecasting_a_DEU_table_points_to_backtest()
+    {
+        var result = Cli.Run("forecast", Dev);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("entente backtest", result.Error, StringComparison.Ordinal);
+    }
+}

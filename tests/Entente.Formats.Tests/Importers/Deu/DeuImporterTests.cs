@@ -1,0 +1,176 @@
+using CsCheck;
+using Entente.Domain;
+using Entente.Formats.Importers.Deu;
+
+namespace Entente.Formats.Tests.Importers.Deu;
+
+public class DeuImporterTests
+{
+    private static readonly string PathOfDev = Path.Combine(AppContext.BaseDirectory, "data", "deu", "deu3-dev.tsv");
+    private static readonly string Text = File.ReadAllText(PathOfDev);
+    private static readonly DeuDataset Dev = DeuImporter.Load(PathOfDev);
+
+    /// <summary>The raw cells of a file line, quotes removed, for checking the importer against the file itself.</summary>
+    private static Dictionary<string, string> RawRow(int line)
+    {
+        var lines = Text.Split('\n');
+        var header = lines[0].TrimEnd('\r').Split('\t').Select(h => h.Trim('"')).ToArray();
+        var cells = lines[line - 1].TrimEnd('\r').Split('\t').Select(c => c.Trim('"')).ToArray();
+        return header.Select((h, i) => (h, i < cells.Length ? cells[i] : "")).ToDictionary(x => x.h, x => x.Item2);
+    }
+
+    [Fact]
+    public void The_development_split_has_250_issues_of_94_proposals_247_with_an_outcome()
+    {
+        var dataLines = Text.Split('\n').Skip(2).Count(l => l.Trim().Length > 0);
+        Assert.Equal(dataLines, Dev.Issues.Count);
+        Assert.Equal(250, Dev.Issues.Count);
+        Assert.Equal(94, Dev.Issues.Select(i => i.ProposalId).Distinct().Count());
+        Assert.Equal(247, Dev.Scored.Count());
+    }
+
+    [Fact]
+    public void Every_issue_is_a_valid_one_issue_scenario_with_the_thirty_actors()
+    {
+        foreach (var issue in Dev.Issues)
+        {
+            Assert.Single(issue.Scenario.Issues);
+            Assert.Equal(30, issue.Scenario.Actors.Count);
+            Assert.Equal(SalienceScale.Percent, issue.Scenario.SalienceScale);
+            Assert.DoesNotContain(Entente.Domain.Validation.ScenarioValidator.Validate(issue.Scenario),
+                p => p.Severity == Entente.Domain.Validation.Severity.Error);
+        }
+    }
+
+    [Fact]
+    public void The_first_issue_reads_as_the_file_writes_it()
+    {
+        var raw = RawRow(3);
+        var issue = Dev.Issues[0];
+        Assert.Equal("d00032i1", issue.Id);
+        Assert.Equal(raw["isnr"], issue.Id);
+        Assert.Equal("d00032", issue.ProposalId);
+        Assert.Equal("COD", issue.Procedure);
+        Assert.Equal("QMV", issue.CouncilRule);
+        Assert.Equal(new DateOnly(2000, 1, 26), issue.Introduced); // "26-01-00"
+        Assert.Equal(new DateOnly(2001, 5, 30), issue.FinalAct); // "1930-05-01": 30-05-01 read as yy-mm-dd
+        Assert.Equal(100, issue.Outcome);
+        Assert.Equal(0, issue.Scenario.Issues[0].StatusQuo);
+        Assert.Equal(DecisionRuleKind.QualifiedMajority, issue.Scenario.Issues[0].DecisionRule.Kind);
+        Assert.Equal(62.0 / 87, issue.Scenario.Issues[0].DecisionRule.Threshold);
+        Assert.Equal(3, issue.Line);
+    }
+
+    [Fact]
+    public void Positions_and_saliences_are_the_files_cells_and_an_empty_position_means_no_stance()
+    {
+        foreach (var (issue, line) in Dev.Issues.Select(i => (i, i.Line)).Take(40))
+        {
+            var raw = RawRow(line);
+            foreach (var (actor, _) in DeuActors.All)
+            {
+                var stance = issue.Scenario.Stances.SingleOrDefault(s => s.ActorId == actor);
+                if (raw["p" + actor].Length == 0)
+                {
+                    Assert.Null(stance);
+                    continue;
+                }
+                Assert.NotNull(stance);
+                Assert.Equal(double.Parse(raw["p" + actor], System.Globalization.CultureInfo.InvariantCulture), stance.Position);
+                var salience = raw["s" + actor];
+                Assert.Equal(salience.Length == 0 ? DeuImporter.MissingSalience : double.Parse(salience, System.Globalization.CultureInfo.InvariantCulture), stance.Salience);
+            }
+        }
+    }
+
+    [Fact]
+    public void Line_two_gives_GDP_per_actor()
+    {
+        Assert.Equal(4.1, Dev.Gdp["de"]);
+        Assert.Equal(4.1, Dev.Gdp["com"]);
+        Assert.Equal(2.64, Dev.Gdp["uk"]);
+        Assert.Equal(0.02, Dev.Gdp["mt"]);
+    }
+
+    [Fact]
+    public void Unanimity_becomes_consensus_and_co_decision_makes_the_Parliament_a_co_legislator()
+    {
+        var unanimous = Dev.Issues.First(i => i.CouncilRule == "Unan");
+        Assert.Equal(DecisionRuleKind.Consensus, unanimous.Scenario.Issues[0].DecisionRule.Kind);
+        var cod = Dev.Issues.First(i => i.Procedure == "COD");
+        Assert.Contains(DeuActors.CoLegislatorGroup, cod.Scenario.FindActor("ep")!.Groups);
+        var cns = Dev.Issues.First(i => i.Procedure == "CNS");
+        Assert.Contains(DeuActors.ConsultedGroup, cns.Scenario.FindActor("ep")!.Groups);
+    }
+
+    [Theory]
+    [InlineData("26-01-00", null, "2000-01-26")]
+    [InlineData("14-09-2016", null, "2016-09-14")]
+    [InlineData("1931-10-08", "2006-01-01", "2008-10-31")]
+    [InlineData("2018-10-06", "2006-01-01", "2006-10-18")]
+    [InlineData("2017-04-19", "2016-09-14", "2017-04-19")]
+    [InlineData("2018-12-09", "2007-11-13", "2009-12-18")]
+    public void Mangled_dates_read_as_the_reading_closest_after_the_anchor(string text, string? anchor, string expected)
+    {
+        var picked = DeuDates.Pick(DeuDates.Readings(text), anchor is null ? null : DateOnly.Parse(anchor, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), picked);
+    }
+
+    [Fact]
+    public void A_bad_cell_is_reported_with_its_line_column_and_field()
+    {
+        var lines = Text.Split('\n');
+        var cells = lines[2].Split('\t');
+        var header = lines[0].Split('\t').Select(h => h.Trim('"')).ToList();
+        var at = header.IndexOf("pfr");
+        cells[at] = "lots";
+        lines[2] = string.Join('\t', cells);
+        var e = Assert.Throws<ScenarioLoadException>(() => DeuImporter.Import(string.Join('\n', lines), "bad.tsv"));
+        var d = Assert.Single(e.Diagnostics);
+        Assert.Equal(("bad.tsv", 3, "pfr"), (d.File, d.Line, d.Field));
+        Assert.Equal(string.Join('\t', cells.Take(at)).Length + 2, d.Column);
+    }
+
+    [Fact]
+    public void An_off_scale_outcome_and_a_missing_column_are_errors()
+    {
+        var e = Assert.Throws<ScenarioLoadException>(() => DeuImporter.Import(Text.Replace("\"out\"", "\"outcome\"", StringComparison.Ordinal), "x.tsv"));
+        Assert.Contains(e.Diagnostics, d => d.Message.Contains("missing column 'out'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_DEU_table_given_as_a_scenario_points_to_the_backtest_command()
+    {
+        var e = Assert.Throws<ScenarioLoadException>(() => ScenarioFiles.Parse(Text, "deu.tsv"));
+        Assert.Contains("entente backtest", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Junk_made_from_the_table_never_crashes_the_importer()
+    {
+        var lines = Text.Split('\n').Take(12).ToArray();
+        var gen = from drop in Gen.Int[0, lines.Length - 1]
+                  from at in Gen.Double[0, 1]
+                  from junk in Gen.String
+                  from kind in Gen.Int[0, 2]
+                  select Mutate(lines, drop, at, junk, kind);
+        gen.Sample(text =>
+        {
+            try
+            {
+                DeuImporter.Import(text, "fuzz.tsv");
+            }
+            catch (ScenarioLoadException)
+            {
+                // Refusing junk is the expected outcome.
+            }
+        }, iter: 500);
+    }
+
+    private static string Mutate(string[] lines, int drop, double at, string junk, int kind)
+    {
+        var joined = string.Join('\n', lines.Where((_, i) => kind != 0 || i != drop));
+        var position = (int)(at * joined.Length);
+        return kind == 2 ? joined[..position] : joined[..position] + junk + joined[position..];
+    }
+}
