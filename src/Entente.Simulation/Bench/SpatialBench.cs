@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Entente.Domain;
 using Entente.Models;
+using Entente.Models.Common;
 using Entente.Models.Spatial;
 
 namespace Entente.Simulation.Bench;
@@ -39,7 +40,7 @@ public static class SpatialBench
     /// <summary>A random spatial scenario, as the model sees it.</summary>
     internal static (SpatialActors Actors, SpatialState Initial) Generate(int actors, int dimensions, ulong seed)
     {
-        var random = new SplitMix64(seed);
+        var random = new CounterRandom(seed, 0);
         var capabilities = new double[actors];
         var saliences = new double[actors * dimensions];
         var positions = new double[actors * dimensions];
