@@ -16,6 +16,7 @@ internal static class EntenteApp
             ConvertCommand.Create(console),
             ModelsCommand.Create(console),
             BenchCommand.Create(console),
+            RunsCommand.Create(console),
         };
 
         var parse = root.Parse(args);
