@@ -57,6 +57,14 @@ internal static class RunDiff
 
     private static string Value(double? value) => value is { } v ? Numbers.Show(v) : "—";
 
-    private static string Difference(double? first, double? second) =>
-        first is { } x && second is { } y ? (y - x >= 0 ? "+" : "") + Numbers.Show(y - x) : "—";
+    private static string Difference(double? first, double? second)
+    {
+        if (first is not { } x || second is not { } y)
+        {
+            return "—";
+        }
+        // A difference too small to show is no difference, not "-0".
+        var shown = Numbers.Show(y - x);
+        return shown is "0" or "-0" ? "0" : (y > x ? "+" : "") + shown;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Entente.Storage;
@@ -12,12 +13,15 @@ namespace Entente.Cli.Output;
 /// </summary>
 internal static class RunDocuments
 {
+    // The scenario text is embedded: keep its quotes, '+' and '<' readable rather than \u-escaped.
+    private static readonly JsonSerializerOptions Json = new(ForecastJson.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string List(IReadOnlyList<RunSummary> runs) =>
         new JsonArray([.. runs.Select(r => (JsonNode)new JsonObject
         {
             ["id"] = r.Id,
             ["kind"] = r.Kind.Name(),
-            ["startedAt"] = r.StartedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+            ["startedAt"] = Time(r.StartedAt),
             ["elapsedSeconds"] = r.Elapsed.TotalSeconds,
             ["scenario"] = r.ScenarioName,
             ["scenarioSha256"] = r.ScenarioSha256,
@@ -25,7 +29,7 @@ internal static class RunDocuments
             ["seed"] = r.Seed,
             ["codeVersion"] = r.CodeVersion,
             ["issues"] = r.IssueCount,
-        })]).ToJsonString(ForecastJson.Options);
+        })]).ToJsonString(Json);
 
     public static string Full(StoredRun run)
     {
@@ -38,7 +42,7 @@ internal static class RunDocuments
         {
             ["id"] = run.Id,
             ["kind"] = run.Kind.Name(),
-            ["startedAt"] = run.StartedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+            ["startedAt"] = Time(run.StartedAt),
             ["elapsedSeconds"] = run.Elapsed.TotalSeconds,
             ["codeVersion"] = run.CodeVersion,
             ["model"] = run.Model,
@@ -61,7 +65,7 @@ internal static class RunDocuments
         {
             document["summary"] = Parse(summary);
         }
-        return document.ToJsonString(ForecastJson.Options);
+        return document.ToJsonString(Json);
     }
 
     public static string Csv(StoredRun run)
@@ -85,6 +89,8 @@ internal static class RunDocuments
         }
         return text.ToString();
     }
+
+    private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
     // A document another tool wrote may not be JSON; keep it as text rather than fail the export.
     private static JsonNode? Parse(string json)
