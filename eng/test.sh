@@ -11,6 +11,10 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# The run store's tests need a real PostgreSQL: install, start and prepare one (root on Debian only).
+source eng/postgres-for-tests.sh
+entente_postgres_setup
+
 dotnet restore Entente.slnx
 dotnet build Entente.slnx -c Release --no-restore
 dotnet test Entente.slnx -c Release --no-build "$@"
@@ -23,4 +27,7 @@ test -f "$out/publish/entente.dll"
 dotnet pack src/Entente.Cli -c Release -o "$out/packages" --no-restore >/dev/null
 ls "$out/packages"/Entente.Cli.*.nupkg >/dev/null
 dotnet "$out/publish/entente.dll" forecast examples/ec-cars-1994.yaml >/dev/null
+# The published tool carries SQLite's native library: save a run and read it back.
+dotnet "$out/publish/entente.dll" forecast examples/ec-cars-1994.yaml --store "$out/runs.db" >/dev/null 2>&1
+dotnet "$out/publish/entente.dll" runs show 1 --store "$out/runs.db" >/dev/null
 echo "eng/test.sh: all tests passed"

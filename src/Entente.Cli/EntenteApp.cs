@@ -20,6 +20,7 @@ internal static class EntenteApp
             ReportCommand.Create(console),
             BenchCommand.Create(console),
             BacktestCommand.Create(console),
+            RunsCommand.Create(console),
         };
 
         var parse = root.Parse(args);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Entente.Cli.Output;
+using Entente.Cli.Storage;
 using Entente.Models;
 using Entente.Simulation.Forecasting;
 using Spectre.Console;
@@ -29,6 +30,11 @@ internal static class ForecastCommand
         {
             scenario, model, rounds, seed, format, modelOptions, outDir, dyads,
         };
+        var saving = new ForecastSaving();
+        foreach (var option in saving.Options)
+        {
+            command.Add(option);
+        }
 
         command.SetAction(parse =>
         {
@@ -58,6 +64,7 @@ internal static class ForecastCommand
                 Rounds = parse.GetValue(rounds),
                 Seed = parse.GetValue(seed),
             };
+            var startedAt = TimeProvider.System.GetUtcNow();
             ForecastRun run;
             try
             {
@@ -70,11 +77,11 @@ internal static class ForecastCommand
             }
 
             Print(console, run, parse.GetValue(format), parse.GetValue(dyads));
-            if (parse.GetValue(outDir) is { } folder)
+            if (parse.GetValue(outDir) is { } folder && WriteFiles(console, run, folder) != ExitCodes.Success)
             {
-                return WriteFiles(console, run, folder);
+                return ExitCodes.BadInput;
             }
-            return ExitCodes.Success;
+            return saving.SaveIfAsked(console, parse, run, parse.GetValue(scenario)!, startedAt);
         });
         return command;
     }

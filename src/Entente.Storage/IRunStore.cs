@@ -1,0 +1,31 @@
+using Entente.Models;
+
+namespace Entente.Storage;
+
+/// <summary>
+/// Keeps runs so analysts can list, compare and share them. Every save is one transaction: a run is stored
+/// whole or not at all, even when the process is killed mid-write. Every failure of the store itself
+/// (unreachable, corrupt, newer schema) is a <see cref="StoreException"/>. Not thread-safe: one instance per thread.
+/// </summary>
+public interface IRunStore : IDisposable
+{
+    /// <summary>The store as shown to the user: a file path, or a PostgreSQL address without the password.</summary>
+    string Location { get; }
+
+    /// <summary>Saves a forecast: header, per-issue forecasts, every round's positions, and the full result document.</summary>
+    /// <returns>The new run's id.</returns>
+    long SaveForecast(RunHeader header, ForecastResult result, string resultJson);
+
+    /// <summary>Saves a run whose result is one summary document (a sweep, compare or backtest).</summary>
+    /// <returns>The new run's id.</returns>
+    long SaveSummary(RunKind kind, RunHeader header, string summaryJson);
+
+    /// <summary>Every run, oldest first.</summary>
+    IReadOnlyList<RunSummary> List();
+
+    /// <summary>The run with <paramref name="id"/>, or null when there is none.</summary>
+    StoredRun? Find(long id);
+
+    /// <summary>Deletes the run with <paramref name="id"/> and all its rows; false when there was none.</summary>
+    bool Delete(long id);
+}

@@ -1,0 +1,35 @@
+namespace Entente.Storage;
+
+/// <summary>One line of a store's list of runs: what ran, when, and on what, without the results.</summary>
+public sealed record RunSummary
+{
+    /// <summary>The run's id.</summary>
+    public required long Id { get; init; }
+
+    /// <summary>What produced it.</summary>
+    public required RunKind Kind { get; init; }
+
+    /// <summary>The scenario's name.</summary>
+    public required string ScenarioName { get; init; }
+
+    /// <summary>SHA-256 of the scenario text.</summary>
+    public required string ScenarioSha256 { get; init; }
+
+    /// <summary>The model.</summary>
+    public required string Model { get; init; }
+
+    /// <summary>The seed.</summary>
+    public required ulong Seed { get; init; }
+
+    /// <summary>The version of the code that ran.</summary>
+    public required string CodeVersion { get; init; }
+
+    /// <summary>When it started.</summary>
+    public required DateTimeOffset StartedAt { get; init; }
+
+    /// <summary>How long it took.</summary>
+    public required TimeSpan Elapsed { get; init; }
+
+    /// <summary>How many issues have stored forecasts (0 for summary runs).</summary>
+    public required int IssueCount { get; init; }
+}

@@ -1,0 +1,121 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Entente.Domain;
+using Entente.Models;
+
+namespace Entente.Storage;
+
+/// <summary>Writes one run's rows inside the caller's transaction.</summary>
+internal static class RunWriter
+{
+    // Rows per multi-row INSERT: far below both databases' parameter limits, and few round trips to a server.
+    private const int RowsPerInsert = 100;
+
+    public static long InsertRun(DbConnection connection, DbTransaction transaction, RunKind kind, RunHeader header, string? resultJson, string? summaryJson)
+    {
+        const string Text = """
+            INSERT INTO runs (kind, scenario_name, scenario_file, scenario_text, scenario_sha256, model, options_json, seed,
+                              round_limit, code_version, started_at, elapsed_seconds, result_json, summary_json)
+            VALUES (@kind, @name, @file, @text, @sha, @model, @options, @seed, @limit, @version, @started, @elapsed, @result, @summary)
+            RETURNING id
+            """;
+        var id = Sql.Scalar(connection, transaction, Text,
+            ("@kind", kind.Name()),
+            ("@name", header.Scenario.Name),
+            ("@file", header.Scenario.File),
+            ("@text", header.Scenario.Text),
+            ("@sha", header.Scenario.Sha256),
+            ("@model", header.Model),
+            ("@options", OptionsJson.Write(header.Options)),
+            ("@seed", header.Seed.ToString(CultureInfo.InvariantCulture)),
+            ("@limit", header.RoundLimit),
+            ("@version", header.CodeVersion),
+            ("@started", Sql.Time(header.StartedAt)),
+            ("@elapsed", header.Elapsed.TotalSeconds),
+            ("@result", resultJson),
+            ("@summary", summaryJson));
+        return Convert.ToInt64(id, CultureInfo.InvariantCulture);
+    }
+
+    public static void InsertResult(DbConnection connection, DbTransaction transaction, long runId, ForecastResult result)
+    {
+        var forecasts = new Rows(connection, transaction, "issue_forecasts",
+            ["run_id", "issue_id", "ordinal", "forecast", "weighted_mean", "weighted_median", "stopping_reason"]);
+        var statistics = new Rows(connection, transaction, "round_statistics",
+            ["run_id", "issue_id", "round", "weighted_mean", "weighted_median"]);
+        var positions = new Rows(connection, transaction, "positions",
+            ["run_id", "issue_id", "round", "actor", "ordinal", "position"]);
+
+        var issueOrdinal = 0;
+        foreach (var issue in result.Issues)
+        {
+            forecasts.Add(runId, issue.IssueId, issueOrdinal++, Sql.Double(issue.Forecast), Sql.Double(issue.WeightedMean),
+                Sql.Double(issue.WeightedMedian), issue.StoppingReason);
+            foreach (var round in issue.Rounds)
+            {
+                statistics.Add(runId, issue.IssueId, round.Round, Sql.Double(round.WeightedMean), Sql.Double(round.WeightedMedian));
+                var actorOrdinal = 0;
+                foreach (var (actor, position) in round.Positions)
+                {
+                    positions.Add(runId, issue.IssueId, round.Round, actor, actorOrdinal++, Sql.Double(position));
+                }
+            }
+        }
+        forecasts.Flush();
+        statistics.Flush();
+        positions.Flush();
+    }
+
+    /// <summary>Buffers rows of one table and inserts them many to a statement.</summary>
+    private sealed class Rows(DbConnection connection, DbTransaction transaction, string table, string[] columns)
+    {
+        private readonly List<object?[]> _pending = [];
+
+        public void Add(params object?[] values)
+        {
+            _pending.Add(values);
+            if (_pending.Count == RowsPerInsert)
+            {
+                Flush();
+            }
+        }
+
+        public void Flush()
+        {
+            if (_pending.Count == 0)
+            {
+                return;
+            }
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            var text = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
+            for (var row = 0; row < _pending.Count; row++)
+            {
+                text.Append(row == 0 ? "(" : ", (");
+                for (var column = 0; column < columns.Length; column++)
+                {
+                    var name = string.Create(CultureInfo.InvariantCulture, $"@p{row}_{column}");
+                    text.Append(column == 0 ? name : ", " + name);
+                    Sql.Add(command, name, _pending[row][column]);
+                }
+                text.Append(')');
+            }
+            command.CommandText = text.ToString();
+            command.ExecuteNonQuery();
+            _pending.Clear();
+        }
+    }
+}
+
+/// <summary>Model options as stored: a JSON array of name/value pairs, keeping their order (a later one overrides).</summary>
+internal static class OptionsJson
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public static string Write(IReadOnlyList<ModelOption> options) => JsonSerializer.Serialize(options, Json);
+
+    public static IReadOnlyList<ModelOption> Read(string json) =>
+        JsonSerializer.Deserialize<List<ModelOption>>(json, Json) ?? [];
+}

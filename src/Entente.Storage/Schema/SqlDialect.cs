@@ -1,0 +1,33 @@
+using System.Data.Common;
+
+namespace Entente.Storage.Schema;
+
+/// <summary>What differs between the databases; everything else (tables, queries, parameters) is shared.</summary>
+internal abstract class SqlDialect
+{
+    /// <summary>Column type of an auto-numbered 64-bit primary key.</summary>
+    protected abstract string IdentityColumn { get; }
+
+    /// <summary>Column type of a 64-bit integer.</summary>
+    protected abstract string BigIntColumn { get; }
+
+    /// <summary>Column type of a 64-bit floating-point number.</summary>
+    protected abstract string FloatColumn { get; }
+
+    /// <summary>
+    /// Serialises migrations between processes that open the same store at once; runs first inside the
+    /// migration transaction. Null when the transaction itself already excludes other writers.
+    /// </summary>
+    public abstract string? MigrationLock { get; }
+
+    /// <summary>Settings applied to every new connection.</summary>
+    public virtual void Configure(DbConnection connection)
+    {
+    }
+
+    /// <summary>Replaces the schema's placeholders with this database's types.</summary>
+    public string Expand(string sql) => sql
+        .Replace("{id}", IdentityColumn, StringComparison.Ordinal)
+        .Replace("{bigint}", BigIntColumn, StringComparison.Ordinal)
+        .Replace("{float}", FloatColumn, StringComparison.Ordinal);
+}
