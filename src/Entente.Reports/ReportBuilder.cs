@@ -20,7 +20,7 @@ public static class ReportBuilder
             {
                 charts.Add((issue.Id, DistributionChart.Render(issue, distribution, data.Sweep.Plan.Trials, $"{stem}-distribution")));
             }
-            if (data.Sensitivity?.Issues.FirstOrDefault(s => s.IssueId == issue.Id) is { Tornado.Count: > 0 } sensitivity)
+            if (data.Sensitivity?.Issues.FirstOrDefault(s => s.IssueId == issue.Id) is { } sensitivity && sensitivity.Tornado.Any(b => b.Swing > 0))
             {
                 charts.Add((issue.Id, TornadoChart.Render(issue, sensitivity, $"{stem}-tornado")));
             }

@@ -10,6 +10,11 @@ internal static class DistributionChart
     public static Chart Render(Issue issue, IssueDistribution distribution, long trials, string name)
     {
         var plot = new Plot();
+        var d = distribution.Forecast;
+        // The band goes in first so the bars are drawn over it.
+        var band = plot.Add.HorizontalSpan(d.P5, d.P95);
+        band.FillStyle.Color = Colors.Orange.WithAlpha(0.15);
+        band.LegendText = "5-95%";
         var bars = distribution.Bars;
         var list = new List<Bar>();
         for (var b = 0; b < bars.Counts.Count; b++)
@@ -23,10 +28,6 @@ internal static class DistributionChart
             });
         }
         plot.Add.Bars(list);
-        var d = distribution.Forecast;
-        var band = plot.Add.HorizontalSpan(d.P5, d.P95);
-        band.FillStyle.Color = Colors.Orange.WithAlpha(0.15);
-        band.LegendText = "5-95%";
         var input = plot.Add.VerticalLine(distribution.Baseline, 2, Colors.Black, LinePattern.Dashed);
         input.LegendText = $"input forecast {distribution.Baseline:0.##}";
         var median = plot.Add.VerticalLine(d.Median, 2, Colors.DarkRed);

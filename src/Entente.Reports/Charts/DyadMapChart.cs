@@ -32,6 +32,8 @@ internal static class DyadMapChart
             actors.Select((a, i) => new Tick(actors.Count - 1 - i + 0.475, a)).ToArray());
         plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        // Rotated names need room below the axis, or they run into its title.
+        plot.Axes.Bottom.MinimumSize = 24 + 7 * actors.Max(a => a.Length);
         foreach (var kind in Enum.GetValues<DyadKind>())
         {
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = kind.ToString().ToLowerInvariant(), FillColor = Fill(kind) });

@@ -12,7 +12,8 @@ internal static class TornadoChart
     public static Chart Render(Issue issue, IssueSensitivity sensitivity, string name)
     {
         var plot = new Plot();
-        var shown = sensitivity.Tornado.Take(Bars).Reverse().ToList();
+        // A bar of zero width says only that the input does not matter here; leave it to the tables.
+        var shown = sensitivity.Tornado.Where(b => b.Swing > 0).Take(Bars).Reverse().ToList();
         var baseline = sensitivity.Baseline;
         var ticks = new List<Tick>();
         for (var i = 0; i < shown.Count; i++)
