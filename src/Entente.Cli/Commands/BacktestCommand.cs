@@ -4,6 +4,7 @@ using Entente.Formats;
 using Entente.Formats.Importers.Deu;
 using Entente.Models;
 using Entente.Simulation.Backtest;
+using Entente.Storage;
 
 namespace Entente.Cli.Commands;
 
@@ -36,6 +37,11 @@ internal static class BacktestCommand
         {
             file, models, capability, folds, seed, replicates, commission, parliament, format,
         };
+        var saving = new Storage.ForecastSaving();
+        foreach (var option in saving.Options)
+        {
+            command.Options.Add(option);
+        }
         command.SetAction(parse =>
         {
             var scheme = ParseScheme(parse.GetValue(capability) ?? "equal");
@@ -80,16 +86,29 @@ internal static class BacktestCommand
                 return ExitCodes.BadInput;
             }
             var options = new BacktestOptions { Models = names, Folds = k, Seed = parse.GetValue(seed), Replicates = b };
+            var startedAt = TimeProvider.System.GetUtcNow();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var summaries = BacktestRunner.Run(cases, options, new SynchronousProgress(console));
+            clock.Stop();
+            var json = BacktestReport.Json(path, scheme.Value, options, cases.Count, summaries);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                console.Out.WriteLine(BacktestReport.Json(path, scheme.Value, options, cases.Count, summaries));
+                console.Out.WriteLine(json);
             }
             else
             {
                 BacktestReport.Table(console, path, scheme.Value, options, cases.Count, summaries);
             }
-            return ExitCodes.Success;
+            return saving.SaveSummaryIfAsked(console, parse, RunKind.Backtest, path, $"backtest of {Path.GetFileName(path)}", source => new RunHeader
+            {
+                Scenario = source,
+                Model = string.Join(",", names),
+                Options = [new Domain.ModelOption("capability", parse.GetValue(capability) ?? "equal"), new Domain.ModelOption("folds", k.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+                Seed = options.Seed,
+                CodeVersion = CodeVersion.Engine,
+                StartedAt = startedAt,
+                Elapsed = clock.Elapsed,
+            }, json);
         });
         return command;
     }

@@ -15,7 +15,54 @@ internal static class BenchCommand
         var bench = new Command("bench", "Measure the speed of a model on a generated scenario.");
         bench.Subcommands.Add(Eum(console));
         bench.Subcommands.Add(Sweep(console));
+        bench.Subcommands.Add(Smp(console));
         return bench;
+    }
+
+    private static Command Smp(CliConsole console)
+    {
+        var files = new Argument<string[]>("scenarios")
+        {
+            Description = "KTAB inputs or scenarios to run to convergence (default: none; use --actors for a generated one).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var actors = new Option<int?>("--actors", "-n") { Description = "Also time turns of a generated scenario with this many actors." };
+        var dimensions = new Option<int>("--dimensions", "-d") { Description = "Dimensions of the generated scenario.", DefaultValueFactory = _ => 3 };
+        var turns = new Option<int>("--turns", "-t") { Description = "Turns to time on the generated scenario.", DefaultValueFactory = _ => 1 };
+        var command = new Command("smp", "Time the spatial model: whole runs of given scenarios, and turns of a generated one.") { files, actors, dimensions, turns };
+        command.SetAction(parse =>
+        {
+            var paths = parse.GetValue(files) ?? [];
+            if (paths.Length == 0 && parse.GetValue(actors) is null)
+            {
+                console.Error.WriteLine("error: name KTAB inputs (e.g. tests/data/reference/ktab/dummyData-a080.csv) or give --actors N");
+                return ExitCodes.BadInput;
+            }
+            foreach (var path in paths)
+            {
+                var document = ScenarioInput.Load(path, console);
+                if (document is null)
+                {
+                    return ExitCodes.BadInput;
+                }
+                var result = SpatialBench.Measure(document.Scenario);
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{Path.GetFileName(path)}: {result.Actors} actors x {result.Dimensions} dims, {result.Turns} turns in {result.TotalSeconds:0.000} s ({result.SecondsPerTurn:0.0000} s/turn; {result.StoppingReason})"));
+            }
+            if (parse.GetValue(actors) is { } n)
+            {
+                if (n < 2 || parse.GetValue(dimensions) < 1 || parse.GetValue(turns) < 1)
+                {
+                    console.Error.WriteLine("error: --actors at least 2, --dimensions and --turns at least 1");
+                    return ExitCodes.BadInput;
+                }
+                var result = SpatialBench.Measure(n, parse.GetValue(dimensions), parse.GetValue(turns));
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"generated: {result.Actors} actors x {result.Dimensions} dims, {result.Turns} turns in {result.TotalSeconds:0.000} s ({result.SecondsPerTurn:0.0000} s/turn) on {Environment.ProcessorCount} cores"));
+            }
+            return ExitCodes.Success;
+        });
+        return command;
     }
 
     private static Command Sweep(CliConsole console)

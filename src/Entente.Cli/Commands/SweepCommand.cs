@@ -3,6 +3,7 @@ using Entente.Cli.Output;
 using Entente.Models;
 using Entente.Simulation.Forecasting;
 using Entente.Simulation.MonteCarlo;
+using Entente.Storage;
 
 namespace Entente.Cli.Commands;
 
@@ -29,6 +30,11 @@ internal static class SweepCommand
         {
             scenario, model, rounds, seed, format, modelOptions, trials, positionNoise, salienceNoise, capabilityNoise, threads,
         };
+        var saving = new Storage.ForecastSaving();
+        foreach (var option in saving.Options)
+        {
+            command.Options.Add(option);
+        }
         command.SetAction(parse =>
         {
             var (options, problems) = CommonOptions.ParseModelOptions(parse.GetValue(modelOptions));
@@ -70,6 +76,7 @@ internal static class SweepCommand
                 Noise = noise,
             };
             SweepResult sweep;
+            var startedAt = TimeProvider.System.GetUtcNow();
             try
             {
                 var executor = new CpuTrialExecutor(parse.GetValue(threads));
@@ -80,15 +87,26 @@ internal static class SweepCommand
                 e.Problems.ToList().ForEach(p => console.Error.WriteLine($"error: {p}"));
                 return ExitCodes.BadInput;
             }
+            var json = SweepOutput.Json(document.Scenario, sweep);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                console.Out.WriteLine(SweepOutput.Json(document.Scenario, sweep));
+                console.Out.WriteLine(json);
             }
             else
             {
                 SweepOutput.Table(console.Rich, document.Scenario, sweep);
             }
-            return ExitCodes.Success;
+            return saving.SaveSummaryIfAsked(console, parse, RunKind.Sweep, parse.GetValue(scenario)!, document.Scenario.Name, source => new RunHeader
+            {
+                Scenario = source,
+                Model = sweep.Model,
+                Options = plan.Options,
+                Seed = plan.Seed,
+                RoundLimit = plan.Rounds,
+                CodeVersion = CodeVersion.Engine,
+                StartedAt = startedAt,
+                Elapsed = sweep.Elapsed,
+            }, json);
         });
         return command;
     }

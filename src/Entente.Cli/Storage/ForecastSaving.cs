@@ -21,7 +21,19 @@ internal sealed class ForecastSaving
     public IEnumerable<Option> Options => [Save, NoSave, Store];
 
     /// <summary>Saves <paramref name="run"/> when asked; prints the new id on standard error. Returns the exit code.</summary>
-    public int SaveIfAsked(CliConsole console, ParseResult parse, ForecastRun run, string scenarioPath, DateTimeOffset startedAt)
+    public int SaveIfAsked(CliConsole console, ParseResult parse, ForecastRun run, string scenarioPath, DateTimeOffset startedAt) =>
+        SaveIfAsked(console, parse, scenarioPath, run.Scenario.Name,
+            (store, source) => store.SaveForecast(RunHeader.For(run, source, startedAt), run.Result, ForecastJson.Write(run)));
+
+    /// <summary>
+    /// Saves a sweep, comparison or backtest as its summary document when saving is asked for (or a store
+    /// is configured); <paramref name="header"/> builds the header from the input file as read.
+    /// </summary>
+    public int SaveSummaryIfAsked(CliConsole console, ParseResult parse, RunKind kind, string inputPath, string name,
+        Func<ScenarioSource, RunHeader> header, string summaryJson) =>
+        SaveIfAsked(console, parse, inputPath, name, (store, source) => store.SaveSummary(kind, header(source), summaryJson));
+
+    private int SaveIfAsked(CliConsole console, ParseResult parse, string scenarioPath, string name, Func<IRunStore, ScenarioSource, long> save)
     {
         var store = parse.GetValue(Store);
         if (parse.GetValue(NoSave) || !(parse.GetValue(Save) || StoreSelection.IsConfigured(store)))
@@ -33,7 +45,7 @@ internal sealed class ForecastSaving
         try
         {
             // The file as given, byte for byte as the loader decoded it, so the stored hash identifies the input.
-            source = new ScenarioSource(run.Scenario.Name, new UTF8Encoding(false, false).GetString(File.ReadAllBytes(scenarioPath)), scenarioPath);
+            source = new ScenarioSource(name, new UTF8Encoding(false, false).GetString(File.ReadAllBytes(scenarioPath)), scenarioPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -48,7 +60,7 @@ internal sealed class ForecastSaving
         }
         try
         {
-            var id = opened.SaveForecast(RunHeader.For(run, source, startedAt), run.Result, ForecastJson.Write(run));
+            var id = save(opened, source);
             console.Error.WriteLine($"saved run {id} to {opened.Location}");
             return ExitCodes.Success;
         }
