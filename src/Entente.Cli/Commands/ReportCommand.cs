@@ -4,6 +4,7 @@ using Entente.Reports;
 using Entente.Simulation.Forecasting;
 using Entente.Simulation.MonteCarlo;
 using Entente.Simulation.Sensitivity;
+using Entente.Storage;
 
 namespace Entente.Cli.Commands;
 
@@ -26,10 +27,12 @@ internal static class ReportCommand
         var salienceNoise = new Option<double>("--salience-noise") { Description = "SD of saliences on 0-1.", DefaultValueFactory = _ => 0.1 };
         var capabilityNoise = new Option<double>("--capability-noise") { Description = "SD of log capability.", DefaultValueFactory = _ => 0.1 };
         var noSensitivity = new Option<bool>("--no-sensitivity") { Description = "Skip the sensitivity analysis (tornado charts)." };
+        var store = Storage.StoreSelection.StoreOption();
         var command = new Command("report", "Write an HTML and Markdown report with charts: trajectories, forecast distribution, sensitivity tornado, dyad or exchange map, narrative.")
         {
-            scenario, model, rounds, seed, modelOptions, outDir, trials, positionNoise, salienceNoise, capabilityNoise, noSensitivity,
+            scenario, model, rounds, seed, modelOptions, outDir, trials, positionNoise, salienceNoise, capabilityNoise, noSensitivity, store,
         };
+        scenario.Description = "Scenario file in any supported format, or the id of a stored forecast run (see 'entente runs list').";
         command.SetAction(parse =>
         {
             var (options, problems) = CommonOptions.ParseModelOptions(parse.GetValue(modelOptions));
@@ -49,12 +52,18 @@ internal static class ReportCommand
                 all.ForEach(p => console.Error.WriteLine($"error: {p}"));
                 return ExitCodes.BadInput;
             }
-            var document = ScenarioInput.Load(parse.GetValue(scenario)!, console);
+            var target = parse.GetValue(scenario)!;
+            var stored = StoredRequest(console, target, parse.GetValue(store));
+            if (stored is { Failed: true })
+            {
+                return ExitCodes.BadInput;
+            }
+            var document = stored?.Document ?? ScenarioInput.Load(target, console);
             if (document is null)
             {
                 return ExitCodes.BadInput;
             }
-            var request = new ForecastRequest
+            var request = stored?.Request ?? new ForecastRequest
             {
                 Scenario = document.Scenario,
                 Model = parse.GetValue(model),
@@ -66,6 +75,10 @@ internal static class ReportCommand
             try
             {
                 var run = ProgressDisplay.Run(console, "report: forecast", document.Scenario.Issues.Count, observer => ForecastRunner.Run(request, observer));
+                if (stored?.Run is { } original)
+                {
+                    WarnIfDifferent(console, original, run);
+                }
                 SweepResult? sweep = null;
                 if (parse.GetValue(trials) is > 0 and var n)
                 {
@@ -82,7 +95,7 @@ internal static class ReportCommand
                     console.Error.WriteLine("report: sensitivity");
                     sensitivity = SensitivityAnalysis.Run(document.Scenario, run.Model, run.Options, new SensitivitySettings(), run.Rounds, run.Seed);
                 }
-                data = new ReportData { Forecast = run, Sweep = sweep, Sensitivity = sensitivity };
+                data = new ReportData { Forecast = run, Sweep = sweep, Sensitivity = sensitivity, RunId = stored?.Run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
             }
             catch (ModelOptionsException e)
             {
@@ -103,5 +116,64 @@ internal static class ReportCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private sealed record Stored(bool Failed, StoredRun Run, Formats.ScenarioDocument? Document, ForecastRequest? Request);
+
+    /// <summary>
+    /// A number that names no file is a run id: the stored scenario text is read back and the forecast rerun
+    /// with the stored model, options, seed and round limit. Runs are deterministic, so this reproduces the
+    /// stored forecast, which is checked; the report then adds the sweep and sensitivity around it.
+    /// </summary>
+    private static Stored? StoredRequest(CliConsole console, string target, string? storeName)
+    {
+        if (File.Exists(target) || !long.TryParse(target, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        {
+            return null;
+        }
+        using var opened = Storage.StoreSelection.Open(console, storeName);
+        if (opened is null)
+        {
+            return new Stored(true, null!, null, null);
+        }
+        StoredRun? run;
+        try
+        {
+            run = opened.Find(id);
+        }
+        catch (StoreException e)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return new Stored(true, null!, null, null);
+        }
+        if (run is null || run.Kind != RunKind.Forecast)
+        {
+            console.Error.WriteLine(run is null
+                ? $"error: no run {id} in {opened.Location} (see 'entente runs list')"
+                : $"error: run {id} in {opened.Location} is a {run.Kind.ToString().ToLowerInvariant()}, not a forecast; reports are made from forecasts");
+            return new Stored(true, null!, null, null);
+        }
+        Formats.ScenarioDocument document;
+        try
+        {
+            document = Formats.ScenarioFiles.Parse(run.Scenario.Text, run.Scenario.File ?? $"run {id}");
+        }
+        catch (Formats.ScenarioLoadException e)
+        {
+            ScenarioInput.Print(e.Diagnostics, console);
+            return new Stored(true, null!, null, null);
+        }
+        var request = new ForecastRequest { Scenario = document.Scenario, Model = run.Model, Options = run.Options, Rounds = run.RoundLimit, Seed = run.Seed };
+        return new Stored(false, run, document, request);
+    }
+
+    private static void WarnIfDifferent(CliConsole console, StoredRun original, ForecastRun rerun)
+    {
+        var differ = original.Issues.Zip(rerun.Result.Issues).Any(p => p.First.IssueId != p.Second.IssueId || p.First.Forecast != p.Second.Forecast)
+            || original.Issues.Count != rerun.Result.Issues.Count;
+        if (differ)
+        {
+            console.Error.WriteLine($"warning: run {original.Id} was made by Entente {original.CodeVersion}; rerun now its forecasts differ from the stored ones");
+        }
     }
 }

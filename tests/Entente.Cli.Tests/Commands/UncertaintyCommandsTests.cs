@@ -119,6 +119,37 @@ public class UncertaintyCommandsTests
     }
 
     [Fact]
+    public void A_report_can_be_made_from_a_stored_forecast_run()
+    {
+        var store = Path.Combine(Path.GetTempPath(), $"entente-report-run-{Guid.NewGuid():N}.db");
+        var folder = Path.Combine(Path.GetTempPath(), "entente-report-run-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Assert.Equal(0, Cli.Run("forecast", EcCars, "-m", "eum", "--store", store).ExitCode);
+
+            var report = Cli.Run("report", "1", "--store", store, "--trials", "0", "--no-sensitivity", "--out", folder);
+
+            Assert.Equal(0, report.ExitCode);
+            Assert.DoesNotContain("warning", report.Error);
+            var html = File.ReadAllText(Path.Combine(folder, "index.html"));
+            Assert.Contains("Stored run: 1.", html);
+            Assert.Contains("Model: eum", html);
+            Assert.Equal(2, Cli.Run("report", "7", "--store", store, "--out", folder).ExitCode);
+        }
+        finally
+        {
+            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(store) + "*"))
+            {
+                File.Delete(file);
+            }
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, true);
+            }
+        }
+    }
+
+    [Fact]
     public void Bench_smp_times_a_ktab_input()
     {
         var result = Cli.Run("bench", "smp", RepoPaths.Data("reference/ktab/SOE-Pol-Comp.csv"));
