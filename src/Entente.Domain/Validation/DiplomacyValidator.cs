@@ -166,32 +166,32 @@ internal sealed class DiplomacyValidator
         CheckId(signal.Id, "signal", $"{at}.id", ids);
         if (signal.Senders.Count == 0)
         {
-            Add($"{at}.senders", $"signal '{signal.Id}' has no sender");
+            Add($"{at}.from", $"signal '{signal.Id}' has no sender");
         }
         if (signal.Channel != Channel.Joint && signal.Senders.Count > 1)
         {
-            Add($"{at}.senders", $"signal '{signal.Id}' has {signal.Senders.Count} senders; only a joint signal has several");
+            Add($"{at}.from", $"signal '{signal.Id}' has {signal.Senders.Count} senders; only a joint signal has several");
         }
         for (var k = 0; k < signal.Senders.Count; k++)
         {
-            if (KnownActor(signal.Senders[k], $"{at}.senders[{k}]"))
+            if (KnownActor(signal.Senders[k], $"{at}.from[{k}]"))
             {
                 IssueTakenPart(signal.Senders[k], signal.Issue, $"{at}.issue", $"sender '{signal.Senders[k]}' of signal '{signal.Id}'");
             }
         }
         if (signal.Channel == Channel.Private && signal.Recipients.Count == 0)
         {
-            Add($"{at}.recipients", $"private signal '{signal.Id}' names no recipient");
+            Add($"{at}.to", $"private signal '{signal.Id}' names no recipient");
         }
         if (signal.Channel != Channel.Private && signal.Recipients.Count > 0)
         {
-            Add($"{at}.recipients", $"signal '{signal.Id}' goes through channel '{Channels.NameOf(signal.Channel)}', which everyone hears; recipients apply only to private signals");
+            Add($"{at}.to", $"signal '{signal.Id}' goes through channel '{Channels.NameOf(signal.Channel)}', which everyone hears; recipients apply only to private signals");
         }
         for (var k = 0; k < signal.Recipients.Count; k++)
         {
-            if (KnownActor(signal.Recipients[k], $"{at}.recipients[{k}]") && signal.Senders.Contains(signal.Recipients[k]))
+            if (KnownActor(signal.Recipients[k], $"{at}.to[{k}]") && signal.Senders.Contains(signal.Recipients[k]))
             {
-                Add($"{at}.recipients[{k}]", $"signal '{signal.Id}' is sent to its own sender '{signal.Recipients[k]}'");
+                Add($"{at}.to[{k}]", $"signal '{signal.Id}' is sent to its own sender '{signal.Recipients[k]}'");
             }
         }
         if (signal.Position is null && signal.Salience is null)
@@ -408,7 +408,7 @@ internal sealed class DiplomacyValidator
             }
             for (var k = 0; k < patch.Recipients.Count; k++)
             {
-                KnownActor(patch.Recipients[k], $"{at}.{name}.recipients[{k}]");
+                KnownActor(patch.Recipients[k], $"{at}.{name}.to[{k}]");
             }
         }
     }
