@@ -1,3 +1,5 @@
+using Entente.Models.Diplomacy;
+
 namespace Entente.Models;
 
 /// <summary>
@@ -15,4 +17,16 @@ public sealed record ScenarioRound
 
     /// <summary>Each trading actor's total gain from this round's exchanges, in actor input order; null for models without exchanges.</summary>
     public IReadOnlyDictionary<string, double>? Gains { get; init; }
+
+    /// <summary>Signals delivered at the start of this round (diplomacy layer); null for other models.</summary>
+    public IReadOnlyList<SignalDelivery>? Signals { get; init; }
+
+    /// <summary>Beliefs the round's signals moved (diplomacy layer); null for other models.</summary>
+    public IReadOnlyList<BeliefShift>? Beliefs { get; init; }
+
+    /// <summary>Summits, shocks, entries, exits, kept promises (diplomacy layer); null for other models.</summary>
+    public IReadOnlyList<RoundEvent>? Events { get; init; }
+
+    /// <summary>Share of capability-weighted dyads in mutual conflict at the start of this round (diplomacy layer).</summary>
+    public double? EscalationIndex { get; init; }
 }
