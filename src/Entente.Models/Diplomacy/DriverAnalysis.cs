@@ -7,7 +7,7 @@ namespace Entente.Models.Diplomacy;
 /// <summary>
 /// Which elements moved the forecast: each signal, commitment and timeline event (deadlines aside) is
 /// removed in turn, and each of the run's largest accepted offers refused in turn, and the scenario
-/// re-run; an element's impact is Σ over issues of |forecast with it − forecast without it| / scale width.
+/// re-run; an element's impact is Σ over issues of (|Δ forecast| + |Δ weighted mean|) / (2 × scale width).
 /// </summary>
 internal static class DriverAnalysis
 {
@@ -62,7 +62,9 @@ internal static class DriverAnalysis
             {
                 shifts[with.Issues[d].IssueId] = shift;
             }
-            impact += Math.Abs(shift) / scenario.Issues[d].Scale.Width;
+            // The weighted median is robust and often does not budge; the weighted mean shows the pressure an element put on it.
+            var meanShift = with.Issues[d].WeightedMean - without.Issues[d].WeightedMean;
+            impact += (Math.Abs(shift) + Math.Abs(meanShift)) / (2 * scenario.Issues[d].Scale.Width);
         }
         return new Driver(kind, id, round, text, impact, shifts);
     }
