@@ -61,7 +61,8 @@ internal sealed class Cast
         LastScheduledRound = new[] { 0 }
             .Concat(scenario.Signals.Select(s => s.Round))
             .Concat(scenario.Timeline.Where(e => e.Kind != EventKind.Deadline).Select(e => e.Round))
-            .Concat(scenario.Commitments.Select(c => c.ByRound))
+            // A commitment declared with credibility 0 is inert: nobody counts it and it is never honoured.
+            .Concat(scenario.Commitments.Where(c => c.Credibility != 0).Select(c => c.ByRound))
             .Max();
         Deadline = scenario.Timeline.Where(e => e.Kind == EventKind.Deadline || (e.Kind == EventKind.Summit && e.Deadline))
             .Select(e => (int?)e.Round).Min();

@@ -280,25 +280,6 @@ internal sealed class DiplomacyEngine(ExpectedUtilityOptions options, ModelRunCo
                     continue;
                 }
                 var position = OfferRule.NewPosition(kind, x[i], x[p], eij, eji);
-                if (claim is { AudienceCost: > 0 } c)
-                {
-                    // Tied hands: the cost of walking back a claim counts against accepting; it may make the
-                    // receiver hold, never move further (a penalty that turns a loss into a gain means it holds).
-                    var penalty = c.AudienceCost * sal[i] * (Math.Abs(position - c.Position) - Math.Abs(x[i] - c.Position)) / delta;
-                    if (penalty > 0)
-                    {
-                        var held = eij + penalty;
-                        if ((eij <= 0 && held > 0) || OfferRule.Classify(held, eji, options.Variant) is not { } heldKind)
-                        {
-                            continue;
-                        }
-                        var heldPosition = OfferRule.NewPosition(heldKind, x[i], x[p], held, eji);
-                        if (Math.Abs(heldPosition - x[i]) <= Math.Abs(position - x[i]))
-                        {
-                            (kind, position, eij) = (heldKind, heldPosition, held);
-                        }
-                    }
-                }
                 var (rank, key) = OfferRule.Preference(options.Variant, kind, x[i], x[p], position, eij, eji);
                 if (rank < bestRank || (rank == bestRank && (key < bestKey || (key == bestKey && p < best))))
                 {
@@ -306,6 +287,10 @@ internal sealed class DiplomacyEngine(ExpectedUtilityOptions options, ModelRunCo
                     eijOf[i] = eij;
                     ejiOf[i] = eji;
                 }
+            }
+            if (best >= 0 && claim is { AudienceCost: > 0 } c)
+            {
+                (best, bestPosition, bestKind, eijOf[i]) = AudienceCost.Hold(c, x[i], x[best], bestPosition, bestKind, eijOf[i], ejiOf[i], sal[i], delta, options.Variant, best);
             }
             if (suppression.Offers.Contains((round, d, members[i])))
             {
