@@ -12,6 +12,9 @@ public sealed record SweepResult
     /// <summary>Per issue, in scenario order.</summary>
     public required IReadOnlyList<IssueDistribution> Issues { get; init; }
 
+    /// <summary>Escalation and agreement over the trials, for diplomacy models; null for the others.</summary>
+    public SweepDiplomacy? Diplomacy { get; init; }
+
     /// <summary>Wall time of the trials.</summary>
     public required TimeSpan Elapsed { get; init; }
 
@@ -25,3 +28,9 @@ public sealed record SweepResult
 /// <param name="Forecast">The distribution over trials.</param>
 /// <param name="BinWidth">Accuracy of histogram quantiles, in scale units.</param>
 public sealed record IssueDistribution(string IssueId, double Baseline, DistributionSummary Forecast, double BinWidth);
+
+/// <summary>The diplomacy layer over a sweep's trials.</summary>
+/// <param name="EscalationIndex">The distribution of the final escalation index.</param>
+/// <param name="Agreement">Per issue, the share of trials that ended in agreement.</param>
+/// <param name="AgreementProbability">The share of (trial, issue) pairs in agreement: the single-run figure averaged over trials.</param>
+public sealed record SweepDiplomacy(DistributionSummary EscalationIndex, IReadOnlyDictionary<string, double> Agreement, double AgreementProbability);
