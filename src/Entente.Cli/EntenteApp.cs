@@ -12,6 +12,7 @@ internal static class EntenteApp
         var root = new RootCommand("Entente: models and forecasts multilateral negotiations.")
         {
             ForecastCommand.Create(console),
+            CompareCommand.Create(console),
             ValidateCommand.Create(console),
             ConvertCommand.Create(console),
             ModelsCommand.Create(console),

@@ -1,3 +1,5 @@
+using Entente.Domain.Diplomacy;
+
 namespace Entente.Domain;
 
 /// <summary>A party to the negotiation: a state, an institution, a faction or a person.</summary>
@@ -26,4 +28,13 @@ public sealed record Actor
 
     /// <summary>Groups the actor belongs to (a bloc, a coalition, a party family).</summary>
     public ValueList<string> Groups { get; init; } = ValueList<string>.Empty;
+
+    /// <summary>
+    /// The factions of a composite actor (empty for a unitary one): the actor stands at their weighted mean
+    /// and carries its capability times its unity.
+    /// </summary>
+    public ValueList<Faction> Factions { get; init; } = ValueList<Faction>.Empty;
+
+    /// <summary>Reputation ρ at the start, 0-1: how far others trust its signals; null is 1.</summary>
+    public double? Reputation { get; init; }
 }

@@ -1,3 +1,5 @@
+using Entente.Domain.Diplomacy;
+
 namespace Entente.Domain;
 
 /// <summary>
@@ -29,6 +31,32 @@ public sealed record Scenario
 
     /// <summary>The model the scenario asks for, if any; the command line may override it.</summary>
     public ModelSettings? Model { get; init; }
+
+    /// <summary>Perception gaps: what observers believe about others' stances (diplomacy layer).</summary>
+    public ValueList<Perception> Perceptions { get; init; } = ValueList<Perception>.Empty;
+
+    /// <summary>Signals: claims sent through channels at given rounds (diplomacy layer).</summary>
+    public ValueList<Signal> Signals { get; init; } = ValueList<Signal>.Empty;
+
+    /// <summary>Conditional promises and threats linking issues (diplomacy layer).</summary>
+    public ValueList<Commitment> Commitments { get; init; } = ValueList<Commitment>.Empty;
+
+    /// <summary>Coalitions of actors (diplomacy layer).</summary>
+    public ValueList<Coalition> Coalitions { get; init; } = ValueList<Coalition>.Empty;
+
+    /// <summary>Scheduled events: summits, shocks, entries, exits, deadlines (diplomacy layer).</summary>
+    public ValueList<TimelineEvent> Timeline { get; init; } = ValueList<TimelineEvent>.Empty;
+
+    /// <summary>Named counterfactuals that patch the scenario.</summary>
+    public ValueList<Variant> Variants { get; init; } = ValueList<Variant>.Empty;
+
+    /// <summary>Parameters of the diplomacy layer as the file sets them; null when it sets none (the defaults apply).</summary>
+    public DiplomacySettings? Diplomacy { get; init; }
+
+    /// <summary>Whether the scenario uses any mechanism of the diplomacy layer.</summary>
+    public bool HasDiplomacy =>
+        Perceptions.Count > 0 || Signals.Count > 0 || Commitments.Count > 0 || Coalitions.Count > 0 || Timeline.Count > 0
+        || Actors.Any(a => a.Factions.Count > 0 || a.Reputation is not null) || Diplomacy?.DefaultConfidence is not null;
 
     /// <summary>The largest salience the scenario's salience scale allows.</summary>
     public double SalienceCeiling => SalienceScale == SalienceScale.Percent ? 100.0 : 1.0;

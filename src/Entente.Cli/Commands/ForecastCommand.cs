@@ -76,6 +76,10 @@ internal static class ForecastCommand
                 return ExitCodes.BadInput;
             }
 
+            if (document.Scenario.HasDiplomacy && run.Result.Diplomacy is null)
+            {
+                console.Error.WriteLine($"warning: model '{run.Model}' ignores the scenario's diplomacy sections (perceptions, signals, commitments, coalitions, factions, timeline); run it with --model eum-diplomacy");
+            }
             Print(console, run, parse.GetValue(format), parse.GetValue(dyads));
             if (parse.GetValue(outDir) is { } folder && WriteFiles(console, run, folder) != ExitCodes.Success)
             {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Entente.Models;
+using Entente.Models.Diplomacy;
 using Entente.Simulation.Forecasting;
 
 namespace Entente.Cli.Output;
@@ -40,7 +41,13 @@ internal static class ForecastJson
             i.Details.Count == 0 ? null : i.Details,
             i.Explanation.Count == 0 ? null : i.Explanation,
             i.Rounds)).ToList(),
-        run.Result.Rounds);
+        run.Result.Rounds,
+        run.Result.Diplomacy?.EscalationIndex,
+        run.Result.Diplomacy?.AgreementProbability,
+        run.Result.Diplomacy?.Agreement,
+        run.Result.Diplomacy?.Reputation,
+        run.Result.Diplomacy?.Explanation,
+        run.Result.Diplomacy?.Narrative);
 
     private sealed record ForecastDocument(
         string Scenario,
@@ -49,7 +56,13 @@ internal static class ForecastJson
         int? RoundLimit,
         IReadOnlyDictionary<string, string> Options,
         IReadOnlyList<IssueDocument> Issues,
-        IReadOnlyList<ScenarioRound>? Rounds);
+        IReadOnlyList<ScenarioRound>? Rounds,
+        double? EscalationIndex,
+        double? AgreementProbability,
+        IReadOnlyDictionary<string, IssueAgreement>? Agreement,
+        IReadOnlyDictionary<string, double>? Reputation,
+        IReadOnlyList<Driver>? Explanation,
+        IReadOnlyList<string>? Narrative);
 
     private sealed record IssueDocument(
         string Id,

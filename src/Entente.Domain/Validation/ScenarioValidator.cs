@@ -21,6 +21,7 @@ public static class ScenarioValidator
         var issueIds = CheckIssues(scenario, actorIds, problems);
         CheckStances(scenario, actorIds, issueIds, problems);
         CheckParticipation(scenario, problems);
+        DiplomacyValidator.Check(scenario, problems);
 
         if (scenario.Model is { } model && string.IsNullOrWhiteSpace(model.Name))
         {

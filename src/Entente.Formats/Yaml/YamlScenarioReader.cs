@@ -7,12 +7,13 @@ namespace Entente.Formats.Yaml;
 /// Reads Entente's YAML scenario format (see docs/scenario-format.md), walking the document by hand so
 /// that every problem is reported at its line and column and every element's position is kept.
 /// </summary>
-internal sealed class YamlScenarioReader
+internal sealed partial class YamlScenarioReader
 {
     /// <summary>The keys a scenario file may have at its top level.</summary>
-    public static readonly string[] ScenarioKeys = ["name", "description", "sources", "salienceScale", "model", "actors", "issues"];
+    public static readonly string[] ScenarioKeys = ["name", "description", "sources", "salienceScale", "model", "actors", "issues",
+        "perceptions", "signals", "commitments", "coalitions", "timeline", "variants", "diplomacy"];
     private static readonly string[] ModelKeys = ["name", "options"];
-    private static readonly string[] ActorKeys = ["id", "name", "description", "capability", "riskAttitude", "groups"];
+    private static readonly string[] ActorKeys = ["id", "name", "description", "capability", "riskAttitude", "groups", "reputation", "factions"];
     private static readonly string[] IssueKeys = ["id", "name", "description", "scale", "statusQuo", "decisionRule", "positions"];
     private static readonly string[] ScaleKeys = ["min", "max", "labels"];
     private static readonly string[] RuleKeys = ["kind", "threshold", "vetoPlayers"];
@@ -72,6 +73,13 @@ internal sealed class YamlScenarioReader
             Actors = new(actors),
             Issues = new(issues),
             Stances = new(_stances),
+            Perceptions = Perceptions(fields["perceptions"]),
+            Signals = Signals(fields["signals"], "signals"),
+            Commitments = Commitments(fields["commitments"], "commitments"),
+            Coalitions = Coalitions(fields["coalitions"]),
+            Timeline = Timeline(fields["timeline"], "timeline"),
+            Variants = Variants(fields["variants"]),
+            Diplomacy = Settings(fields["diplomacy"]),
         };
     }
 
@@ -153,6 +161,8 @@ internal sealed class YamlScenarioReader
             Capability = _values.Number(fields["capability"], $"{at}.capability"),
             RiskAttitude = _values.Number(fields["riskAttitude"], $"{at}.riskAttitude"),
             Groups = new(_values.TextList(fields["groups"], $"{at}.groups")),
+            Reputation = _values.Number(fields["reputation"], $"{at}.reputation"),
+            Factions = Factions(fields["factions"], $"{at}.factions"),
         };
     }
 

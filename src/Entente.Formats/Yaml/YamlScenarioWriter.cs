@@ -11,7 +11,7 @@ namespace Entente.Formats;
 /// back with them grouped (in issue order, each issue's stances in their original order); stances
 /// naming no issue of the scenario cannot be written and are left out.
 /// </summary>
-public static class YamlScenarioWriter
+public static partial class YamlScenarioWriter
 {
     /// <summary>The scenario as YAML text.</summary>
     public static string Write(Scenario scenario)
@@ -46,6 +46,7 @@ public static class YamlScenarioWriter
         {
             WriteIssue(yaml, issue, scenario.Stances.Where(s => s.IssueId == issue.Id));
         }
+        WriteDiplomacy(yaml, scenario);
         return yaml.ToString();
     }
 
@@ -86,6 +87,7 @@ public static class YamlScenarioWriter
         {
             yaml.Append("    groups: [").Append(string.Join(", ", actor.Groups.Select(Quote))).AppendLine("]");
         }
+        WriteActorDiplomacy(yaml, actor);
     }
 
     private static void WriteIssue(StringBuilder yaml, Issue issue, IEnumerable<Stance> stances)

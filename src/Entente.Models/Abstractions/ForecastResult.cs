@@ -1,3 +1,5 @@
+using Entente.Models.Diplomacy;
+
 namespace Entente.Models;
 
 /// <summary>What a model forecasts for a scenario: one entry per issue, in the scenario's issue order.</summary>
@@ -11,6 +13,9 @@ public sealed record ForecastResult
 
     /// <summary>Rounds across all issues, for models whose rounds span issues; null for the others.</summary>
     public IReadOnlyList<ScenarioRound>? Rounds { get; init; }
+
+    /// <summary>Escalation, agreement, explanation and narrative of the diplomacy layer; null for other models.</summary>
+    public DiplomacyOutcome? Diplomacy { get; init; }
 }
 
 /// <summary>The forecast of one issue.</summary>

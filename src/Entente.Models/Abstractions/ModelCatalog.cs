@@ -1,5 +1,6 @@
 using Entente.Domain;
 using Entente.Models.Compromise;
+using Entente.Models.Diplomacy;
 using Entente.Models.Exchange;
 using Entente.Models.ExpectedUtility;
 using Entente.Models.Institutional;
@@ -23,6 +24,7 @@ public static class ModelCatalog
         NashBargainingOptions.Definition,
         ExpectedUtilityOptions.Definition,
         ExpectedUtilityOptions.ScholzDefinition,
+        DiplomacyOptions.Definition,
         ExchangeOptions.Definition,
         SpatialOptions.Definition,
         InstitutionalOptions.Definition,

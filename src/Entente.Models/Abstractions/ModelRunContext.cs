@@ -6,6 +6,12 @@ public sealed record ModelRunContext
     /// <summary>Seed of every random draw the run makes.</summary>
     public ulong Seed { get; init; }
 
+    /// <summary>
+    /// The Monte Carlo trial this run is, when it is one: models that draw per run (a commitment honoured
+    /// with probability w) key their draws by (<see cref="Seed"/>, trial); null for a single run.
+    /// </summary>
+    public ulong? Trial { get; init; }
+
     /// <summary>Number of rounds asked for on the command line; overrides the model's own setting when given.</summary>
     public int? Rounds { get; init; }
 

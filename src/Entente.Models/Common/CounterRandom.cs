@@ -31,6 +31,9 @@ public struct CounterRandom
     /// <summary>A uniform draw from [0, 1) with 53 random bits.</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
+    /// <summary>A uniform draw from [0, 1) at index <paramref name="k"/> of the stream, without advancing it.</summary>
+    public readonly double NextDoubleAt(ulong k) => (Peek(k) >> 11) * (1.0 / (1UL << 53));
+
     /// <summary>A uniform integer from [0, <paramref name="bound"/>); bound must be positive.</summary>
     public int NextInt(int bound)
     {

@@ -1,0 +1,131 @@
+using System.CommandLine;
+using System.Text.Json;
+using Entente.Cli.Output;
+using Entente.Models;
+using Entente.Simulation.Comparison;
+using Entente.Simulation.Forecasting;
+using Spectre.Console;
+
+namespace Entente.Cli.Commands;
+
+/// <summary><c>entente compare SCENARIO [--variant NAME ...]</c>: the base and each variant with the same seed, side by side.</summary>
+internal static class CompareCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var scenario = CommonOptions.Scenario();
+        var model = CommonOptions.Model();
+        var rounds = CommonOptions.Rounds();
+        var seed = CommonOptions.Seed();
+        var format = CommonOptions.Format();
+        var modelOptions = CommonOptions.ModelOptions();
+        var variants = new Option<string[]>("--variant", "-v")
+        {
+            Description = "A variant of the scenario to compare with the base (repeatable); default: every variant.",
+        };
+        var command = new Command("compare", "Run a scenario and its counterfactual variants with the same seed and show what differs, and why.")
+        {
+            scenario, variants, model, rounds, seed, format, modelOptions,
+        };
+        command.SetAction(parse =>
+        {
+            var (options, optionProblems) = CommonOptions.ParseModelOptions(parse.GetValue(modelOptions));
+            if (optionProblems.Count > 0)
+            {
+                optionProblems.ToList().ForEach(console.Error.WriteLine);
+                return ExitCodes.BadInput;
+            }
+            var document = ScenarioInput.Load(parse.GetValue(scenario)!, console);
+            if (document is null)
+            {
+                return ExitCodes.BadInput;
+            }
+            if (document.Scenario.Variants.Count == 0)
+            {
+                console.Error.WriteLine($"{document.File}: error: the scenario declares no variants to compare");
+                return ExitCodes.BadInput;
+            }
+            var request = new ForecastRequest
+            {
+                Scenario = document.Scenario,
+                Model = parse.GetValue(model),
+                Options = options,
+                Rounds = parse.GetValue(rounds),
+                Seed = parse.GetValue(seed),
+            };
+            (ForecastRun Base, IReadOnlyList<VariantDifference> Variants) result;
+            try
+            {
+                result = VariantComparison.Run(request, parse.GetValue(variants) ?? []);
+            }
+            catch (ArgumentException e)
+            {
+                console.Error.WriteLine($"error: {e.Message.Split(" (Parameter", 2)[0]}");
+                return ExitCodes.BadInput;
+            }
+            catch (ModelOptionsException e)
+            {
+                e.Problems.ToList().ForEach(p => console.Error.WriteLine($"error: {p}"));
+                return ExitCodes.BadInput;
+            }
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                console.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    scenario = document.Scenario.Name,
+                    model = result.Base.Model,
+                    seed = result.Base.Seed,
+                    variants = result.Variants.Select(v => new
+                    {
+                        name = v.Name,
+                        description = v.Description,
+                        patches = v.Patches,
+                        issues = v.Issues.Select(i => new { id = i.Issue, @base = i.Base, variant = i.Variant, difference = i.Difference, baseMean = i.BaseMean, variantMean = i.VariantMean }),
+                        escalationIndex = v.Escalation is { } e ? new { @base = e.Base, variant = e.Variant } : null,
+                        agreementProbability = v.Agreement is { } a ? new { @base = a.Base, variant = a.Variant } : null,
+                        accountedFor = v.AccountedFor,
+                    }),
+                }, ForecastJson.Options));
+                return ExitCodes.Success;
+            }
+            Write(console.Rich, document.Scenario, result.Base, result.Variants);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Write(IAnsiConsole console, Domain.Scenario scenario, ForecastRun baseline, IReadOnlyList<VariantDifference> variants)
+    {
+        console.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]  model [bold]{Markup.Escape(baseline.Model)}[/]  seed {baseline.Seed}");
+        foreach (var variant in variants)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[bold]Variant {Markup.Escape(variant.Name)}[/]{(variant.Description is { } d ? ": " + Markup.Escape(d) : "")}");
+            console.MarkupLine("Patches: " + Markup.Escape(string.Join("; ", variant.Patches)));
+            var table = new Table().Border(TableBorder.Simple).AddColumns("Issue", "Base", "Variant", "Difference", "Mean base", "Mean variant");
+            foreach (var issue in variant.Issues)
+            {
+                var name = scenario.FindIssue(issue.Issue)?.Name ?? issue.Issue;
+                table.AddRow(Markup.Escape(name), Numbers.Show(issue.Base), Numbers.Show(issue.Variant),
+                    (issue.Difference > 0 ? "+" : "") + Numbers.Show(issue.Difference), Numbers.Show(issue.BaseMean), Numbers.Show(issue.VariantMean));
+            }
+            console.Write(table);
+            if (variant.Escalation is { } e)
+            {
+                console.MarkupLine($"Escalation index {Numbers.Show(e.Base)} → {Numbers.Show(e.Variant)}");
+            }
+            if (variant.Agreement is { } a)
+            {
+                console.MarkupLine($"Agreement probability {Numbers.Show(a.Base)} → {Numbers.Show(a.Variant)}");
+            }
+            if (variant.AccountedFor.Count > 0)
+            {
+                console.MarkupLine("Accounted for by:");
+                foreach (var line in variant.AccountedFor.Take(6))
+                {
+                    console.MarkupLine("  " + Markup.Escape(line));
+                }
+            }
+        }
+    }
+}
