@@ -33,15 +33,15 @@ internal static class ProgressDisplay
 
     private sealed class BarObserver(ProgressTask task) : IRoundObserver
     {
-        private string? _issue;
+        private readonly HashSet<string> _issues = new(StringComparer.Ordinal);
 
         public void RoundCompleted(string issueId, int round)
         {
-            if (_issue is not null && _issue != issueId)
+            // An issue counts as done once the model has moved on to another one for the first time.
+            if (_issues.Add(issueId))
             {
-                task.Increment(1);
+                task.Value = Math.Min(task.MaxValue, _issues.Count - 1);
             }
-            _issue = issueId;
             task.Description = $"{Markup.Escape(issueId)}: round {round}";
         }
     }
@@ -49,16 +49,15 @@ internal static class ProgressDisplay
     private sealed class LineObserver(TextWriter error, string label) : IRoundObserver
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private string? _issue;
-        private int _issues;
+        // Models that run issues in step (or rerun them to explain a forecast) revisit an issue many
+        // times; a log line per new issue is what a reader of a log file wants.
+        private readonly HashSet<string> _issues = new(StringComparer.Ordinal);
         private int _rounds;
 
         public void RoundCompleted(string issueId, int round)
         {
-            if (_issue != issueId)
+            if (_issues.Add(issueId))
             {
-                _issue = issueId;
-                _issues++;
                 error.WriteLine($"{label}: issue '{issueId}'");
             }
             _rounds++;
@@ -68,7 +67,7 @@ internal static class ProgressDisplay
         {
             if (_rounds > 0)
             {
-                error.WriteLine($"{label}: {_issues} issue(s), {_rounds} round(s) in {_clock.Elapsed.TotalSeconds:F2} s");
+                error.WriteLine($"{label}: {_issues.Count} issue(s), {_rounds} round(s) in {_clock.Elapsed.TotalSeconds:F2} s");
             }
         }
     }

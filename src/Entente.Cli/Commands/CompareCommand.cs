@@ -27,6 +27,11 @@ internal static class CompareCommand
         {
             scenario, variants, model, rounds, seed, format, modelOptions,
         };
+        var saving = new Storage.ForecastSaving();
+        foreach (var option in saving.Options)
+        {
+            command.Options.Add(option);
+        }
         command.SetAction(parse =>
         {
             var (options, optionProblems) = CommonOptions.ParseModelOptions(parse.GetValue(modelOptions));
@@ -54,6 +59,8 @@ internal static class CompareCommand
                 Seed = parse.GetValue(seed),
             };
             (ForecastRun Base, IReadOnlyList<VariantDifference> Variants) result;
+            var startedAt = TimeProvider.System.GetUtcNow();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             try
             {
                 result = VariantComparison.Run(request, parse.GetValue(variants) ?? []);
@@ -68,9 +75,8 @@ internal static class CompareCommand
                 e.Problems.ToList().ForEach(p => console.Error.WriteLine($"error: {p}"));
                 return ExitCodes.BadInput;
             }
-            if (parse.GetValue(format) == OutputFormat.Json)
-            {
-                console.Out.WriteLine(JsonSerializer.Serialize(new
+            clock.Stop();
+            var json = JsonSerializer.Serialize(new
                 {
                     scenario = document.Scenario.Name,
                     model = result.Base.Model,
@@ -85,11 +91,17 @@ internal static class CompareCommand
                         agreementProbability = v.Agreement is { } a ? new { @base = a.Base, variant = a.Variant } : null,
                         accountedFor = v.AccountedFor,
                     }),
-                }, ForecastJson.Options));
-                return ExitCodes.Success;
+                }, ForecastJson.Options);
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                console.Out.WriteLine(json);
             }
-            Write(console.Rich, document.Scenario, result.Base, result.Variants);
-            return ExitCodes.Success;
+            else
+            {
+                Write(console.Rich, document.Scenario, result.Base, result.Variants);
+            }
+            return saving.SaveSummaryIfAsked(console, parse, Entente.Storage.RunKind.Compare, parse.GetValue(scenario)!, document.Scenario.Name,
+                source => Entente.Storage.RunHeader.For(result.Base, source, startedAt) with { Elapsed = clock.Elapsed }, json);
         });
         return command;
     }

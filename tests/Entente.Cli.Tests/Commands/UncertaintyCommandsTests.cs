@@ -119,6 +119,29 @@ public class UncertaintyCommandsTests
     }
 
     [Fact]
+    public void A_saved_comparison_is_listed_in_the_run_store()
+    {
+        var store = Path.Combine(Path.GetTempPath(), $"entente-compare-{Guid.NewGuid():N}.db");
+        try
+        {
+            var compare = Cli.Run("compare", RepoPaths.Example("korea-2010-yeonpyeong.yaml"), "--variant", "praise-in-private", "--store", store);
+            Assert.Equal(0, compare.ExitCode);
+            Assert.Contains("saved run 1", compare.Error);
+
+            var show = Cli.Run("runs", "export", "1", "--store", store, "--format", "json");
+            Assert.Equal(0, show.ExitCode);
+            Assert.Contains("praise-in-private", show.Out);
+        }
+        finally
+        {
+            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(store) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    [Fact]
     public void A_report_can_be_made_from_a_stored_forecast_run()
     {
         var store = Path.Combine(Path.GetTempPath(), $"entente-report-run-{Guid.NewGuid():N}.db");
