@@ -13,20 +13,16 @@ internal static class CompareCommand
 {
     public static Command Create(CliConsole console)
     {
-        var scenario = CommonOptions.Scenario();
-        var model = CommonOptions.Model();
-        var rounds = CommonOptions.Rounds();
-        var seed = CommonOptions.Seed();
+        var inputs = new ModelInputs();
         var format = CommonOptions.Format();
-        var modelOptions = CommonOptions.ModelOptions();
         var variants = new Option<string[]>("--variant", "-v")
         {
             Description = "A variant of the scenario to compare with the base (repeatable); default: every variant.",
         };
-        var command = new Command("compare", "Run a scenario and its counterfactual variants with the same seed and show what differs, and why.")
-        {
-            scenario, variants, model, rounds, seed, format, modelOptions,
-        };
+        var command = new Command("compare", "Run a scenario and its counterfactual variants with the same seed and show what differs, and why.");
+        inputs.AddTo(command);
+        command.Options.Add(variants);
+        command.Options.Add(format);
         var saving = new Storage.ForecastSaving();
         foreach (var option in saving.Options)
         {
@@ -34,13 +30,12 @@ internal static class CompareCommand
         }
         command.SetAction(parse =>
         {
-            var (options, optionProblems) = CommonOptions.ParseModelOptions(parse.GetValue(modelOptions));
-            if (optionProblems.Count > 0)
+            var (options, problems) = inputs.Read(parse);
+            if (problems.Count > 0)
             {
-                optionProblems.ToList().ForEach(console.Error.WriteLine);
-                return ExitCodes.BadInput;
+                return ModelInputs.Fail(console, problems);
             }
-            var document = ScenarioInput.Load(parse.GetValue(scenario)!, console);
+            var document = ScenarioInput.Load(parse.GetValue(inputs.Scenario)!, console);
             if (document is null)
             {
                 return ExitCodes.BadInput;
@@ -50,14 +45,7 @@ internal static class CompareCommand
                 console.Error.WriteLine($"{document.File}: error: the scenario declares no variants to compare");
                 return ExitCodes.BadInput;
             }
-            var request = new ForecastRequest
-            {
-                Scenario = document.Scenario,
-                Model = parse.GetValue(model),
-                Options = options,
-                Rounds = parse.GetValue(rounds),
-                Seed = parse.GetValue(seed),
-            };
+            var request = inputs.Request(parse, document.Scenario, options);
             (ForecastRun Base, IReadOnlyList<VariantDifference> Variants) result;
             var startedAt = TimeProvider.System.GetUtcNow();
             var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -72,8 +60,7 @@ internal static class CompareCommand
             }
             catch (ModelOptionsException e)
             {
-                e.Problems.ToList().ForEach(p => console.Error.WriteLine($"error: {p}"));
-                return ExitCodes.BadInput;
+                return ModelInputs.Fail(console, e);
             }
             clock.Stop();
             var json = JsonSerializer.Serialize(new
@@ -100,7 +87,7 @@ internal static class CompareCommand
             {
                 Write(console.Rich, document.Scenario, result.Base, result.Variants);
             }
-            return saving.SaveSummaryIfAsked(console, parse, Entente.Storage.RunKind.Compare, parse.GetValue(scenario)!, document.Scenario.Name,
+            return saving.SaveSummaryIfAsked(console, parse, Entente.Storage.RunKind.Compare, parse.GetValue(inputs.Scenario)!, document.Scenario.Name,
                 source => Entente.Storage.RunHeader.For(result.Base, source, startedAt) with { Elapsed = clock.Elapsed }, json);
         });
         return command;

@@ -12,12 +12,8 @@ internal static class ForecastCommand
 {
     public static Command Create(CliConsole console)
     {
-        var scenario = CommonOptions.Scenario();
-        var model = CommonOptions.Model();
-        var rounds = CommonOptions.Rounds();
-        var seed = CommonOptions.Seed();
+        var inputs = new ModelInputs();
         var format = CommonOptions.Format();
-        var modelOptions = CommonOptions.ModelOptions();
         var outDir = new Option<string?>("--out")
         {
             Description = "Also write forecast.txt, forecast.json and forecast.csv into this folder.",
@@ -26,10 +22,11 @@ internal static class ForecastCommand
         {
             Description = "Also print the dyad map (who expects to win a confrontation with whom) of this round, for models that compute one (eum).",
         };
-        var command = new Command("forecast", "Forecast each issue's outcome, and the path to it, with a model.")
-        {
-            scenario, model, rounds, seed, format, modelOptions, outDir, dyads,
-        };
+        var command = new Command("forecast", "Forecast each issue's outcome, and the path to it, with a model.");
+        inputs.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(outDir);
+        command.Options.Add(dyads);
         var saving = new ForecastSaving();
         foreach (var option in saving.Options)
         {
@@ -38,32 +35,18 @@ internal static class ForecastCommand
 
         command.SetAction(parse =>
         {
-            var (options, optionProblems) = CommonOptions.ParseModelOptions(parse.GetValue(modelOptions));
-            if (optionProblems.Count > 0)
+            var (options, problems) = inputs.Read(parse);
+            if (problems.Count > 0)
             {
-                optionProblems.ToList().ForEach(console.Error.WriteLine);
-                return ExitCodes.BadInput;
+                return ModelInputs.Fail(console, problems);
             }
-            if (parse.GetValue(rounds) is <= 0)
-            {
-                console.Error.WriteLine("--rounds must be a positive whole number");
-                return ExitCodes.BadInput;
-            }
-
-            var document = ScenarioInput.Load(parse.GetValue(scenario)!, console);
+            var document = ScenarioInput.Load(parse.GetValue(inputs.Scenario)!, console);
             if (document is null)
             {
                 return ExitCodes.BadInput;
             }
 
-            var request = new ForecastRequest
-            {
-                Scenario = document.Scenario,
-                Model = parse.GetValue(model),
-                Options = options,
-                Rounds = parse.GetValue(rounds),
-                Seed = parse.GetValue(seed),
-            };
+            var request = inputs.Request(parse, document.Scenario, options);
             var startedAt = TimeProvider.System.GetUtcNow();
             ForecastRun run;
             try
@@ -72,8 +55,7 @@ internal static class ForecastCommand
             }
             catch (ModelOptionsException e)
             {
-                e.Problems.ToList().ForEach(p => console.Error.WriteLine($"error: {p}"));
-                return ExitCodes.BadInput;
+                return ModelInputs.Fail(console, e);
             }
 
             if (document.Scenario.HasDiplomacy && run.Result.Diplomacy is null)
@@ -85,7 +67,7 @@ internal static class ForecastCommand
             {
                 return ExitCodes.BadInput;
             }
-            return saving.SaveIfAsked(console, parse, run, parse.GetValue(scenario)!, startedAt);
+            return saving.SaveIfAsked(console, parse, run, parse.GetValue(inputs.Scenario)!, startedAt);
         });
         return command;
     }

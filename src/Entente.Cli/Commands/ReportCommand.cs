@@ -16,32 +16,24 @@ internal static class ReportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var scenario = CommonOptions.Scenario();
-        var model = CommonOptions.Model();
-        var rounds = CommonOptions.Rounds();
-        var seed = CommonOptions.Seed();
-        var modelOptions = CommonOptions.ModelOptions();
+        var inputs = new ModelInputs();
+        var noiseInputs = new NoiseInputs(new NoiseSettings { Position = 0.05, Salience = 0.1, Capability = 0.1 });
         var outDir = new Option<string>("--out") { Description = "Folder to write the report into.", Required = true };
         var trials = new Option<long>("--trials", "-n") { Description = "Monte Carlo trials for the forecast distribution (0: none).", DefaultValueFactory = _ => 1000 };
-        var positionNoise = new Option<double>("--position-noise") { Description = "SD of positions, share of the scale width.", DefaultValueFactory = _ => 0.05 };
-        var salienceNoise = new Option<double>("--salience-noise") { Description = "SD of saliences on 0-1.", DefaultValueFactory = _ => 0.1 };
-        var capabilityNoise = new Option<double>("--capability-noise") { Description = "SD of log capability.", DefaultValueFactory = _ => 0.1 };
         var noSensitivity = new Option<bool>("--no-sensitivity") { Description = "Skip the sensitivity analysis (tornado charts)." };
         var store = Storage.StoreSelection.StoreOption();
-        var command = new Command("report", "Write an HTML and Markdown report with charts: trajectories, forecast distribution, sensitivity tornado, dyad or exchange map, narrative.")
-        {
-            scenario, model, rounds, seed, modelOptions, outDir, trials, positionNoise, salienceNoise, capabilityNoise, noSensitivity, store,
-        };
-        scenario.Description = "Scenario file in any supported format, or the id of a stored forecast run (see 'entente runs list').";
+        var command = new Command("report", "Write an HTML and Markdown report with charts: trajectories, forecast distribution, sensitivity tornado, dyad or exchange map, narrative.");
+        inputs.AddTo(command);
+        command.Options.Add(outDir);
+        command.Options.Add(trials);
+        noiseInputs.AddTo(command);
+        command.Options.Add(noSensitivity);
+        command.Options.Add(store);
+        inputs.Scenario.Description = "Scenario file in any supported format, or the id of a stored forecast run (see 'entente runs list').";
         command.SetAction(parse =>
         {
-            var (options, problems) = CommonOptions.ParseModelOptions(parse.GetValue(modelOptions));
-            var noise = new NoiseSettings
-            {
-                Position = parse.GetValue(positionNoise),
-                Salience = parse.GetValue(salienceNoise),
-                Capability = parse.GetValue(capabilityNoise),
-            };
+            var (options, problems) = inputs.Read(parse);
+            var noise = noiseInputs.Read(parse);
             var all = problems.Concat(noise.Problems()).ToList();
             if (parse.GetValue(trials) < 0)
             {
@@ -49,10 +41,9 @@ internal static class ReportCommand
             }
             if (all.Count > 0)
             {
-                all.ForEach(p => console.Error.WriteLine($"error: {p}"));
-                return ExitCodes.BadInput;
+                return ModelInputs.Fail(console, all);
             }
-            var target = parse.GetValue(scenario)!;
+            var target = parse.GetValue(inputs.Scenario)!;
             var stored = StoredRequest(console, target, parse.GetValue(store));
             if (stored is { Failed: true })
             {
@@ -63,14 +54,7 @@ internal static class ReportCommand
             {
                 return ExitCodes.BadInput;
             }
-            var request = stored?.Request ?? new ForecastRequest
-            {
-                Scenario = document.Scenario,
-                Model = parse.GetValue(model),
-                Options = options,
-                Rounds = parse.GetValue(rounds),
-                Seed = parse.GetValue(seed),
-            };
+            var request = stored?.Request ?? inputs.Request(parse, document.Scenario, options);
             ReportData data;
             try
             {
@@ -82,25 +66,20 @@ internal static class ReportCommand
                 SweepResult? sweep = null;
                 if (parse.GetValue(trials) is > 0 and var n)
                 {
-                    var plan = new SweepPlan
-                    {
-                        Scenario = document.Scenario, Model = run.Model, Options = run.Options, Rounds = run.Rounds,
-                        Trials = n, Seed = run.Seed, Noise = noise,
-                    };
+                    var plan = SweepPlan.For(request, n, noise);
                     sweep = TrialProgress.Run(console, "report: sweep", n, progress => new CpuTrialExecutor().Run(plan, progress));
                 }
                 SensitivityResult? sensitivity = null;
                 if (!parse.GetValue(noSensitivity))
                 {
                     console.Error.WriteLine("report: sensitivity");
-                    sensitivity = SensitivityAnalysis.Run(document.Scenario, run.Model, run.Options, new SensitivitySettings(), run.Rounds, run.Seed);
+                    sensitivity = SensitivityAnalysis.Run(request, new SensitivitySettings());
                 }
                 data = new ReportData { Forecast = run, Sweep = sweep, Sensitivity = sensitivity, RunId = stored?.Run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
             }
             catch (ModelOptionsException e)
             {
-                e.Problems.ToList().ForEach(p => console.Error.WriteLine($"error: {p}"));
-                return ExitCodes.BadInput;
+                return ModelInputs.Fail(console, e);
             }
             var folder = parse.GetValue(outDir)!;
             try

@@ -11,24 +11,22 @@ internal static class SensitivityCommand
 {
     public static Command Create(CliConsole console)
     {
-        var scenario = CommonOptions.Scenario();
-        var model = CommonOptions.Model();
-        var rounds = CommonOptions.Rounds();
-        var seed = CommonOptions.Seed();
+        var inputs = new ModelInputs();
         var format = CommonOptions.Format();
-        var modelOptions = CommonOptions.ModelOptions();
         var defaults = new SensitivitySettings();
         var positionStep = new Option<double>("--position-step") { Description = "Position step, share of the scale width.", DefaultValueFactory = _ => defaults.PositionStep };
         var salienceStep = new Option<double>("--salience-step") { Description = "Salience step on 0-1.", DefaultValueFactory = _ => defaults.SalienceStep };
         var capabilityFactor = new Option<double>("--capability-factor") { Description = "Capability is divided and multiplied by this.", DefaultValueFactory = _ => defaults.CapabilityFactor };
         var pivotal = new Option<double>("--pivotal") { Description = "Leaving a pivotal actor out moves the forecast by at least this share of the scale.", DefaultValueFactory = _ => defaults.PivotalShare };
-        var command = new Command("sensitivity", "One-at-a-time sensitivity of each issue's forecast to each actor's position, salience and capability; pivotal actors.")
+        var command = new Command("sensitivity", "One-at-a-time sensitivity of each issue's forecast to each actor's position, salience and capability; pivotal actors.");
+        inputs.AddTo(command);
+        foreach (var option in new Option[] { format, positionStep, salienceStep, capabilityFactor, pivotal })
         {
-            scenario, model, rounds, seed, format, modelOptions, positionStep, salienceStep, capabilityFactor, pivotal,
-        };
+            command.Options.Add(option);
+        }
         command.SetAction(parse =>
         {
-            var (options, problems) = CommonOptions.ParseModelOptions(parse.GetValue(modelOptions));
+            var (options, problems) = inputs.Read(parse);
             var settings = new SensitivitySettings
             {
                 PositionStep = parse.GetValue(positionStep),
@@ -43,26 +41,21 @@ internal static class SensitivityCommand
             if (!(settings.PivotalShare >= 0 && settings.PivotalShare <= 1)) all.Add("--pivotal must be in [0, 1]");
             if (all.Count > 0)
             {
-                all.ForEach(p => console.Error.WriteLine($"error: {p}"));
-                return ExitCodes.BadInput;
+                return ModelInputs.Fail(console, all);
             }
-            var document = ScenarioInput.Load(parse.GetValue(scenario)!, console);
+            var document = ScenarioInput.Load(parse.GetValue(inputs.Scenario)!, console);
             if (document is null)
             {
                 return ExitCodes.BadInput;
             }
-            var request = new ForecastRequest { Scenario = document.Scenario, Model = parse.GetValue(model), Options = options };
-            var chosen = ForecastRunner.ResolveModel(request);
             SensitivityResult result;
             try
             {
-                result = SensitivityAnalysis.Run(document.Scenario, chosen, ForecastRunner.ResolveOptions(request, chosen), settings,
-                    parse.GetValue(rounds), parse.GetValue(seed));
+                result = SensitivityAnalysis.Run(inputs.Request(parse, document.Scenario, options), settings);
             }
             catch (ModelOptionsException e)
             {
-                e.Problems.ToList().ForEach(p => console.Error.WriteLine($"error: {p}"));
-                return ExitCodes.BadInput;
+                return ModelInputs.Fail(console, e);
             }
             if (parse.GetValue(format) == OutputFormat.Json)
             {

@@ -15,21 +15,17 @@ internal static class SweepCommand
 {
     public static Command Create(CliConsole console)
     {
-        var scenario = CommonOptions.Scenario();
-        var model = CommonOptions.Model();
-        var rounds = CommonOptions.Rounds();
-        var seed = CommonOptions.Seed();
+        var inputs = new ModelInputs();
+        var noiseInputs = new NoiseInputs(NoiseSettings.None);
         var format = CommonOptions.Format();
-        var modelOptions = CommonOptions.ModelOptions();
         var trials = new Option<long>("--trials", "-n") { Description = "Number of trials.", DefaultValueFactory = _ => 1000 };
-        var positionNoise = new Option<double>("--position-noise") { Description = "SD of positions as a share of the scale width (0.05 = 5 points on 0-100)." };
-        var salienceNoise = new Option<double>("--salience-noise") { Description = "SD of saliences on 0-1." };
-        var capabilityNoise = new Option<double>("--capability-noise") { Description = "SD of log capability (0.1 ≈ ±10%)." };
         var threads = new Option<int?>("--threads") { Description = "Worker threads (default: all cores). Results do not depend on it." };
-        var command = new Command("sweep", "Monte Carlo over uncertain inputs: the distribution of each issue's forecast.")
-        {
-            scenario, model, rounds, seed, format, modelOptions, trials, positionNoise, salienceNoise, capabilityNoise, threads,
-        };
+        var command = new Command("sweep", "Monte Carlo over uncertain inputs: the distribution of each issue's forecast.");
+        inputs.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(trials);
+        noiseInputs.AddTo(command);
+        command.Options.Add(threads);
         var saving = new Storage.ForecastSaving();
         foreach (var option in saving.Options)
         {
@@ -37,13 +33,8 @@ internal static class SweepCommand
         }
         command.SetAction(parse =>
         {
-            var (options, problems) = CommonOptions.ParseModelOptions(parse.GetValue(modelOptions));
-            var noise = new NoiseSettings
-            {
-                Position = parse.GetValue(positionNoise),
-                Salience = parse.GetValue(salienceNoise),
-                Capability = parse.GetValue(capabilityNoise),
-            };
+            var (options, problems) = inputs.Read(parse);
+            var noise = noiseInputs.Read(parse);
             var all = problems.Concat(noise.Problems()).ToList();
             if (parse.GetValue(trials) <= 0)
             {
@@ -55,26 +46,14 @@ internal static class SweepCommand
             }
             if (all.Count > 0)
             {
-                all.ForEach(p => console.Error.WriteLine($"error: {p}"));
-                return ExitCodes.BadInput;
+                return ModelInputs.Fail(console, all);
             }
-            var document = ScenarioInput.Load(parse.GetValue(scenario)!, console);
+            var document = ScenarioInput.Load(parse.GetValue(inputs.Scenario)!, console);
             if (document is null)
             {
                 return ExitCodes.BadInput;
             }
-            var request = new ForecastRequest { Scenario = document.Scenario, Model = parse.GetValue(model), Options = options };
-            var chosen = ForecastRunner.ResolveModel(request);
-            var plan = new SweepPlan
-            {
-                Scenario = document.Scenario,
-                Model = chosen,
-                Options = ForecastRunner.ResolveOptions(request, chosen),
-                Rounds = parse.GetValue(rounds),
-                Trials = parse.GetValue(trials),
-                Seed = parse.GetValue(seed),
-                Noise = noise,
-            };
+            var plan = SweepPlan.For(inputs.Request(parse, document.Scenario, options), parse.GetValue(trials), noise);
             SweepResult sweep;
             var startedAt = TimeProvider.System.GetUtcNow();
             try
@@ -84,8 +63,7 @@ internal static class SweepCommand
             }
             catch (ModelOptionsException e)
             {
-                e.Problems.ToList().ForEach(p => console.Error.WriteLine($"error: {p}"));
-                return ExitCodes.BadInput;
+                return ModelInputs.Fail(console, e);
             }
             var json = SweepOutput.Json(document.Scenario, sweep);
             if (parse.GetValue(format) == OutputFormat.Json)
@@ -96,7 +74,7 @@ internal static class SweepCommand
             {
                 SweepOutput.Table(console.Rich, document.Scenario, sweep);
             }
-            return saving.SaveSummaryIfAsked(console, parse, RunKind.Sweep, parse.GetValue(scenario)!, document.Scenario.Name, source => new RunHeader
+            return saving.SaveSummaryIfAsked(console, parse, RunKind.Sweep, parse.GetValue(inputs.Scenario)!, document.Scenario.Name, source => new RunHeader
             {
                 Scenario = source,
                 Model = sweep.Model,

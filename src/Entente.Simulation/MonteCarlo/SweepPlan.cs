@@ -1,4 +1,5 @@
 using Entente.Domain;
+using Entente.Simulation.Forecasting;
 
 namespace Entente.Simulation.MonteCarlo;
 
@@ -25,4 +26,23 @@ public sealed record SweepPlan
 
     /// <summary>Input noise.</summary>
     public NoiseSettings Noise { get; init; } = NoiseSettings.None;
+
+    /// <summary>
+    /// The sweep of the forecast <paramref name="request"/> asks for: the same model (the command line's,
+    /// else the scenario's, else the default), options, rounds and seed.
+    /// </summary>
+    public static SweepPlan For(ForecastRequest request, long trials, NoiseSettings noise)
+    {
+        var model = ForecastRunner.ResolveModel(request);
+        return new SweepPlan
+        {
+            Scenario = request.Scenario,
+            Model = model,
+            Options = ForecastRunner.ResolveOptions(request, model),
+            Rounds = request.Rounds,
+            Trials = trials,
+            Seed = request.Seed,
+            Noise = noise,
+        };
+    }
 }

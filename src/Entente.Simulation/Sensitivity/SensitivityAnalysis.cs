@@ -1,5 +1,6 @@
 using Entente.Domain;
 using Entente.Models;
+using Entente.Simulation.Forecasting;
 
 namespace Entente.Simulation.Sensitivity;
 
@@ -11,6 +12,13 @@ namespace Entente.Simulation.Sensitivity;
 /// </summary>
 public static class SensitivityAnalysis
 {
+    /// <summary>Analyses the forecast <paramref name="request"/> asks for, with the model and options it resolves to.</summary>
+    public static SensitivityResult Run(ForecastRequest request, SensitivitySettings settings, CancellationToken cancellation = default)
+    {
+        var model = ForecastRunner.ResolveModel(request);
+        return Run(request.Scenario, model, ForecastRunner.ResolveOptions(request, model), settings, request.Rounds, request.Seed, cancellation);
+    }
+
     /// <summary>Analyses <paramref name="scenario"/> under the named model.</summary>
     public static SensitivityResult Run(
         Scenario scenario, string model, IReadOnlyList<ModelOption> options, SensitivitySettings settings,
