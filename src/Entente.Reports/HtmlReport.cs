@@ -46,6 +46,30 @@ public static class HtmlReport
         }
         html.Append("</table>\n");
 
+        if (data.Forecast.Result.Diplomacy is { } diplomacy)
+        {
+            html.Append("<h2>Diplomacy</h2>\n<p>Escalation index ").Append(ReportText.Number(diplomacy.EscalationIndex))
+                .Append(" (share of capability-weighted pairs in mutual conflict); probability of agreement ")
+                .Append(ReportText.Number(diplomacy.AgreementProbability)).Append(".</p>\n");
+            if (diplomacy.Explanation.Count > 0)
+            {
+                html.Append("<table><tr><th>What moved the forecast</th><th>Kind</th><th>Round</th><th>Impact</th></tr>\n");
+                foreach (var driver in diplomacy.Explanation)
+                {
+                    html.Append("<tr><td>").Append(E(driver.Text)).Append("</td><td>").Append(E(driver.Kind)).Append("</td><td>")
+                        .Append(driver.Round.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</td><td>")
+                        .Append(ReportText.Number(driver.Impact)).Append("</td></tr>\n");
+                }
+                html.Append("</table>\n");
+            }
+            html.Append("<h3>Narrative</h3>\n<ul class=\"narrative\">");
+            foreach (var line in diplomacy.Narrative)
+            {
+                html.Append("<li>").Append(E(line)).Append("</li>");
+            }
+            html.Append("</ul>\n");
+        }
+
         foreach (var issue in data.Forecast.Result.Issues)
         {
             html.Append("<h2>").Append(E(scenario.FindIssue(issue.IssueId)?.Name ?? issue.IssueId)).Append("</h2>\n");

@@ -26,6 +26,24 @@ public static class MarkdownReport
             md.AppendLine(data.Sweep is null ? "" : $" {ReportText.Band(data, issue.IssueId)} |");
         }
         md.AppendLine();
+        if (data.Forecast.Result.Diplomacy is { } diplomacy)
+        {
+            md.AppendLine("## Diplomacy").AppendLine();
+            md.Append("Escalation index ").Append(ReportText.Number(diplomacy.EscalationIndex))
+                .Append("; probability of agreement ").Append(ReportText.Number(diplomacy.AgreementProbability)).AppendLine(".").AppendLine();
+            foreach (var driver in diplomacy.Explanation)
+            {
+                md.Append("- ").Append(driver.Text).Append(" (").Append(driver.Kind).Append(", round ")
+                    .Append(driver.Round.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(", impact ")
+                    .Append(ReportText.Number(driver.Impact)).AppendLine(")");
+            }
+            md.AppendLine().AppendLine("### Narrative").AppendLine();
+            foreach (var line in diplomacy.Narrative)
+            {
+                md.Append("- ").AppendLine(line);
+            }
+            md.AppendLine();
+        }
         foreach (var issue in data.Forecast.Result.Issues)
         {
             md.Append("## ").AppendLine(Cell(scenario.FindIssue(issue.IssueId)?.Name ?? issue.IssueId)).AppendLine();

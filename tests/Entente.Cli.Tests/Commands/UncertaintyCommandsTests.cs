@@ -96,6 +96,34 @@ public class UncertaintyCommandsTests
     }
 
     [Fact]
+    public void A_diplomacy_report_carries_the_escalation_index_the_drivers_and_the_narrative()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "entente-cli-report-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var forecast = Cli.Run("forecast", RepoPaths.Example("korea-2010-yeonpyeong.yaml"), "--format", "json");
+            using var json = JsonDocument.Parse(forecast.Out);
+            var firstLine = json.RootElement.GetProperty("narrative")[0].GetString()!;
+
+            var result = Cli.Run("report", RepoPaths.Example("korea-2010-yeonpyeong.yaml"), "--trials", "0", "--no-sensitivity", "--out", folder);
+
+            Assert.Equal(0, result.ExitCode);
+            var html = File.ReadAllText(Path.Combine(folder, "index.html"));
+            Assert.Contains("<h2>Diplomacy</h2>", html);
+            Assert.Contains("What moved the forecast", html);
+            Assert.Contains(System.Net.WebUtility.HtmlEncode(firstLine), html);
+            Assert.Contains(firstLine, File.ReadAllText(Path.Combine(folder, "report.md")));
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, true);
+            }
+        }
+    }
+
+    [Fact]
     public void A_saved_sweep_is_listed_in_the_run_store()
     {
         var store = Path.Combine(Path.GetTempPath(), $"entente-sweep-{Guid.NewGuid():N}.db");
