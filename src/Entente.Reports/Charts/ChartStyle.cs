@@ -9,14 +9,14 @@ internal static class ChartStyle
     public const int Height = 500;
 
     /// <summary>
-    /// A qualitative palette with enough distinct hues for the actors of a typical case (Tableau 20,
-    /// chosen for telling lines apart); beyond 20 actors colours repeat and line patterns tell them apart.
+    /// Ten strong, distinct hues first (Tableau 10), so the actors of a typical case are told apart at a
+    /// glance; beyond ten, the same hues return with dashed, then dotted lines.
     /// </summary>
-    private static readonly IPalette Palette = new ScottPlot.Palettes.Category20();
+    private static readonly IPalette Palette = new ScottPlot.Palettes.Category10();
 
-    public static Color ActorColor(int index) => Palette.GetColor(index);
+    public static Color ActorColor(int index) => Palette.GetColor(index % 10);
 
-    public static LinePattern ActorPattern(int index) => (index / 20) switch
+    public static LinePattern ActorPattern(int index) => (index / 10) switch
     {
         0 => LinePattern.Solid,
         1 => LinePattern.Dashed,

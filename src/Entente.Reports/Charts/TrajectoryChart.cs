@@ -32,6 +32,11 @@ internal static class TrajectoryChart
         ChartStyle.Apply(plot, $"{issue.Name}: positions by round", "Round", "Position");
         ScaleAxis(plot, issue.Scale);
         plot.Axes.SetLimitsX(rounds[0] - 0.2, Math.Max(rounds[^1], 1) + 0.2);
+        // Rounds are whole numbers: a short run gets a tick per round, a long one ScottPlot's own spacing.
+        if (rounds[^1] <= 20)
+        {
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(1);
+        }
         plot.ShowLegend(Edge.Right);
         return ChartStyle.Render(plot, name,
             $"Positions of the {actors.Count} actors on '{issue.Name}' over {rounds.Length - 1} rounds; the dashed black line is the weighted median, the forecast.");
@@ -53,7 +58,9 @@ internal static class TrajectoryChart
         {
             return;
         }
-        var ticks = scale.Labels.Select(p => new Tick(p.Value, $"{p.Value:0.##}: {ChartStyle.Clip(p.Label)}")).ToArray();
+        // A horizontal axis has less room per label than a vertical one, and its last label must not run off the picture.
+        var length = vertical ? 38 : 24;
+        var ticks = scale.Labels.Select(p => new Tick(p.Value, $"{p.Value:0.##}: {ChartStyle.Clip(p.Label, length)}")).ToArray();
         var generator = new ScottPlot.TickGenerators.NumericManual(ticks);
         if (vertical)
         {
@@ -62,6 +69,7 @@ internal static class TrajectoryChart
         else
         {
             plot.Axes.Bottom.TickGenerator = generator;
+            plot.Axes.Right.MinimumSize = 90;
         }
     }
 }
