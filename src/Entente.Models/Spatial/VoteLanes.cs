@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Entente.Models.Spatial;
@@ -10,6 +11,8 @@ namespace Entente.Models.Spatial;
 /// </summary>
 internal static class VoteLanes
 {
+    // Inlined so that the lanes stay in registers instead of passing through memory at every call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> Utility(Vector512<double> d, Vector512<double> r)
     {
         var one = Vector512<double>.One;
@@ -18,6 +21,7 @@ internal static class VoteLanes
         return (one - d) * Vector512.ConditionalSelect(Vector512.LessThanOrEqual(d, one), near, far);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> Vote(VotingRule rule, Vector512<double> weight, Vector512<double> uFor, Vector512<double> uAgainst)
     {
         var du = uFor - uAgainst;
@@ -44,6 +48,7 @@ internal static class VoteLanes
     }
 
     /// <summary>The lanes of <see cref="ChallengeEvaluator.ThirdPartyVote"/>, principals' strengths per lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> ThirdPartyVote(VotingRule rule, ThirdPartyCommit commit, Vector512<double> weight,
         Vector512<double> uni, Vector512<double> unj, Vector512<double> unn, Vector512<double> principalsI, Vector512<double> principalsJ)
     {
@@ -83,6 +88,7 @@ internal static class VoteLanes
     }
 
     // Voting's ramp: clamp(du / 1e-8, −1, 1).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<double> Binary(Vector512<double> du) =>
         Vector512.Min(Vector512.Max(du / Vector512.Create(Voting.BinaryRamp), Vector512.Create(-1.0)), Vector512<double>.One);
 }
