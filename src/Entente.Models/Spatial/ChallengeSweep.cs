@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Entente.Models.Spatial;
@@ -51,6 +52,8 @@ internal sealed partial class ChallengeEvaluator
     }
 
     // The third parties' votes for targets j0 … j0 + 7, added to the principals' coalitions in actor order.
+    // Fully optimised from the first call: the loop is hot at once, and unoptimised vector code is slower than scalar.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ThirdParties(int i, int j0, ReadOnlySpan<double> risk, ReadOnlySpan<double> utilityOfI, ReadOnlySpan<double> utilityOfOwn,
         ReadOnlySpan<double> principalsI, ReadOnlySpan<double> principalsJ, Span<double> forIOut, Span<double> forJOut)
     {

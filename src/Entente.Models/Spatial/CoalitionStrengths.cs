@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Entente.Models.Spatial;
@@ -51,6 +52,8 @@ internal static class CoalitionStrengths
     }
 
     // Option i against every j < i (lanes past i are computed and ignored), voter by voter.
+    // Fully optimised from the first call: the loop is hot at once, and unoptimised vector code is slower than scalar.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Row(int i, ReadOnlySpan<double> ui, double[] w, double[] byVoter, int stride, VotingRule rule,
         double[] forIOut, double[] forJOut)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Entente.Models.Spatial;
@@ -29,6 +30,8 @@ internal static class StateUtilities
     }
 
     /// <summary>Each actor's utility of the state after <paramref name="bargain"/>, at [a].</summary>
+    // Fully optimised from the first call: the loop is hot at once, and unoptimised vector code is slower than scalar.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] After(SpatialActors actors, TurnAnalysis analysis, ProposedBargain bargain)
     {
         var n = analysis.Count;
