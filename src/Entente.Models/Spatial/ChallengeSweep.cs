@@ -25,7 +25,7 @@ internal sealed partial class ChallengeEvaluator
         Span<double> uij = stackalloc double[width];
         Span<double> forI = stackalloc double[width];
         Span<double> forJ = stackalloc double[width];
-        for (; j0 + width <= n; j0 += width)
+        for (; LanePlan.Vectorised && j0 + width <= n; j0 += width)
         {
             for (var l = 0; l < width; l++)
             {

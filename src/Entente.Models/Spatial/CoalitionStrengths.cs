@@ -22,8 +22,8 @@ internal static class CoalitionStrengths
         var width = Vector512<double>.Count;
         // Voter-major, padded to whole vectors: one voter's utilities of eight options are contiguous.
         var stride = (options + width - 1) / width * width;
-        var byVoter = new double[voters * stride];
-        for (var o = 0; o < options; o++)
+        var byVoter = LanePlan.Vectorised ? new double[voters * stride] : [];
+        for (var o = 0; o < options && LanePlan.Vectorised; o++)
         {
             for (var k = 0; k < voters; k++)
             {
@@ -38,7 +38,14 @@ internal static class CoalitionStrengths
         {
             var forI = ArrayPool<double>.Shared.Rent(stride);
             var forJ = ArrayPool<double>.Shared.Rent(stride);
-            Row(i, u.AsSpan(i * voters, voters), w, byVoter, stride, rule, forI, forJ);
+            if (LanePlan.Vectorised)
+            {
+                Row(i, u.AsSpan(i * voters, voters), w, byVoter, stride, rule, forI, forJ);
+            }
+            else
+            {
+                ScalarRow(i, u, w, rule, forI, forJ);
+            }
             for (var j = 0; j < i; j++)
             {
                 c[i * options + j] = forI[j];
@@ -49,6 +56,32 @@ internal static class CoalitionStrengths
             ArrayPool<double>.Shared.Return(forJ);
         });
         return c;
+    }
+
+    /// <summary>KTAB's loop, pair by pair: the same sums as <see cref="Row"/>, for machines without wide vectors.</summary>
+    internal static void ScalarRow(int i, ReadOnlySpan<double> utilities, ReadOnlySpan<double> w, VotingRule rule, Span<double> forI, Span<double> forJ)
+    {
+        var voters = w.Length;
+        var ui = utilities.Slice(i * voters, voters);
+        for (var j = 0; j < i; j++)
+        {
+            var uj = utilities.Slice(j * voters, voters);
+            double cij = Voting.MinCoalition, cji = Voting.MinCoalition;
+            for (var k = 0; k < voters; k++)
+            {
+                var v = Voting.Vote(rule, w[k], ui[k], uj[k]);
+                if (v > 0)
+                {
+                    cij += v;
+                }
+                else if (v < 0)
+                {
+                    cji -= v;
+                }
+            }
+            forI[j] = cij;
+            forJ[j] = cji;
+        }
     }
 
     // Option i against every j < i (lanes past i are computed and ignored), voter by voter.

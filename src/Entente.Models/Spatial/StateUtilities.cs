@@ -49,7 +49,7 @@ internal static class StateUtilities
         // u_a(x) at [x·n + a]: eight actors' utilities of one position are contiguous.
         ref var ownTo = ref analysis.OwnUtilitiesTo[0];
         var a0 = 0;
-        for (; a0 + width <= n; a0 += width)
+        for (; LanePlan.Vectorised && a0 + width <= n; a0 += width)
         {
             var sum = Vector512.Create<double>(moved.AsSpan(a0, width));
             for (var x = 0; x < n; x++)

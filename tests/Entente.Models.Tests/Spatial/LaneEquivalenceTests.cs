@@ -65,9 +65,12 @@ public sealed class LaneEquivalenceTests
         var weights = Enumerable.Range(0, Actors).Select(_ => random.NextDouble() * 100).ToArray();
 
         var c = CoalitionStrengths.Of(utilities, weights, options, rule);
+        var scalarI = new double[options];
+        var scalarJ = new double[options];
 
         for (var i = 0; i < options; i++)
         {
+            CoalitionStrengths.ScalarRow(i, utilities, weights, rule, scalarI, scalarJ);
             for (var j = 0; j < i; j++)
             {
                 double cij = Voting.MinCoalition, cji = Voting.MinCoalition;
@@ -85,6 +88,8 @@ public sealed class LaneEquivalenceTests
                 }
                 Assert.Equal(cij, c[i * options + j]);
                 Assert.Equal(cji, c[j * options + i]);
+                Assert.Equal(cij, scalarI[j]);
+                Assert.Equal(cji, scalarJ[j]);
             }
             Assert.Equal(Voting.MinCoalition, c[i * options + i]);
         }
