@@ -4,7 +4,8 @@ using System.Runtime.Intrinsics;
 namespace Entente.Models.Spatial;
 
 /// <summary>
-/// Every actor's utility of the state each bargain would bring (its mean over all positions), computed
+/// Every actor's utility of the state each bargain would bring (its mean over all positions: KTAB's way of
+/// keeping every state's value between 0 and 1), computed
 /// once per bargain rather than once per queue the bargain sits in. Eight actors share each pass over the
 /// positions, each lane adding in the scalar order (the two new positions, then the others by actor), so
 /// the values are bit-identical to summing each actor's row on its own.
@@ -29,8 +30,8 @@ internal static class StateUtilities
         return row;
     }
 
-    /// <summary>Each actor's utility of the state after <paramref name="bargain"/>, at [a].</summary>
     // Fully optimised from the first call: the loop is hot at once, and unoptimised vector code is slower than scalar.
+    /// <summary>Each actor's utility of the state after <paramref name="bargain"/>, at [a].</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] After(SpatialActors actors, TurnAnalysis analysis, ProposedBargain bargain)
     {
