@@ -5,10 +5,10 @@ namespace Entente.Models.Spatial;
 
 /// <summary>
 /// Every actor's utility of the state each bargain would bring (its mean over all positions: KTAB's way of
-/// keeping every state's value between 0 and 1), computed
-/// once per bargain rather than once per queue the bargain sits in. Eight actors share each pass over the
-/// positions, each lane adding in the scalar order (the two new positions, then the others by actor), so
-/// the values are bit-identical to summing each actor's row on its own.
+/// keeping every state's value between 0 and 1), computed once per bargain rather than once per queue the
+/// bargain sits in. Eight actors share each pass over the positions, each lane adding in the scalar order
+/// (the two new positions, then the others by actor), so the values are bit-identical to summing each
+/// actor's row on its own.
 /// </summary>
 internal static class StateUtilities
 {
