@@ -10,7 +10,7 @@ internal readonly record struct Challenge(double Probability, double Gain);
 /// little contest of i, j and itself which side to join, and the resulting coalitions give φ; the gain
 /// weighs j's chance of simply giving in (1 − s_j) against a contest.
 /// </summary>
-internal sealed class ChallengeEvaluator
+internal sealed partial class ChallengeEvaluator
 {
     private const double MinCoalition = 1e-10;
 
@@ -50,31 +50,7 @@ internal sealed class ChallengeEvaluator
         var commit = _options.ThirdPartyCommit;
         var weights = _actors.VoteWeights;
         var toJ = _analysis.DistancesTo.AsSpan(j * n, n);
-
-        var uii = utilityOfI[i];
-        var uij = SpatialActors.Utility(toJ[i], risk[i]);
-        var uji = utilityOfI[j];
-        var ujj = utilityOfOwn[j];
-
-        var contributionI = Voting.Vote(rule, weights[i], uii, uij);
-        var contributionJ = Voting.Vote(rule, weights[j], uji, ujj);
-        double forI = MinCoalition, forJ = MinCoalition;
-        if (contributionI > 0)
-        {
-            forI += contributionI;
-        }
-        if (contributionI < 0)
-        {
-            forJ -= contributionI;
-        }
-        if (contributionJ > 0)
-        {
-            forI += contributionJ;
-        }
-        if (contributionJ < 0)
-        {
-            forJ -= contributionJ;
-        }
+        var (forI, forJ, uij) = Principals(i, j, risk, utilityOfI, utilityOfOwn);
         // Each third party starts afresh from the principals' own contributions.
         var principalsI = forI;
         var principalsJ = forJ;
@@ -97,11 +73,51 @@ internal sealed class ChallengeEvaluator
                 forJ -= vote;
             }
         }
+        return Outcome(k, i, j, forI, forJ, utilityOfI[i], uij, risk);
+    }
 
+    /// <summary>The principals' coalitions: i and j vote with salience × capability on i's position against j's.</summary>
+    private (double ForI, double ForJ, double Uij) Principals(int i, int j, ReadOnlySpan<double> risk,
+        ReadOnlySpan<double> utilityOfI, ReadOnlySpan<double> utilityOfOwn)
+    {
+        var n = _actors.Count;
+        var rule = _options.VotingRule;
+        var weights = _actors.VoteWeights;
+        var uii = utilityOfI[i];
+        var uij = SpatialActors.Utility(_analysis.DistancesTo[j * n + i], risk[i]);
+        var uji = utilityOfI[j];
+        var ujj = utilityOfOwn[j];
+
+        var contributionI = Voting.Vote(rule, weights[i], uii, uij);
+        var contributionJ = Voting.Vote(rule, weights[j], uji, ujj);
+        double forI = MinCoalition, forJ = MinCoalition;
+        if (contributionI > 0)
+        {
+            forI += contributionI;
+        }
+        if (contributionI < 0)
+        {
+            forJ -= contributionI;
+        }
+        if (contributionJ > 0)
+        {
+            forI += contributionJ;
+        }
+        if (contributionJ < 0)
+        {
+            forJ -= contributionJ;
+        }
+        return (forI, forJ, uij);
+    }
+
+    /// <summary>φ from the final coalitions, and k's expected gain.</summary>
+    private Challenge Outcome(int k, int i, int j, double forI, double forJ, double uii, double uij, ReadOnlySpan<double> risk)
+    {
+        var n = _actors.Count;
         var phi = forI / (forI + forJ);
         var phiJ = forJ / (forI + forJ);
         var uki = k == i ? uii : SpatialActors.Utility(_analysis.DistancesTo[i * n + k], risk[k]);
-        var ukj = k == i ? uij : SpatialActors.Utility(toJ[k], risk[k]);
+        var ukj = k == i ? uij : SpatialActors.Utility(_analysis.DistancesTo[j * n + k], risk[k]);
         var statusQuo = uki + ukj;
         var victory = uki + uki;
         var defeat = ukj + ukj;

@@ -12,39 +12,8 @@ internal static class CoalitionEquilibrium
     /// Coalition strengths C[i·m + j] for option i against j over <paramref name="options"/> options, where
     /// <paramref name="utilities"/>[o·voters + k] is voter k's utility of option o.
     /// </summary>
-    public static double[] Coalitions(ReadOnlySpan<double> utilities, ReadOnlySpan<double> weights, int options, VotingRule rule)
-    {
-        var voters = weights.Length;
-        var c = new double[options * options];
-        var u = utilities.ToArray();
-        var w = weights.ToArray();
-        // Each row i fills the pairs (i, j < i) and their mirror: rows are independent, so the split over threads does not change a sum.
-        Parallel.For(0, options, ParallelPlan.For(options, (long)options * voters), i =>
-        {
-            var ui = u.AsSpan(i * voters, voters);
-            for (var j = 0; j < i; j++)
-            {
-                var uj = u.AsSpan(j * voters, voters);
-                double cij = Voting.MinCoalition, cji = Voting.MinCoalition;
-                for (var k = 0; k < voters; k++)
-                {
-                    var v = Voting.Vote(rule, w[k], ui[k], uj[k]);
-                    if (v > 0)
-                    {
-                        cij += v;
-                    }
-                    else if (v < 0)
-                    {
-                        cji -= v;
-                    }
-                }
-                c[i * options + j] = cij;
-                c[j * options + i] = cji;
-            }
-            c[i * options + i] = Voting.MinCoalition;
-        });
-        return c;
-    }
+    public static double[] Coalitions(ReadOnlySpan<double> utilities, ReadOnlySpan<double> weights, int options, VotingRule rule) =>
+        CoalitionStrengths.Of(utilities, weights, options, rule);
 
     /// <summary>Victory probabilities V[i·m + j] that option i beats j; V(i, i) = ½.</summary>
     public static double[] VictoryMatrix(double[] coalitions, int options, VictoryModel model)

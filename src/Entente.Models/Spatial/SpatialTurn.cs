@@ -34,12 +34,19 @@ internal sealed class SpatialTurn
             (formed[i], proposals[i]) = Propose(evaluator, analysis.State, i);
         });
 
-        var queues = Queues(proposals, analysis.State);
+        var offered = proposals.SelectMany(p => p).ToArray();
+        var statusQuo = StateUtilities.StatusQuo(analysis);
+        var after = new double[offered.Length][];
+        Parallel.For(0, offered.Length, ParallelPlan.For(offered.Length, (long)offered.Length * n * n), b =>
+        {
+            after[b] = StateUtilities.After(_actors, analysis, offered[b]);
+        });
+        var queues = Queues(offered);
         var positions = new double[analysis.State.Positions.Length];
         Parallel.For(0, n, ParallelPlan.For(n, (long)n * n * 4), k =>
         {
-            var chosen = Resolve(analysis, queues[k], k);
-            var source = chosen.IsStatusQuo ? analysis.State.Position(k) : chosen.PositionOf(k);
+            var chosen = Resolve(analysis, queues[k], k, statusQuo, after);
+            var source = chosen < 0 ? analysis.State.Position(k) : offered[chosen].PositionOf(k);
             source.CopyTo(positions.AsSpan(k * _actors.Dimensions, _actors.Dimensions));
         });
 
@@ -53,20 +60,18 @@ internal sealed class SpatialTurn
         var risk = new double[n];
         var utilityOfI = new double[n];
         var utilityOfOwn = new double[n];
+        var probabilities = new double[n];
+        var gains = new double[n];
         evaluator.Prepare(i, i, risk, utilityOfI, utilityOfOwn);
+        evaluator.EvaluateTargets(i, risk, utilityOfI, utilityOfOwn, probabilities, gains);
         var bestJ = -1;
         var bestGain = -1.0;
         var bestProbability = 0.0;
         for (var j = 0; j < n; j++)
         {
-            if (j == i)
+            if (j != i && MinSignificantGain < gains[j] && bestGain < gains[j])
             {
-                continue;
-            }
-            var challenge = evaluator.Evaluate(i, i, j, risk, utilityOfI, utilityOfOwn);
-            if (MinSignificantGain < challenge.Gain && bestGain < challenge.Gain)
-            {
-                (bestJ, bestGain, bestProbability) = (j, challenge.Gain, challenge.Probability);
+                (bestJ, bestGain, bestProbability) = (j, gains[j], probabilities[j]);
             }
         }
         if (bestJ < 0)
@@ -112,78 +117,42 @@ internal sealed class SpatialTurn
         return new ProposedBargain(i, j, bi, bj);
     }
 
-    // Each actor's queue: its status quo, then every bargain it is party to, by initiator.
-    private List<ProposedBargain>[] Queues(ProposedBargain[][] proposals, SpatialState state)
+    // Each actor's queue of bargains it is party to, by initiator, as indices into the offered bargains; its status quo comes first, implicitly.
+    private List<int>[] Queues(ProposedBargain[] offered)
     {
-        var n = _actors.Count;
-        var queues = new List<ProposedBargain>[n];
-        for (var k = 0; k < n; k++)
+        var queues = new List<int>[_actors.Count];
+        for (var k = 0; k < queues.Length; k++)
         {
-            var p = state.Position(k).ToArray();
-            queues[k] = [new ProposedBargain(k, k, p, p)];
+            queues[k] = [];
         }
-        for (var i = 0; i < n; i++)
+        for (var b = 0; b < offered.Length; b++)
         {
-            foreach (var bargain in proposals[i])
-            {
-                queues[bargain.Initiator].Add(bargain);
-                queues[bargain.Receiver].Add(bargain);
-            }
+            queues[offered[b].Initiator].Add(b);
+            queues[offered[b].Receiver].Add(b);
         }
         return queues;
     }
 
-    private ProposedBargain Resolve(TurnAnalysis analysis, List<ProposedBargain> queue, int k)
+    // The offered bargain actor k adopts, or −1 for its status quo.
+    private int Resolve(TurnAnalysis analysis, List<int> queue, int k, double[] statusQuo, double[][] after)
     {
-        if (queue.Count == 1)
+        if (queue.Count == 0)
         {
-            return queue[0];
+            return -1;
         }
         var n = _actors.Count;
-        var utilities = new double[queue.Count * n];
+        var options = queue.Count + 1;
+        var utilities = new double[options * n];
+        statusQuo.CopyTo(utilities, 0);
         for (var m = 0; m < queue.Count; m++)
         {
-            for (var a = 0; a < n; a++)
-            {
-                utilities[m * n + a] = StateUtility(analysis, queue[m], a);
-            }
+            after[queue[m]].CopyTo(utilities, (m + 1) * n);
         }
-        var p = CoalitionEquilibrium.Probabilities(utilities, _actors.Capabilities, queue.Count, _options);
+        var p = CoalitionEquilibrium.Probabilities(utilities, _actors.Capabilities, options, _options);
         var chosen = _options.StateTransition == StateTransition.Deterministic
             ? MostProbable(p)
             : Draw(p, CounterRandom.At(_seed, (ulong)analysis.State.Turn, (ulong)k));
-        return queue[chosen];
-    }
-
-    /// <summary>
-    /// Actor a's utility of the state a bargain would bring, averaged over all positions: KTAB's way of
-    /// keeping every state's value between 0 and 1.
-    /// </summary>
-    private double StateUtility(TurnAnalysis analysis, ProposedBargain bargain, int a)
-    {
-        var n = _actors.Count;
-        var own = analysis.OwnUtilities.AsSpan(a * n, n);
-        double sum = 0;
-        if (bargain.IsStatusQuo)
-        {
-            for (var x = 0; x < n; x++)
-            {
-                sum += own[x];
-            }
-            return sum / n;
-        }
-        var ideal = analysis.State.Position(a);
-        var risk = analysis.Risk[a];
-        sum += SpatialActors.Utility(_actors.Distance(a, ideal, bargain.InitiatorPosition), risk);
-        sum += SpatialActors.Utility(_actors.Distance(a, ideal, bargain.ReceiverPosition), risk);
-        for (var x = 0; x < n; x++)
-        {
-            if (x != bargain.Initiator && x != bargain.Receiver)
-            {
-                sum += own[x];
-            }
-        }
-        return sum / n;
+        return chosen == 0 ? -1 : queue[chosen - 1];
     }
 
     private static int MostProbable(double[] p)

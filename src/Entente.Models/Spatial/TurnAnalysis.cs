@@ -14,6 +14,7 @@ internal sealed class TurnAnalysis
         Distances = new double[count * count];
         DistancesTo = new double[count * count];
         OwnUtilities = new double[count * count];
+        OwnUtilitiesTo = new double[count * count];
         Risk = [];
         Prevailing = [];
         Distinct = [];
@@ -32,6 +33,9 @@ internal sealed class TurnAnalysis
 
     /// <summary>u_a(a, x) at [a·n + x]: a's utility of x's position with its own risk attitude.</summary>
     public double[] OwnUtilities { get; }
+
+    /// <summary>The same at [x·n + a], so that vector loops over actors for one position read memory in order.</summary>
+    public double[] OwnUtilitiesTo { get; }
 
     /// <summary>Each actor's risk attitude R.</summary>
     public double[] Risk { get; private set; }
@@ -72,12 +76,15 @@ internal sealed class TurnAnalysis
         analysis.Risk = RiskAttitudes.FromProbabilities(p, options.BigRRange);
 
         var own = analysis.OwnUtilities;
+        var ownTo = analysis.OwnUtilitiesTo;
         var risk = analysis.Risk;
         for (var a = 0; a < n; a++)
         {
             for (var x = 0; x < n; x++)
             {
-                own[a * n + x] = SpatialActors.Utility(d[a * n + x], risk[a]);
+                var u = SpatialActors.Utility(d[a * n + x], risk[a]);
+                own[a * n + x] = u;
+                ownTo[x * n + a] = u;
             }
         }
         analysis.SetPrevailing(actors, options);

@@ -6,9 +6,9 @@ internal static class Voting
     /// <summary>Coalitions start from this strength so that no contest is 0 against 0.</summary>
     public const double MinCoalition = 1e-8;
 
-    private const double BinaryRamp = 1e-8;
-    private const double PropBinShare = 0.2;
-    private const double PropCbcShare = 0.5;
+    internal const double BinaryRamp = 1e-8;
+    internal const double PropBinShare = 0.2;
+    internal const double PropCbcShare = 0.5;
 
     /// <summary>
     /// The vote of an actor of weight <paramref name="weight"/> for the option it values at
