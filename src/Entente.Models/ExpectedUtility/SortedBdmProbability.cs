@@ -15,6 +15,29 @@ internal sealed class SortedBdmProbability : IWinProbability
 
     public void FillRow(int receiverSlot, Span<double> wins, Span<double> losses)
     {
+        FillVotes(receiverSlot, wins, losses);
+        var s = _sorted!;
+        var first = s.BlockStart[receiverSlot];
+        var afterLast = s.BlockEnd[receiverSlot];
+        for (var t = 0; t < first; t++)
+        {
+            Split(wins[t], losses[t], out wins[t], out losses[t]);
+        }
+        for (var t = afterLast; t < wins.Length; t++)
+        {
+            Split(wins[t], losses[t], out wins[t], out losses[t]);
+        }
+    }
+
+    /// <summary>
+    /// The raw vote totals behind a row, before the ratio: for i's position into <paramref name="forReceiver"/>[t]
+    /// and for j's into <paramref name="forProposer"/>[t] (Δ left out; 0 for both where x_i = x_j). They may be a
+    /// hair below zero from rounding. The fused offer pass takes the ratio itself, several lanes at a time.
+    /// </summary>
+    public void FillVotes(int receiverSlot, Span<double> forReceiver, Span<double> forProposer)
+    {
+        var wins = forReceiver;
+        var losses = forProposer;
         var s = _sorted ?? throw new InvalidOperationException("Prepare the round first.");
         var x = s.Position.AsSpan();
         var w = s.WeightBefore.AsSpan();
@@ -45,7 +68,8 @@ internal sealed class SortedBdmProbability : IWinProbability
             var j0 = s.BlockStart[t];
             var forI = length * w[afterLast] + 2 * (m * (w[mid] - w[afterLast]) - (wx[mid] - wx[afterLast]));
             var forJ = length * (total - w[j0]) + 2 * ((wx[j0] - wx[mid]) - m * (w[j0] - w[mid]));
-            Split(forI, forJ, out wins[t], out losses[t]);
+            wins[t] = forI;
+            losses[t] = forJ;
         }
 
         // j to the left of i: the mirror image, sweeping leftward so the midpoint falls.
@@ -62,11 +86,12 @@ internal sealed class SortedBdmProbability : IWinProbability
             var j1 = s.BlockEnd[t];
             var forI = length * (total - w[first]) + 2 * ((wx[first] - wx[mid]) - m * (w[first] - w[mid]));
             var forJ = length * w[j1] + 2 * (m * (w[mid] - w[j1]) - (wx[mid] - wx[j1]));
-            Split(forI, forJ, out wins[t], out losses[t]);
+            wins[t] = forI;
+            losses[t] = forJ;
         }
     }
 
-    private static void Split(double forI, double forJ, out double win, out double loss)
+    internal static void Split(double forI, double forJ, out double win, out double loss)
     {
         // Rounding in the prefix differences can leave a side a hair below zero; no side has negative votes.
         forI = Math.Max(0, forI);
