@@ -37,7 +37,7 @@ internal static class BdmOfferRow
         var receiverSalience = Vector512.Create(si);
         var exponent = Vector512.Create(risk);
         var statusQuo = Vector512.Create(RiskCurve.Of(0.5, risk));
-        var inverseDelta = Vector512.Create(1 / delta);
+        var spread = Vector512.Create(delta);
 
         var bestMove = Vector512.Create(double.PositiveInfinity);
         var bestKey = bestMove;
@@ -63,8 +63,9 @@ internal static class BdmOfferRow
             var pij = Vector512.ConditionalSelect(voted, forI / Vector512.ConditionalSelect(voted, all, one), half);
             var pji = Vector512.ConditionalSelect(voted, one - pij, half);
 
-            // Clamped: d·(1/Δ) may round a hair above 1, and a negative base has no real power.
-            var d = Vector512.Min(one, Vector512.Abs(xj - receiver) * inverseDelta);
+            // Divided, not multiplied by 1/Δ: the two ends of the issue must give d = 1 exactly, since a base
+            // of one ulp instead of 0 raised to r = ½ would be 1e-8, not rounding.
+            var d = Vector512.Abs(xj - receiver) / spread;
             var low = half - half * d;
             var high = half + half * d;
             var lowPower = Vector512.Exp(exponent * Vector512.Log(low));
