@@ -18,6 +18,7 @@ internal static class NeutralDanger
         var w = s.WeightBefore.AsSpan();
         var wx = s.MomentBefore.AsSpan();
         var total = s.TotalWeight;
+        var fence = s.Fence;
         var n = x.Length;
         lead.Clear();
         reach.Clear();
@@ -35,10 +36,7 @@ internal static class NeutralDanger
                 var xj = x[j];
                 var length = xj - xi;
                 var m = 0.5 * (xi + xj);
-                while (mid < n && x[mid] < m)
-                {
-                    mid++;
-                }
+                mid = SortedBdmProbability.MidpointRising(fence, mid, m);
                 var j0 = s.BlockStart[j];
                 var forI = Math.Max(0, length * w[afterLast] + 2 * (m * (w[mid] - w[afterLast]) - (wx[mid] - wx[afterLast])));
                 var forJ = Math.Max(0, length * (total - w[j0]) + 2 * ((wx[j0] - wx[mid]) - m * (w[j0] - w[mid])));

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Entente.Models.ExpectedUtility;
 
 /// <summary>
@@ -43,6 +46,7 @@ internal sealed class SortedBdmProbability : IWinProbability
         var w = s.WeightBefore.AsSpan();
         var wx = s.MomentBefore.AsSpan();
         var total = s.TotalWeight;
+        var fence = s.Fence;
         var n = x.Length;
         var xi = x[receiverSlot];
         var first = s.BlockStart[receiverSlot];
@@ -61,10 +65,7 @@ internal sealed class SortedBdmProbability : IWinProbability
             var xj = x[t];
             var length = xj - xi;
             var m = 0.5 * (xi + xj);
-            while (mid < n && x[mid] < m)
-            {
-                mid++;
-            }
+            mid = MidpointRising(fence, mid, m);
             var j0 = s.BlockStart[t];
             var forI = length * w[afterLast] + 2 * (m * (w[mid] - w[afterLast]) - (wx[mid] - wx[afterLast]));
             var forJ = length * (total - w[j0]) + 2 * ((wx[j0] - wx[mid]) - m * (w[j0] - w[mid]));
@@ -79,16 +80,49 @@ internal sealed class SortedBdmProbability : IWinProbability
             var xj = x[t];
             var length = xi - xj;
             var m = 0.5 * (xi + xj);
-            while (mid > 0 && x[mid - 1] >= m)
-            {
-                mid--;
-            }
+            mid = MidpointFalling(fence, mid, m);
             var j1 = s.BlockEnd[t];
             var forI = length * (total - w[first]) + 2 * ((wx[first] - wx[mid]) - m * (w[first] - w[mid]));
             var forJ = length * w[j1] + 2 * (m * (w[mid] - w[j1]) - (wx[mid] - wx[j1]));
             wins[t] = forI;
             losses[t] = forJ;
         }
+    }
+
+    /// <summary>
+    /// The first slot at or after <paramref name="mid"/> whose position is not below <paramref name="m"/>. The
+    /// midpoint crosses one position per step about half the time: an unpredictable branch, so the first
+    /// crossing is taken without one and the loop is left to the rare steps that cross several.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int MidpointRising(double[] fence, int mid, double m)
+    {
+        ref var slot = ref MemoryMarshal.GetArrayDataReference(fence);
+        unchecked
+        {
+            mid += Unsafe.Add(ref slot, mid + 1) < m ? 1 : 0;
+            while (Unsafe.Add(ref slot, mid + 1) < m)
+            {
+                mid++;
+            }
+        }
+        return mid;
+    }
+
+    /// <summary>The mirror of <see cref="MidpointRising"/>: the first slot whose left neighbour is below <paramref name="m"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int MidpointFalling(double[] fence, int mid, double m)
+    {
+        ref var slot = ref MemoryMarshal.GetArrayDataReference(fence);
+        unchecked
+        {
+            mid -= Unsafe.Add(ref slot, mid) >= m ? 1 : 0;
+            while (Unsafe.Add(ref slot, mid) >= m)
+            {
+                mid--;
+            }
+        }
+        return mid;
     }
 
     internal static void Split(double forI, double forJ, out double win, out double loss)

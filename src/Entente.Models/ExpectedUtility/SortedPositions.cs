@@ -19,6 +19,7 @@ internal sealed class SortedPositions
         MedianGap = new double[count];
         WeightBefore = new double[count + 1];
         MomentBefore = new double[count + 1];
+        Fence = new double[count + 2];
     }
 
     public int Count => Order.Length;
@@ -43,6 +44,12 @@ internal sealed class SortedPositions
 
     /// <summary>|x − μ| / Δ per slot: how far each position is from the current forecast.</summary>
     public double[] MedianGap { get; }
+
+    /// <summary>
+    /// The sorted positions between −∞ and +∞ (slot t at index t + 1), so that the probability sweeps can
+    /// step their midpoint pointer without testing for the ends of the row.
+    /// </summary>
+    public double[] Fence { get; }
 
     /// <summary>Σ c·s over the slots before each index.</summary>
     public double[] WeightBefore { get; }
@@ -100,6 +107,9 @@ internal sealed class SortedPositions
             moment += Weight[t] * Position[t];
         }
         WeightBefore[n] = total;
+        Fence[0] = double.NegativeInfinity;
+        Position.CopyTo(Fence, 1);
+        Fence[n + 1] = double.PositiveInfinity;
         MomentBefore[n] = moment;
         TotalWeight = total;
 
