@@ -32,6 +32,7 @@ internal sealed class EumEngine
     // The fused bdm paths: raw votes of one row, and each slot's input index as a lane-comparable key.
     private readonly SortedBdmProbability? _linearVotes;
     private readonly double[] _proposerKey;
+    private readonly MidpointRow _midpoints = new();
 
     public EumEngine(ReadOnlySpan<double> positions, ReadOnlySpan<double> saliences, ReadOnlySpan<double> capabilities,
         ExpectedUtilityOptions options, IWinProbability probability)
@@ -174,7 +175,7 @@ internal sealed class EumEngine
         if (_linearVotes is not null)
         {
             // Linear votes do not depend on the voters' risk, so the neutral state needs no Prepare of its own.
-            NeutralDanger.Fill(_sorted, Delta, _options.Q, _options.T, _wins, _losses, _dangerBySlot);
+            NeutralDanger.Fill(_sorted, Delta, _options.Q, _options.T, _wins, _losses, _midpoints, _dangerBySlot);
             AssignRisk(_dangerBySlot);
             return;
         }

@@ -11,14 +11,15 @@ namespace Entente.Models.ExpectedUtility;
 /// </summary>
 internal static class NeutralDanger
 {
-    /// <summary>D by sorted slot into <paramref name="danger"/>; <paramref name="lead"/> and <paramref name="reach"/> are scratch of length n.</summary>
-    public static void Fill(SortedPositions s, double delta, double q, double t, Span<double> lead, Span<double> reach, Span<double> danger)
+    /// <summary>D by sorted slot into <paramref name="danger"/>; <paramref name="lead"/>, <paramref name="reach"/> and <paramref name="midpoints"/> are scratch of length n.</summary>
+    public static void Fill(SortedPositions s, double delta, double q, double t, Span<double> lead, Span<double> reach, MidpointRow midpoints,
+        Span<double> danger)
     {
         var x = s.Position.AsSpan();
         var w = s.WeightBefore.AsSpan();
         var wx = s.MomentBefore.AsSpan();
         var total = s.TotalWeight;
-        var fence = s.Fence;
+        midpoints.Reset();
         var n = x.Length;
         lead.Clear();
         reach.Clear();
@@ -28,26 +29,26 @@ internal static class NeutralDanger
         {
             var xi = x[i];
             var afterLast = s.BlockEnd[i];
-            var mid = afterLast;
+            var mids = midpoints.For(s, xi);
             double leadI = 0, reachI = 0;
-            // The same sweep as SortedBdmProbability's right-hand side: j beyond i, the midpoint's slot a pointer.
+            // The same sums as SortedBdmProbability's right-hand side: j beyond i.
             for (var j = afterLast; j < n; j++)
             {
                 var xj = x[j];
                 var length = xj - xi;
                 var m = 0.5 * (xi + xj);
-                mid = SortedBdmProbability.MidpointRising(fence, mid, m);
+                var mid = mids[j];
                 var j0 = s.BlockStart[j];
                 var forI = Math.Max(0, length * w[afterLast] + 2 * (m * (w[mid] - w[afterLast]) - (wx[mid] - wx[afterLast])));
                 var forJ = Math.Max(0, length * (total - w[j0]) + 2 * ((wx[j0] - wx[mid]) - m * (w[j0] - w[mid])));
                 var all = forI + forJ;
-                var d = length / delta;
+                // Sums are of |x_i − x_j| and divided by Δ once at the end: one division per pair, not two.
                 // With no votes either way both probabilities are ½ and the pair adds no lead to either side.
-                var edge = all > 0 ? d * (forJ - forI) / all : 0;
+                var edge = all > 0 ? length * (forJ - forI) / all : 0;
                 leadI += edge;
                 lead[j] -= edge;
-                reachI += d;
-                reach[j] += d;
+                reachI += length;
+                reach[j] += length;
             }
             lead[i] += leadI;
             reach[i] += reachI;
@@ -62,7 +63,9 @@ internal static class NeutralDanger
         for (var i = 0; i < n; i++)
         {
             var si = s.Salience[i];
-            danger[i] = 2 * si * lead[i] + 2 * (1 - si) * reach[i] - statusQuo * (gaps - s.MedianGap[i] + reach[i]);
+            var leadI = lead[i] / delta;
+            var reachI = reach[i] / delta;
+            danger[i] = 2 * si * leadI + 2 * (1 - si) * reachI - statusQuo * (gaps - s.MedianGap[i] + reachI);
         }
     }
 }

@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-
 namespace Entente.Models.ExpectedUtility;
 
 /// <summary>
@@ -13,8 +10,13 @@ namespace Entente.Models.ExpectedUtility;
 internal sealed class SortedBdmProbability : IWinProbability
 {
     private SortedPositions? _sorted;
+    private readonly MidpointRow _mids = new();
 
-    public void Prepare(SortedPositions sorted, ReadOnlySpan<double> voterRisk, double delta) => _sorted = sorted;
+    public void Prepare(SortedPositions sorted, ReadOnlySpan<double> voterRisk, double delta)
+    {
+        _sorted = sorted;
+        _mids.Reset();
+    }
 
     public void FillRow(int receiverSlot, Span<double> wins, Span<double> losses)
     {
@@ -46,7 +48,6 @@ internal sealed class SortedBdmProbability : IWinProbability
         var w = s.WeightBefore.AsSpan();
         var wx = s.MomentBefore.AsSpan();
         var total = s.TotalWeight;
-        var fence = s.Fence;
         var n = x.Length;
         var xi = x[receiverSlot];
         var first = s.BlockStart[receiverSlot];
@@ -59,13 +60,13 @@ internal sealed class SortedBdmProbability : IWinProbability
         }
 
         // j to the right of i: i's voters stand at or left of x_i, or between x_i and m.
-        var mid = afterLast;
+        var mids = _mids.For(s, xi);
         for (var t = afterLast; t < n; t++)
         {
             var xj = x[t];
             var length = xj - xi;
             var m = 0.5 * (xi + xj);
-            mid = MidpointRising(fence, mid, m);
+            var mid = mids[t];
             var j0 = s.BlockStart[t];
             var forI = length * w[afterLast] + 2 * (m * (w[mid] - w[afterLast]) - (wx[mid] - wx[afterLast]));
             var forJ = length * (total - w[j0]) + 2 * ((wx[j0] - wx[mid]) - m * (w[j0] - w[mid]));
@@ -74,55 +75,18 @@ internal sealed class SortedBdmProbability : IWinProbability
         }
 
         // j to the left of i: the mirror image, sweeping leftward so the midpoint falls.
-        mid = first;
         for (var t = first - 1; t >= 0; t--)
         {
             var xj = x[t];
             var length = xi - xj;
             var m = 0.5 * (xi + xj);
-            mid = MidpointFalling(fence, mid, m);
+            var mid = mids[t];
             var j1 = s.BlockEnd[t];
             var forI = length * (total - w[first]) + 2 * ((wx[first] - wx[mid]) - m * (w[first] - w[mid]));
             var forJ = length * w[j1] + 2 * (m * (w[mid] - w[j1]) - (wx[mid] - wx[j1]));
             wins[t] = forI;
             losses[t] = forJ;
         }
-    }
-
-    /// <summary>
-    /// The first slot at or after <paramref name="mid"/> whose position is not below <paramref name="m"/>. The
-    /// midpoint crosses one position per step about half the time: an unpredictable branch, so the first
-    /// crossing is taken without one and the loop is left to the rare steps that cross several.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int MidpointRising(double[] fence, int mid, double m)
-    {
-        ref var slot = ref MemoryMarshal.GetArrayDataReference(fence);
-        unchecked
-        {
-            mid += Unsafe.Add(ref slot, mid + 1) < m ? 1 : 0;
-            while (Unsafe.Add(ref slot, mid + 1) < m)
-            {
-                mid++;
-            }
-        }
-        return mid;
-    }
-
-    /// <summary>The mirror of <see cref="MidpointRising"/>: the first slot whose left neighbour is below <paramref name="m"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int MidpointFalling(double[] fence, int mid, double m)
-    {
-        ref var slot = ref MemoryMarshal.GetArrayDataReference(fence);
-        unchecked
-        {
-            mid -= Unsafe.Add(ref slot, mid) >= m ? 1 : 0;
-            while (Unsafe.Add(ref slot, mid) >= m)
-            {
-                mid--;
-            }
-        }
-        return mid;
     }
 
     internal static void Split(double forI, double forJ, out double win, out double loss)
