@@ -18,14 +18,17 @@ internal static class BdmOfferRow
     public static bool Applies(int count) => Vector512.IsHardwareAccelerated && count >= Vector512<double>.Count;
 
     /// <summary>
-    /// The accepted proposer's input index (−1 for none) and E_ij, E_ji for it, for the receiver at position
-    /// <paramref name="xi"/> with salience <paramref name="si"/> and risk exponent <paramref name="risk"/>.
-    /// Spans are by sorted slot; <paramref name="keys"/> holds each slot's input index as a double.
+    /// The accepted proposer's input index (−1 for none) and E_ij, E_ji for it, for the receiver in
+    /// <paramref name="slot"/> with risk exponent <paramref name="risk"/>. <paramref name="weightBelowMid"/> and
+    /// <paramref name="momentBelowMid"/> hold, by proposer slot, Σ c·s and Σ c·s·x over the positions below the
+    /// pair's midpoint; <paramref name="keys"/> each slot's input index as a double.
     /// </summary>
-    public static int Choose(ReadOnlySpan<double> x, ReadOnlySpan<double> salience, ReadOnlySpan<double> keys,
-        ReadOnlySpan<double> forReceiver, ReadOnlySpan<double> forProposer, double xi, double si, double risk, double delta,
-        out double receiverUtility, out double proposerUtility)
+    public static int Choose(SortedPositions sorted, int slot, ReadOnlySpan<double> keys, ReadOnlySpan<double> weightBelowMid,
+        ReadOnlySpan<double> momentBelowMid, double risk, double delta, out double receiverUtility, out double proposerUtility)
     {
+        var x = sorted.Position.AsSpan();
+        var xi = x[slot];
+        var si = sorted.Salience[slot];
         var n = x.Length;
         var width = Vector512<double>.Count;
         var zero = Vector512<double>.Zero;
@@ -44,11 +47,23 @@ internal static class BdmOfferRow
         var bestReceiver = zero;
         var bestProposer = zero;
 
+        // The receiver's side of the vote: voters up to its block (against a proposer to the right) or from its
+        // block on (to the left), as in SortedBdmProbability.FillVotes, whose sums these repeat term by term.
+        var total = Vector512.Create(sorted.TotalWeight);
+        var upToReceiver = Vector512.Create(sorted.WeightBefore[sorted.BlockEnd[slot]]);
+        var momentUpToReceiver = Vector512.Create(sorted.MomentBefore[sorted.BlockEnd[slot]]);
+        var beforeReceiver = Vector512.Create(sorted.WeightBefore[sorted.BlockStart[slot]]);
+        var momentBeforeReceiver = Vector512.Create(sorted.MomentBefore[sorted.BlockStart[slot]]);
+
         ref var xRef = ref MemoryMarshal.GetReference(x);
-        ref var sRef = ref MemoryMarshal.GetReference(salience);
+        ref var sRef = ref MemoryMarshal.GetArrayDataReference(sorted.Salience);
         ref var kRef = ref MemoryMarshal.GetReference(keys);
-        ref var iRef = ref MemoryMarshal.GetReference(forReceiver);
-        ref var jRef = ref MemoryMarshal.GetReference(forProposer);
+        ref var midRef = ref MemoryMarshal.GetReference(weightBelowMid);
+        ref var midMomentRef = ref MemoryMarshal.GetReference(momentBelowMid);
+        ref var startRef = ref MemoryMarshal.GetArrayDataReference(sorted.WeightBeforeBlock);
+        ref var startMomentRef = ref MemoryMarshal.GetArrayDataReference(sorted.MomentBeforeBlock);
+        ref var endRef = ref MemoryMarshal.GetArrayDataReference(sorted.WeightThroughBlock);
+        ref var endMomentRef = ref MemoryMarshal.GetArrayDataReference(sorted.MomentThroughBlock);
         // The last vector overlaps the one before it rather than leaving a scalar tail: a proposer seen twice
         // ties with itself and changes nothing.
         for (var start = 0; start < n; start += width)
@@ -56,8 +71,24 @@ internal static class BdmOfferRow
             var t = (nuint)Math.Min(start, n - width);
             var xj = Vector512.LoadUnsafe(ref xRef, t);
             var sj = Vector512.LoadUnsafe(ref sRef, t);
-            var forI = Vector512.Max(zero, Vector512.LoadUnsafe(ref iRef, t));
-            var forJ = Vector512.Max(zero, Vector512.LoadUnsafe(ref jRef, t));
+            var wm = Vector512.LoadUnsafe(ref midRef, t);
+            var wxm = Vector512.LoadUnsafe(ref midMomentRef, t);
+            var m = half * (receiver + xj);
+            // Proposer to the right: i holds the voters up to its block and those short of the midpoint.
+            var rightLength = xj - receiver;
+            var ws = Vector512.LoadUnsafe(ref startRef, t);
+            var wxs = Vector512.LoadUnsafe(ref startMomentRef, t);
+            var forIRight = rightLength * upToReceiver + two * (m * (wm - upToReceiver) - (wxm - momentUpToReceiver));
+            var forJRight = rightLength * (total - ws) + two * ((wxs - wxm) - m * (ws - wm));
+            // Proposer to the left: the mirror image.
+            var leftLength = receiver - xj;
+            var we = Vector512.LoadUnsafe(ref endRef, t);
+            var wxe = Vector512.LoadUnsafe(ref endMomentRef, t);
+            var forILeft = leftLength * (total - beforeReceiver) + two * ((momentBeforeReceiver - wxm) - m * (beforeReceiver - wm));
+            var forJLeft = leftLength * we + two * (m * (wm - we) - (wxm - wxe));
+            var right = Vector512.GreaterThan(xj, receiver);
+            var forI = Vector512.Max(zero, Vector512.ConditionalSelect(right, forIRight, forILeft));
+            var forJ = Vector512.Max(zero, Vector512.ConditionalSelect(right, forJRight, forJLeft));
             var all = forI + forJ;
             var voted = Vector512.GreaterThan(all, zero);
             var pij = Vector512.ConditionalSelect(voted, forI / Vector512.ConditionalSelect(voted, all, one), half);

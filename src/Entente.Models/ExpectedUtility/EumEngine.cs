@@ -29,10 +29,12 @@ internal sealed class EumEngine
     private readonly OfferKind[] _kind;
     private readonly double[] _offerReceiverUtility, _offerProposerUtility;
 
-    // The fused bdm paths: raw votes of one row, and each slot's input index as a lane-comparable key.
+    // The fused bdm paths: the vote sums below each pair's midpoint (in _wins and _losses), each slot's input
+    // index as a lane-comparable key, and the midpoint slots.
     private readonly SortedBdmProbability? _linearVotes;
     private readonly double[] _proposerKey;
-    private readonly MidpointRow _midpoints = new();
+    private readonly int[] _dangerMidpoints;
+    private readonly MidpointRow _fusedMidpoints = new();
 
     public EumEngine(ReadOnlySpan<double> positions, ReadOnlySpan<double> saliences, ReadOnlySpan<double> capabilities,
         ExpectedUtilityOptions options, IWinProbability probability)
@@ -72,6 +74,7 @@ internal sealed class EumEngine
         _offerProposerUtility = new double[_count];
         _linearVotes = probability as SortedBdmProbability;
         _proposerKey = new double[_count];
+        _dangerMidpoints = new int[_count];
 
         double low = double.PositiveInfinity, high = double.NegativeInfinity;
         foreach (var x in positions)
@@ -141,13 +144,18 @@ internal sealed class EumEngine
             _proposerKey[t] = s.Order[t];
         }
         double largestMove = 0;
+        _fusedMidpoints.Reset();
         for (var slot = 0; slot < _count; slot++)
         {
             var receiver = s.Order[slot];
             var xi = s.Position[slot];
-            _linearVotes!.FillVotes(slot, _wins, _losses);
-            var proposer = BdmOfferRow.Choose(s.Position, s.Salience, _proposerKey, _wins, _losses, xi, s.Salience[slot],
-                _risk[receiver], Delta, out var eij, out var eji);
+            var mids = _fusedMidpoints.For(s, xi);
+            for (var t = 0; t < _count; t++)
+            {
+                _wins[t] = s.WeightBefore[mids[t]];
+                _losses[t] = s.MomentBefore[mids[t]];
+            }
+            var proposer = BdmOfferRow.Choose(s, slot, _proposerKey, _wins, _losses, _risk[receiver], Delta, out var eij, out var eji);
             _proposer[receiver] = proposer;
             var next = xi;
             if (proposer < 0)
@@ -175,7 +183,7 @@ internal sealed class EumEngine
         if (_linearVotes is not null)
         {
             // Linear votes do not depend on the voters' risk, so the neutral state needs no Prepare of its own.
-            NeutralDanger.Fill(_sorted, Delta, _options.Q, _options.T, _wins, _losses, _midpoints, _dangerBySlot);
+            NeutralDanger.Fill(_sorted, Delta, _options.Q, _options.T, _wins, _losses, _dangerMidpoints, _dangerBySlot);
             AssignRisk(_dangerBySlot);
             return;
         }

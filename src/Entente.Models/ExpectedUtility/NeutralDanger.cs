@@ -11,15 +11,14 @@ namespace Entente.Models.ExpectedUtility;
 /// </summary>
 internal static class NeutralDanger
 {
-    /// <summary>D by sorted slot into <paramref name="danger"/>; <paramref name="lead"/>, <paramref name="reach"/> and <paramref name="midpoints"/> are scratch of length n.</summary>
-    public static void Fill(SortedPositions s, double delta, double q, double t, Span<double> lead, Span<double> reach, MidpointRow midpoints,
+    /// <summary>D by sorted slot into <paramref name="danger"/>; <paramref name="lead"/>, <paramref name="reach"/> and <paramref name="mids"/> are scratch of length n.</summary>
+    public static void Fill(SortedPositions s, double delta, double q, double t, Span<double> lead, Span<double> reach, Span<int> mids,
         Span<double> danger)
     {
         var x = s.Position.AsSpan();
         var w = s.WeightBefore.AsSpan();
         var wx = s.MomentBefore.AsSpan();
         var total = s.TotalWeight;
-        midpoints.Reset();
         var n = x.Length;
         lead.Clear();
         reach.Clear();
@@ -29,7 +28,15 @@ internal static class NeutralDanger
         {
             var xi = x[i];
             var afterLast = s.BlockEnd[i];
-            var mids = midpoints.For(s, xi);
+            // Only the slots beyond i are read from here on, so only they are carried forward.
+            if (i == 0)
+            {
+                MidpointSweep.Fill(s.Fence, xi, 0, n, mids);
+            }
+            else
+            {
+                MidpointSweep.Advance(s.Fence, xi, x[afterLast..], mids[afterLast..]);
+            }
             double leadI = 0, reachI = 0;
             // The same sums as SortedBdmProbability's right-hand side: j beyond i.
             for (var j = afterLast; j < n; j++)

@@ -20,6 +20,10 @@ internal sealed class SortedPositions
         WeightBefore = new double[count + 1];
         MomentBefore = new double[count + 1];
         Fence = new double[count + 2];
+        WeightBeforeBlock = new double[count];
+        MomentBeforeBlock = new double[count];
+        WeightThroughBlock = new double[count];
+        MomentThroughBlock = new double[count];
     }
 
     public int Count => Order.Length;
@@ -50,6 +54,21 @@ internal sealed class SortedPositions
     /// step their midpoint pointer without testing for the ends of the row.
     /// </summary>
     public double[] Fence { get; }
+
+    /// <summary>
+    /// Σ c·s and Σ c·s·x before each slot's block and through its end, so that the vectorised offer pass
+    /// reads a proposer's side of the vote from the slot itself, without the block's bounds.
+    /// </summary>
+    public double[] WeightBeforeBlock { get; }
+
+    /// <inheritdoc cref="WeightBeforeBlock"/>
+    public double[] MomentBeforeBlock { get; }
+
+    /// <inheritdoc cref="WeightBeforeBlock"/>
+    public double[] WeightThroughBlock { get; }
+
+    /// <inheritdoc cref="WeightBeforeBlock"/>
+    public double[] MomentThroughBlock { get; }
 
     /// <summary>Σ c·s over the slots before each index.</summary>
     public double[] WeightBefore { get; }
@@ -112,6 +131,13 @@ internal sealed class SortedPositions
         Fence[n + 1] = double.PositiveInfinity;
         MomentBefore[n] = moment;
         TotalWeight = total;
+        for (var t = 0; t < n; t++)
+        {
+            WeightBeforeBlock[t] = WeightBefore[BlockStart[t]];
+            MomentBeforeBlock[t] = MomentBefore[BlockStart[t]];
+            WeightThroughBlock[t] = WeightBefore[BlockEnd[t]];
+            MomentThroughBlock[t] = MomentBefore[BlockEnd[t]];
+        }
 
         Mean = ForecastStatistics.Mean(positions, weights);
         Median = ForecastStatistics.MedianOfSorted(Position, Weight, weights);
