@@ -29,11 +29,12 @@ internal sealed class EumEngine
     private readonly OfferKind[] _kind;
     private readonly double[] _offerReceiverUtility, _offerProposerUtility;
 
-    // The fused bdm paths: the vote sums below each pair's midpoint (in _wins and _losses), each slot's input
-    // index as a lane-comparable key, and the midpoint slots.
+    // The fused bdm paths: each slot's input index as a lane-comparable key, the midpoint slots, and the vote
+    // sums below each pair's midpoint.
     private readonly SortedBdmProbability? _linearVotes;
     private readonly double[] _proposerKey;
     private readonly int[] _dangerMidpoints;
+    private readonly double[] _weightBelowMid, _momentBelowMid;
     private readonly MidpointRow _fusedMidpoints = new();
 
     public EumEngine(ReadOnlySpan<double> positions, ReadOnlySpan<double> saliences, ReadOnlySpan<double> capabilities,
@@ -75,6 +76,8 @@ internal sealed class EumEngine
         _linearVotes = probability as SortedBdmProbability;
         _proposerKey = new double[_count];
         _dangerMidpoints = new int[_count];
+        _weightBelowMid = new double[_count];
+        _momentBelowMid = new double[_count];
 
         double low = double.PositiveInfinity, high = double.NegativeInfinity;
         foreach (var x in positions)
@@ -152,10 +155,10 @@ internal sealed class EumEngine
             var mids = _fusedMidpoints.For(s, xi);
             for (var t = 0; t < _count; t++)
             {
-                _wins[t] = s.WeightBefore[mids[t]];
-                _losses[t] = s.MomentBefore[mids[t]];
+                _weightBelowMid[t] = s.WeightBefore[mids[t]];
+                _momentBelowMid[t] = s.MomentBefore[mids[t]];
             }
-            var proposer = BdmOfferRow.Choose(s, slot, _proposerKey, _wins, _losses, _risk[receiver], Delta, out var eij, out var eji);
+            var proposer = BdmOfferRow.Choose(s, slot, _proposerKey, _weightBelowMid, _momentBelowMid, _risk[receiver], Delta, out var eij, out var eji);
             _proposer[receiver] = proposer;
             var next = xi;
             if (proposer < 0)
@@ -183,7 +186,7 @@ internal sealed class EumEngine
         if (_linearVotes is not null)
         {
             // Linear votes do not depend on the voters' risk, so the neutral state needs no Prepare of its own.
-            NeutralDanger.Fill(_sorted, Delta, _options.Q, _options.T, _wins, _losses, _dangerMidpoints, _dangerBySlot);
+            NeutralDanger.Fill(_sorted, Delta, _options.Q, _options.T, _wins, _losses, _dangerMidpoints, _weightBelowMid, _momentBelowMid, _dangerBySlot);
             AssignRisk(_dangerBySlot);
             return;
         }

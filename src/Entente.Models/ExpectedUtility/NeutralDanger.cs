@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Entente.Models.ExpectedUtility;
 
 /// <summary>
@@ -11,9 +13,12 @@ namespace Entente.Models.ExpectedUtility;
 /// </summary>
 internal static class NeutralDanger
 {
-    /// <summary>D by sorted slot into <paramref name="danger"/>; <paramref name="lead"/>, <paramref name="reach"/> and <paramref name="mids"/> are scratch of length n.</summary>
+    /// <summary>
+    /// D by sorted slot into <paramref name="danger"/>; <paramref name="lead"/>, <paramref name="reach"/>,
+    /// <paramref name="mids"/>, <paramref name="weightBelowMid"/> and <paramref name="momentBelowMid"/> are scratch of length n.
+    /// </summary>
     public static void Fill(SortedPositions s, double delta, double q, double t, Span<double> lead, Span<double> reach, Span<int> mids,
-        Span<double> danger)
+        Span<double> weightBelowMid, Span<double> momentBelowMid, Span<double> danger)
     {
         var x = s.Position.AsSpan();
         var w = s.WeightBefore.AsSpan();
@@ -38,8 +43,18 @@ internal static class NeutralDanger
                 MidpointSweep.Advance(s.Fence, xi, x[afterLast..], mids[afterLast..]);
             }
             double leadI = 0, reachI = 0;
-            // The same sums as SortedBdmProbability's right-hand side: j beyond i.
-            for (var j = afterLast; j < n; j++)
+            var j = afterLast;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                for (var k = afterLast; k < n; k++)
+                {
+                    weightBelowMid[k] = w[mids[k]];
+                    momentBelowMid[k] = wx[mids[k]];
+                }
+                j = Lanes(s, i, weightBelowMid, momentBelowMid, lead, reach, ref leadI, ref reachI);
+            }
+            // The same sums as SortedBdmProbability's right-hand side: j beyond i (and the lanes' tail).
+            for (; j < n; j++)
             {
                 var xj = x[j];
                 var length = xj - xi;
@@ -61,6 +76,57 @@ internal static class NeutralDanger
             reach[i] += reachI;
         }
 
+        Finish(s, delta, q, t, lead, reach, danger);
+    }
+
+    /// <summary>
+    /// The pair loop eight proposers at a time, term for term as the scalar loop; returns the first slot it
+    /// left to the scalar loop. The proposer-side sums come from the slot arrays, the midpoint's from the scratch.
+    /// </summary>
+    private static int Lanes(SortedPositions s, int i, ReadOnlySpan<double> weightBelowMid, ReadOnlySpan<double> momentBelowMid,
+        Span<double> lead, Span<double> reach, ref double leadI, ref double reachI)
+    {
+        var n = s.Count;
+        var width = Vector512<double>.Count;
+        var afterLast = s.BlockEnd[i];
+        var xi = Vector512.Create(s.Position[i]);
+        var half = Vector512.Create(0.5);
+        var two = Vector512.Create(2.0);
+        var zero = Vector512<double>.Zero;
+        var one = Vector512.Create(1.0);
+        var total = Vector512.Create(s.TotalWeight);
+        var upToReceiver = Vector512.Create(s.WeightBefore[afterLast]);
+        var momentUpToReceiver = Vector512.Create(s.MomentBefore[afterLast]);
+        var leads = zero;
+        var reaches = zero;
+        var j = afterLast;
+        for (; j + width <= n; j += width)
+        {
+            var xj = Vector512.Create(s.Position.AsSpan(j, width));
+            var wm = Vector512.Create(weightBelowMid.Slice(j, width));
+            var wxm = Vector512.Create(momentBelowMid.Slice(j, width));
+            var ws = Vector512.Create(s.WeightBeforeBlock.AsSpan(j, width));
+            var wxs = Vector512.Create(s.MomentBeforeBlock.AsSpan(j, width));
+            var length = xj - xi;
+            var m = half * (xi + xj);
+            var forI = Vector512.Max(zero, length * upToReceiver + two * (m * (wm - upToReceiver) - (wxm - momentUpToReceiver)));
+            var forJ = Vector512.Max(zero, length * (total - ws) + two * ((wxs - wxm) - m * (ws - wm)));
+            var all = forI + forJ;
+            var voted = Vector512.GreaterThan(all, zero);
+            var edge = Vector512.ConditionalSelect(voted, length * (forJ - forI) / Vector512.ConditionalSelect(voted, all, one), zero);
+            leads += edge;
+            reaches += length;
+            (Vector512.Create(lead.Slice(j, width)) - edge).CopyTo(lead.Slice(j, width));
+            (Vector512.Create(reach.Slice(j, width)) + length).CopyTo(reach.Slice(j, width));
+        }
+        leadI += Vector512.Sum(leads);
+        reachI += Vector512.Sum(reaches);
+        return j;
+    }
+
+    private static void Finish(SortedPositions s, double delta, double q, double t, Span<double> lead, Span<double> reach, Span<double> danger)
+    {
+        var n = s.Count;
         double gaps = 0;
         for (var i = 0; i < n; i++)
         {
