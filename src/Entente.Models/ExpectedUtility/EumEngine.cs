@@ -152,12 +152,7 @@ internal sealed class EumEngine
         {
             var receiver = s.Order[slot];
             var xi = s.Position[slot];
-            var mids = _fusedMidpoints.For(s, xi);
-            for (var t = 0; t < _count; t++)
-            {
-                _weightBelowMid[t] = s.WeightBefore[mids[t]];
-                _momentBelowMid[t] = s.MomentBefore[mids[t]];
-            }
+            _fusedMidpoints.For(s, xi, _weightBelowMid, _momentBelowMid);
             var proposer = BdmOfferRow.Choose(s, slot, _proposerKey, _weightBelowMid, _momentBelowMid, _risk[receiver], Delta, out var eij, out var eji);
             _proposer[receiver] = proposer;
             var next = xi;

@@ -88,6 +88,32 @@ internal static class MidpointSweep
     }
 
     /// <summary>
+    /// <see cref="Advance(double[], double, ReadOnlySpan{double}, Span{int})"/>, also reading Σ c·s and Σ c·s·x below each
+    /// new midpoint slot from <paramref name="weightBefore"/> and <paramref name="momentBefore"/> while the slot is at hand.
+    /// </summary>
+    public static void Advance(double[] fence, double xi, ReadOnlySpan<double> positions, Span<int> mids,
+        double[] weightBefore, double[] momentBefore, Span<double> weightBelow, Span<double> momentBelow)
+    {
+        ref var slot = ref MemoryMarshal.GetArrayDataReference(fence);
+        ref var mid = ref MemoryMarshal.GetReference(mids);
+        ref var x = ref MemoryMarshal.GetReference(positions);
+        ref var w = ref MemoryMarshal.GetArrayDataReference(weightBefore);
+        ref var wx = ref MemoryMarshal.GetArrayDataReference(momentBefore);
+        ref var below = ref MemoryMarshal.GetReference(weightBelow);
+        ref var momentBelowRef = ref MemoryMarshal.GetReference(momentBelow);
+        unchecked
+        {
+            for (var t = 0; t < positions.Length; t++)
+            {
+                var m = Step(ref slot, Unsafe.Add(ref mid, t), 0.5 * (xi + Unsafe.Add(ref x, t)));
+                Unsafe.Add(ref mid, t) = m;
+                Unsafe.Add(ref below, t) = Unsafe.Add(ref w, m);
+                Unsafe.Add(ref momentBelowRef, t) = Unsafe.Add(ref wx, m);
+            }
+        }
+    }
+
+    /// <summary>
     /// Moves the pointer up to the first slot not below <paramref name="m"/>. The first crossing, taken about
     /// half the time, is done without a branch (a coin-flip branch mispredicts); the loop is for the rare steps
     /// that cross several positions.

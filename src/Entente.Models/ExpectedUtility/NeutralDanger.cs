@@ -36,21 +36,15 @@ internal static class NeutralDanger
             // Only the slots beyond i are read from here on, so only they are carried forward.
             if (i == 0)
             {
+                // A fresh sweep, and nothing below the midpoints yet: Advance from here adds nothing but the sums.
                 MidpointSweep.Fill(s.Fence, xi, 0, n, mids);
             }
-            else
-            {
-                MidpointSweep.Advance(s.Fence, xi, x[afterLast..], mids[afterLast..]);
-            }
+            MidpointSweep.Advance(s.Fence, xi, x[afterLast..], mids[afterLast..], s.WeightBefore, s.MomentBefore,
+                weightBelowMid[afterLast..], momentBelowMid[afterLast..]);
             double leadI = 0, reachI = 0;
             var j = afterLast;
             if (Vector512.IsHardwareAccelerated)
             {
-                for (var k = afterLast; k < n; k++)
-                {
-                    weightBelowMid[k] = w[mids[k]];
-                    momentBelowMid[k] = wx[mids[k]];
-                }
                 j = Lanes(s, i, weightBelowMid, momentBelowMid, lead, reach, ref leadI, ref reachI);
             }
             // The same sums as SortedBdmProbability's right-hand side: j beyond i (and the lanes' tail).

@@ -3,9 +3,9 @@ namespace Entente.Models.ExpectedUtility;
 /// <summary>
 /// The bdm probability from sorted positions and prefix sums. Under linear votes a voter k on i's side
 /// of the midpoint m = (x_i + x_j)/2 adds w_k·|x_i − x_j| when it stands beyond x_i and 2·w_k·|m − x_k|
-/// when it stands between x_i and m, so each side's total is a few prefix-sum differences. Sweeping j
-/// outward from i moves the midpoint one way, so the midpoint's slot is a pointer, not a search: a row
-/// costs O(n) and a round O(n²) after the O(n log n) sort. Δ cancels in the ratio and is left out.
+/// when it stands between x_i and m, so each side's total is a few prefix-sum differences once the
+/// midpoint's slot is known. Those slots come from <see cref="MidpointRow"/>, carried from one receiver to the
+/// next: a row costs O(n) and a round O(n²) after the O(n log n) sort. Δ cancels in the ratio and is left out.
 /// </summary>
 internal sealed class SortedBdmProbability : IWinProbability
 {
@@ -74,7 +74,7 @@ internal sealed class SortedBdmProbability : IWinProbability
             losses[t] = forJ;
         }
 
-        // j to the left of i: the mirror image, sweeping leftward so the midpoint falls.
+        // j to the left of i: the mirror image.
         for (var t = first - 1; t >= 0; t--)
         {
             var xj = x[t];
