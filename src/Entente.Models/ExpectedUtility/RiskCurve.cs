@@ -28,21 +28,13 @@ internal static class RiskCurve
             var exponent = Vector256.Create(r);
             var two = Vector256.Create(2.0);
             var four = Vector256.Create(4.0);
-            // The last vector overlaps the one before it instead of leaving a tail to Math.Pow: equal bases must
-            // give bit-equal utilities wherever they sit in the row, or a tie between two proposers at one
-            // position would go by rounding instead of to the one listed first.
-            for (var start = 0; start < n && n >= Vector256<double>.Count; start += Vector256<double>.Count)
+            for (; t + Vector256<double>.Count <= n; t += Vector256<double>.Count)
             {
-                t = Math.Min(start, n - Vector256<double>.Count);
                 var b = Vector256.Create(bases.Slice(t, Vector256<double>.Count));
                 // b^r = exp(r·ln b); ln 0 would give −∞ and 0·… a NaN at worst, so zero bases are set apart.
                 var power = Vector256.Exp(exponent * Vector256.Log(b));
                 power = Vector256.ConditionalSelect(Vector256.Equals(b, Vector256<double>.Zero), Vector256<double>.Zero, power);
                 (two - four * power).CopyTo(utilities.Slice(t, Vector256<double>.Count));
-            }
-            if (n >= Vector256<double>.Count)
-            {
-                return;
             }
         }
         for (; t < n; t++)
