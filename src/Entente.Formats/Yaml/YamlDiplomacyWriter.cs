@@ -29,66 +29,30 @@ public static partial class YamlScenarioWriter
 
     private static void WriteDiplomacy(StringBuilder yaml, Scenario s)
     {
-        if (s.Perceptions.Count > 0)
+        Section(yaml, "perceptions", s.Perceptions, p =>
         {
-            yaml.AppendLine("perceptions:");
-            foreach (var p in s.Perceptions)
-            {
-                yaml.Append("  - { observer: ").Append(Quote(p.Observer)).Append(", actor: ").Append(Quote(p.Actor))
-                    .Append(", issue: ").Append(Quote(p.Issue));
-                Optional(yaml, "position", p.Position);
-                Optional(yaml, "salience", p.Salience);
-                Optional(yaml, "confidence", p.Confidence);
-                yaml.AppendLine(" }");
-            }
-        }
-        if (s.Signals.Count > 0)
+            yaml.Append("  - { observer: ").Append(Quote(p.Observer)).Append(", actor: ").Append(Quote(p.Actor))
+                .Append(", issue: ").Append(Quote(p.Issue));
+            Optional(yaml, "position", p.Position);
+            Optional(yaml, "salience", p.Salience);
+            Optional(yaml, "confidence", p.Confidence);
+            yaml.AppendLine(" }");
+        });
+        Section(yaml, "signals", s.Signals, signal => WriteSignal(yaml, signal, "  - ", "    "));
+        Section(yaml, "commitments", s.Commitments, c => WriteCommitment(yaml, c, "  - ", "    "));
+        Section(yaml, "coalitions", s.Coalitions, c =>
         {
-            yaml.AppendLine("signals:");
-            foreach (var signal in s.Signals)
+            yaml.Append("  - { id: ").Append(Quote(c.Id));
+            if (c.Name != c.Id)
             {
-                WriteSignal(yaml, signal, "  - ", "    ");
+                yaml.Append(", name: ").Append(Quote(c.Name));
             }
-        }
-        if (s.Commitments.Count > 0)
-        {
-            yaml.AppendLine("commitments:");
-            foreach (var c in s.Commitments)
-            {
-                WriteCommitment(yaml, c, "  - ", "    ");
-            }
-        }
-        if (s.Coalitions.Count > 0)
-        {
-            yaml.AppendLine("coalitions:");
-            foreach (var c in s.Coalitions)
-            {
-                yaml.Append("  - { id: ").Append(Quote(c.Id));
-                if (c.Name != c.Id)
-                {
-                    yaml.Append(", name: ").Append(Quote(c.Name));
-                }
-                yaml.Append(", members: ").Append(List(c.Members)).Append(", jointPosition: ").Append(c.JointPosition ? "true" : "false");
-                Optional(yaml, "cohesionBand", c.CohesionBand);
-                yaml.AppendLine(" }");
-            }
-        }
-        if (s.Timeline.Count > 0)
-        {
-            yaml.AppendLine("timeline:");
-            foreach (var e in s.Timeline)
-            {
-                WriteEvent(yaml, e, "  - ", "    ");
-            }
-        }
-        if (s.Variants.Count > 0)
-        {
-            yaml.AppendLine("variants:");
-            foreach (var v in s.Variants)
-            {
-                WriteVariant(yaml, v);
-            }
-        }
+            yaml.Append(", members: ").Append(List(c.Members)).Append(", jointPosition: ").Append(c.JointPosition ? "true" : "false");
+            Optional(yaml, "cohesionBand", c.CohesionBand);
+            yaml.AppendLine(" }");
+        });
+        Section(yaml, "timeline", s.Timeline, e => WriteEvent(yaml, e, "  - ", "    "));
+        Section(yaml, "variants", s.Variants, v => WriteVariant(yaml, v));
         if (s.Diplomacy is { } d)
         {
             yaml.AppendLine("diplomacy:");
@@ -212,6 +176,20 @@ public static partial class YamlScenarioWriter
     }
 
     private static string List(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(Quote)) + "]";
+
+    /// <summary>A top-level list section, left out when it has no entries so that scenarios without diplomacy read as before.</summary>
+    private static void Section<T>(StringBuilder yaml, string key, IReadOnlyList<T> items, Action<T> write)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+        yaml.Append(key).AppendLine(":");
+        foreach (var item in items)
+        {
+            write(item);
+        }
+    }
 
     private static void Optional(StringBuilder yaml, string key, double? value)
     {
