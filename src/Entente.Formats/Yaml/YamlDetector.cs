@@ -64,9 +64,10 @@ internal static class YamlDetector
                 }
             }
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
-            // What parsed before the error has already been judged.
+            // What parsed before the error has already been judged. YamlDotNet reports some malformed input
+            // (a global tag that is not a URI) as an ArgumentException rather than a YamlException.
         }
         return false;
     }

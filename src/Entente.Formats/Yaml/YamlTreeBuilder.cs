@@ -51,8 +51,9 @@ internal static partial class YamlTreeBuilder
             bag.Error((int)e.Start.Line, (int)e.Start.Column, "", $"YAML syntax: {Bare(e.Message)}");
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
+            // Also an ArgumentException: YamlDotNet rejects a tag that is not a valid URI that way.
             // YamlDotNet's scanner gives up this way on some malformed input (an unclosed flow
             // collection at the end of the file); the last event read is as near as we can point.
             bag.Error((int)last.Line, (int)last.Column, "", "YAML syntax: the document is malformed after this point (an unclosed bracket or quote?)");
