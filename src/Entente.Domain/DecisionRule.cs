@@ -9,6 +9,18 @@ public sealed record DecisionRule
     /// <summary>Share of weighted votes needed, for <see cref="DecisionRuleKind.QualifiedMajority"/>.</summary>
     public double? Threshold { get; init; }
 
+    /// <summary>
+    /// Share of the voters that must also be in a winning coalition, for a double majority such as the EU
+    /// Council's (55% of the members holding 65% of the population); null where only votes count.
+    /// </summary>
+    public double? MemberShare { get; init; }
+
+    /// <summary>
+    /// Fewest voters that can block, for a qualified majority with a blocking-minority clause (the EU
+    /// Council's four members): a coalition that leaves fewer outside wins whatever its votes.
+    /// </summary>
+    public int? BlockingMinority { get; init; }
+
     /// <summary>Actors whose agreement is required, for <see cref="DecisionRuleKind.VetoPlayers"/>.</summary>
     public ValueList<string> VetoPlayers { get; init; } = ValueList<string>.Empty;
 

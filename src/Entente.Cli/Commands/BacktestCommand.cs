@@ -24,7 +24,7 @@ internal static class BacktestCommand
         };
         var capability = new Option<string>("--capability", "-c")
         {
-            Description = "Capabilities: equal, gdp (line 2) or voting-power (Council Banzhaf index under the issue's rule and date).",
+            Description = "Capabilities: equal, gdp (line 2), voting-power (Council Banzhaf index under the issue's rule and date) or votes (the Council's votes of the day, for models that count votes).",
             DefaultValueFactory = _ => "equal",
         };
         var folds = new Option<int>("--folds", "-k") { Description = "Folds of the cross-validation by proposal (0: no tuning).", DefaultValueFactory = _ => 10 };
@@ -32,10 +32,20 @@ internal static class BacktestCommand
         var replicates = new Option<int>("--replicates") { Description = "Bootstrap resamples per interval.", DefaultValueFactory = _ => ClusterBootstrap.DefaultReplicates };
         var commission = new Option<double?>("--commission-weight") { Description = "Commission capability as a multiple of the largest member state's." };
         var parliament = new Option<double?>("--parliament-weight") { Description = "Parliament capability as a multiple of the largest member state's." };
+        var baselineModel = new Option<string>("--baseline")
+        {
+            Description = "Model every row is compared with, paired by issue ('none' for no comparison).",
+            DefaultValueFactory = _ => "compromise",
+        };
+        var baselineCapability = new Option<string>("--baseline-capability")
+        {
+            Description = "Capabilities of the baseline: equal, gdp, voting-power or votes.",
+            DefaultValueFactory = _ => "equal",
+        };
         var format = CommonOptions.Format();
         var command = new Command("backtest", "Score models against the actual outcomes of a DEU data set.")
         {
-            file, models, capability, folds, seed, replicates, commission, parliament, format,
+            file, models, capability, folds, seed, replicates, commission, parliament, baselineModel, baselineCapability, format,
         };
         var saving = new Storage.ForecastSaving();
         foreach (var option in saving.Options)
@@ -45,17 +55,19 @@ internal static class BacktestCommand
         command.SetAction(parse =>
         {
             var scheme = ParseScheme(parse.GetValue(capability) ?? "equal");
+            var baselineScheme = ParseScheme(parse.GetValue(baselineCapability) ?? "equal");
+            var baselineName = parse.GetValue(baselineModel) is { } given && !given.Equals("none", StringComparison.OrdinalIgnoreCase) ? given : null;
             var k = parse.GetValue(folds);
             var b = parse.GetValue(replicates);
-            if (scheme is null || (k is 1 or < 0) || b < 1 || parse.GetValue(format) == OutputFormat.Csv
+            if (scheme is null || baselineScheme is null || (k is 1 or < 0) || b < 1 || parse.GetValue(format) == OutputFormat.Csv
                 || parse.GetValue(commission) is < 0 || parse.GetValue(parliament) is < 0)
             {
-                console.Error.WriteLine("error: --capability must be equal, gdp or voting-power; --folds 0 or at least 2; "
+                console.Error.WriteLine("error: --capability and --baseline-capability must be equal, gdp, voting-power or votes; --folds 0 or at least 2; "
                     + "--replicates at least 1; weights not negative; --format table or json");
                 return ExitCodes.BadInput;
             }
-            var names = parse.GetValue(models) is { Length: > 0 } given ? given : ModelCatalog.All.Select(m => m.Name).ToArray();
-            foreach (var name in names)
+            var names = parse.GetValue(models) is { Length: > 0 } chosen ? chosen : ModelCatalog.All.Select(m => m.Name).ToArray();
+            foreach (var name in baselineName is null ? names : names.Append(baselineName))
             {
                 try
                 {
@@ -85,10 +97,19 @@ internal static class BacktestCommand
                 console.Error.WriteLine($"error: {path}: no issue has a known outcome; nothing to score");
                 return ExitCodes.BadInput;
             }
-            var options = new BacktestOptions { Models = names, Folds = k, Seed = parse.GetValue(seed), Replicates = b };
+            var baselineCases = baselineScheme == scheme ? cases : DeuCases.From(dataset, baselineScheme.Value, parse.GetValue(commission), parse.GetValue(parliament));
+            var options = new BacktestOptions
+            {
+                Models = names,
+                Folds = k,
+                Seed = parse.GetValue(seed),
+                Replicates = b,
+                Baseline = baselineName is null ? null : ModelCatalog.Create(baselineName).Name,
+                BaselineLabel = baselineName is null ? null : $"{ModelCatalog.Create(baselineName).Name} ({SchemeName(baselineScheme.Value)})",
+            };
             var startedAt = TimeProvider.System.GetUtcNow();
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var summaries = BacktestRunner.Run(cases, options, new SynchronousProgress(console));
+            var summaries = BacktestRunner.Run(cases, options, new SynchronousProgress(console), baselineCases);
             clock.Stop();
             var json = BacktestReport.Json(path, scheme.Value, options, cases.Count, summaries);
             if (parse.GetValue(format) == OutputFormat.Json)
@@ -118,7 +139,14 @@ internal static class BacktestCommand
         "equal" => CapabilityScheme.Equal,
         "gdp" => CapabilityScheme.Gdp,
         "voting-power" => CapabilityScheme.VotingPower,
+        "votes" => CapabilityScheme.Votes,
         _ => null,
+    };
+
+    private static string SchemeName(CapabilityScheme scheme) => scheme switch
+    {
+        CapabilityScheme.VotingPower => "voting-power",
+        _ => scheme.ToString().ToLowerInvariant(),
     };
 
     /// <summary>Progress written at once on the error stream (Progress&lt;T&gt; would post to the thread pool).</summary>

@@ -7,7 +7,8 @@ namespace Entente.Cli.Output;
 
 /// <summary>
 /// The backtest as a table or as <c>{ file, capability, folds, seed, replicates, n, models: [ { name, kind,
-/// mae, maeLow, maeHigh, medianError, within10, n, proposals, tuning } ] }</c>; names never change.
+/// mae, maeLow, maeHigh, medianError, within10, n, proposals, tuning, versusBaseline: { baseline, difference,
+/// low, high } } ] }</c>; names never change.
 /// </summary>
 internal static class BacktestReport
 {
@@ -32,6 +33,7 @@ internal static class BacktestReport
                 n = m.N,
                 proposals = m.Proposals,
                 tuning = m.Tuning,
+                versusBaseline = m.VersusBaseline is { } d ? new { baseline = d.Baseline, difference = d.Difference, low = d.Low, high = d.High } : null,
             }),
         }, ForecastJson.Options);
 
@@ -39,11 +41,13 @@ internal static class BacktestReport
     {
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Backtest of {file}: {cases} issues with known outcomes, capability {capability}, 95% intervals from {options.Replicates} bootstrap resamples of proposals (seed {options.Seed})"));
-        var table = new Table().AddColumns("model", "kind", "MAE", "95% interval", "median error", "within 10", "n", "proposals");
+        var baseline = models.Select(m => m.VersusBaseline?.Baseline).FirstOrDefault(b => b is not null);
+        var table = new Table().AddColumns("model", "kind", "MAE", "95% interval", Markup.Escape(baseline is null ? "vs baseline" : $"vs {baseline} (95%)"), "median error", "within 10", "n", "proposals");
         foreach (var m in models)
         {
+            var versus = m.VersusBaseline is { } d ? $"{D(d.Difference)} ({D(d.Low)} to {D(d.High)})" : "";
             table.AddRow(
-                Markup.Escape(m.Name), m.Kind, F(m.Mae), $"{F(m.MaeLow)} - {F(m.MaeHigh)}", F(m.MedianError),
+                Markup.Escape(m.Name), m.Kind, F(m.Mae), $"{F(m.MaeLow)} - {F(m.MaeHigh)}", versus, F(m.MedianError),
                 string.Create(CultureInfo.InvariantCulture, $"{m.Within10:P0}"), m.N.ToString(CultureInfo.InvariantCulture),
                 m.Proposals.ToString(CultureInfo.InvariantCulture));
         }
@@ -55,4 +59,6 @@ internal static class BacktestReport
     }
 
     private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string D(double value) => value.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
 }

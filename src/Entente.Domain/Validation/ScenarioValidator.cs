@@ -142,6 +142,7 @@ public static class ScenarioValidator
         {
             problems.Add(new($"{at}.decisionRule.threshold", $"a threshold applies only to a qualified-majority rule, not to '{name}'"));
         }
+        CheckMajorityClauses(issue, rule, at, name, problems);
 
         if (rule.Kind == DecisionRuleKind.VetoPlayers && rule.VetoPlayers.Count == 0)
         {
@@ -275,6 +276,35 @@ public static class ScenarioValidator
         if (sigma is { } value && !(double.IsFinite(value) && value >= 0))
         {
             problems.Add(new(path, $"noise of {who} must be a standard deviation: finite and not negative (got {Show(value)})"));
+        }
+    }
+
+    private static void CheckMajorityClauses(Issue issue, DecisionRule rule, string at, string name, List<ScenarioProblem> problems)
+    {
+        var qualified = rule.Kind == DecisionRuleKind.QualifiedMajority;
+        if (rule.MemberShare is { } share)
+        {
+            if (!qualified)
+            {
+                problems.Add(new($"{at}.decisionRule.memberShare", $"a member share applies only to a qualified-majority rule, not to '{name}'"));
+            }
+            else if (!(share > 0 && share <= 1))
+            {
+                problems.Add(new($"{at}.decisionRule.memberShare",
+                    $"member share of issue '{issue.Id}' must be a share above 0 and at most 1 (got {Show(share)})"));
+            }
+        }
+        if (rule.BlockingMinority is { } blocking)
+        {
+            if (!qualified)
+            {
+                problems.Add(new($"{at}.decisionRule.blockingMinority", $"a blocking minority applies only to a qualified-majority rule, not to '{name}'"));
+            }
+            else if (blocking < 1)
+            {
+                problems.Add(new($"{at}.decisionRule.blockingMinority",
+                    $"blocking minority of issue '{issue.Id}' must be at least 1 voter (got {blocking})"));
+            }
         }
     }
 

@@ -16,7 +16,7 @@ internal sealed partial class YamlScenarioReader
     private static readonly string[] ActorKeys = ["id", "name", "description", "capability", "riskAttitude", "groups", "reputation", "factions"];
     private static readonly string[] IssueKeys = ["id", "name", "description", "scale", "statusQuo", "decisionRule", "positions"];
     private static readonly string[] ScaleKeys = ["min", "max", "labels"];
-    private static readonly string[] RuleKeys = ["kind", "threshold", "vetoPlayers"];
+    private static readonly string[] RuleKeys = ["kind", "threshold", "memberShare", "blockingMinority", "vetoPlayers"];
     private static readonly string[] StanceKeys = ["position", "salience", "capability", "noise"];
     private static readonly string[] NoiseKeys = ["position", "salience", "capability"];
     private static readonly string[] SalienceScaleNames = ["unit", "percent"];
@@ -248,6 +248,8 @@ internal sealed partial class YamlScenarioReader
         {
             Kind = fields["kind"] is { } kind ? RuleKind(kind, $"{at}.kind") : DecisionRuleKind.Consensus,
             Threshold = _values.Number(fields["threshold"], $"{at}.threshold"),
+            MemberShare = _values.Number(fields["memberShare"], $"{at}.memberShare"),
+            BlockingMinority = _values.Integer(fields["blockingMinority"], $"{at}.blockingMinority"),
             VetoPlayers = new(_values.TextList(fields["vetoPlayers"], $"{at}.vetoPlayers")),
         };
     }

@@ -152,7 +152,7 @@ public static partial class YamlScenarioWriter
     private static void WriteRule(StringBuilder yaml, DecisionRule rule)
     {
         var kind = DecisionRule.NameOf(rule.Kind);
-        if (rule.Threshold is null && rule.VetoPlayers.Count == 0)
+        if (rule.Threshold is null && rule.MemberShare is null && rule.BlockingMinority is null && rule.VetoPlayers.Count == 0)
         {
             if (rule.Kind != DecisionRuleKind.Consensus)
             {
@@ -165,6 +165,14 @@ public static partial class YamlScenarioWriter
         if (rule.Threshold is { } threshold)
         {
             yaml.Append("      threshold: ").AppendLine(Number(threshold));
+        }
+        if (rule.MemberShare is { } share)
+        {
+            yaml.Append("      memberShare: ").AppendLine(Number(share));
+        }
+        if (rule.BlockingMinority is { } blocking)
+        {
+            yaml.Append("      blockingMinority: ").AppendLine(blocking.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         if (rule.VetoPlayers.Count > 0)
         {

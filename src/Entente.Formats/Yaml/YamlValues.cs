@@ -51,6 +51,21 @@ internal sealed class YamlValues(DiagnosticBag bag, SourceMap map)
         }
     }
 
+    /// <summary>A whole number, or null when absent, null or wrong (the latter reported).</summary>
+    public int? Integer(YamlNode? node, string path)
+    {
+        if (Number(node, path) is not { } value)
+        {
+            return null;
+        }
+        if (value != Math.Floor(value) || Math.Abs(value) > int.MaxValue)
+        {
+            bag.Error(node!.Line, node.Column, path, $"'{Clip(((YamlScalar)node).Value)}' is not a whole number");
+            return null;
+        }
+        return (int)value;
+    }
+
     /// <summary>A number that must be there; reports a null value.</summary>
     public double RequiredNumber(YamlNode? node, string path)
     {

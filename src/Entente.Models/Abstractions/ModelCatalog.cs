@@ -6,6 +6,7 @@ using Entente.Models.ExpectedUtility;
 using Entente.Models.Institutional;
 using Entente.Models.Median;
 using Entente.Models.NashBargaining;
+using Entente.Models.PowerCompromise;
 using Entente.Models.Spatial;
 
 namespace Entente.Models;
@@ -28,6 +29,7 @@ public static class ModelCatalog
         ExchangeOptions.Definition,
         SpatialOptions.Definition,
         InstitutionalOptions.Definition,
+        PowerCompromiseOptions.Definition,
     ];
 
     /// <summary>Finds a model by name (case-insensitive).</summary>

@@ -17,6 +17,12 @@ public sealed record ModelDefinition
     /// <summary>The options it takes.</summary>
     public required IReadOnlyList<ModelOptionInfo> Options { get; init; }
 
+    /// <summary>
+    /// Whether the model links issues (trades or moves on one issue for another), so that it must see every
+    /// issue decided together to forecast any of them.
+    /// </summary>
+    public bool LinksIssues { get; init; }
+
     /// <summary>Builds the model from option text; throws <see cref="ModelOptionsException"/> on bad options.</summary>
     public required Func<IReadOnlyList<ModelOption>, IBargainingModel> Create { get; init; }
 }

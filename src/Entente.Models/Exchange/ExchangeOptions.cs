@@ -57,6 +57,7 @@ public sealed record ExchangeOptions
     public static ModelDefinition Definition { get; } = new()
     {
         Name = ModelName,
+        LinksIssues = true,
         Summary = "Stokman's exchange model: actors trade concessions across issues at equal gain, round by round.",
         Options = Known,
         Create = text => new ExchangeModel(Parse(text)),

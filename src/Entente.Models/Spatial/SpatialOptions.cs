@@ -74,6 +74,7 @@ public sealed record SpatialOptions
     public static ModelDefinition Definition { get; } = new()
     {
         Name = ModelName,
+        LinksIssues = true,
         Summary = "Spatial model of politics (KTAB's SMP): multi-dimensional bargaining turn by turn, with probabilities of prevailing.",
         Options = Known,
         Create = text => new SpatialModel(Parse(text)),

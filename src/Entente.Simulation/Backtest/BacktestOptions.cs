@@ -15,6 +15,12 @@ public sealed record BacktestOptions
     /// <summary>Bootstrap replicates per interval.</summary>
     public int Replicates { get; init; } = ClusterBootstrap.DefaultReplicates;
 
+    /// <summary>The model every row is compared with (paired), or null for none; the compromise model by default.</summary>
+    public string? Baseline { get; init; } = "compromise";
+
+    /// <summary>How the baseline is named in reports, such as <c>compromise (equal)</c>.</summary>
+    public string? BaselineLabel { get; init; } = "compromise (equal)";
+
     /// <summary>Whether to score the naive references too.</summary>
     public bool References { get; init; } = true;
 }

@@ -4,40 +4,69 @@ namespace Entente.Simulation.Backtest;
 
 /// <summary>
 /// Scores catalog models and the naive references on cases with known outcomes; a model with a tuning
-/// grid is also tuned by cross-validation by proposal and reported in sample and out of fold.
+/// grid is also tuned by cross-validation by proposal and reported in sample and out of fold. Every row
+/// also gives its paired difference from the baseline model, scored on the baseline's own cases (the same
+/// issues, capabilities of the baseline's scheme).
 /// </summary>
 public static class BacktestRunner
 {
-    /// <summary>One summary per model (with its options as given), per tuned model in sample and out of fold, and per reference.</summary>
-    public static IReadOnlyList<ErrorSummary> Run(IReadOnlyList<BacktestCase> cases, BacktestOptions options, IProgress<string>? progress = null)
+    /// <summary>
+    /// One summary per model (with its options as given), per tuned model in sample and out of fold, and per
+    /// reference. <paramref name="baselineCases"/> are the cases the baseline runs on (by default
+    /// <paramref name="cases"/>); they must be the same issues in the same order.
+    /// </summary>
+    public static IReadOnlyList<ErrorSummary> Run(IReadOnlyList<BacktestCase> cases, BacktestOptions options, IProgress<string>? progress = null, IReadOnlyList<BacktestCase>? baselineCases = null)
     {
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(options);
+        baselineCases ??= cases;
+        if (baselineCases.Count != cases.Count || baselineCases.Where((c, i) => c.Id != cases[i].Id).Any())
+        {
+            throw new ArgumentException("the baseline's cases must be the same issues in the same order", nameof(baselineCases));
+        }
+        double?[]? baseline = null;
+        if (options.Baseline is { } baselineName)
+        {
+            progress?.Report($"scoring the baseline {options.BaselineLabel} on {cases.Count} issues");
+            baseline = ErrorStatistics.PerCase(PredictorOf(baselineName, options.Seed), baselineCases);
+        }
         var summaries = new List<ErrorSummary>();
+        ErrorSummary Summary(string name, string kind, IReadOnlyList<double?> errors, string? tuning = null)
+        {
+            var present = cases.Select((c, i) => (c.Group, errors[i])).Where(x => x.Item2 is not null).Select(x => (x.Group, x.Item2!.Value)).ToArray();
+            return ErrorStatistics.Summarise(name, kind, present, options.Seed, options.Replicates, tuning) with
+            {
+                VersusBaseline = baseline is null ? null
+                    : ErrorStatistics.Paired(options.BaselineLabel!, errors, baseline, cases, options.Seed, options.Replicates),
+            };
+        }
+
         foreach (var name in options.Models)
         {
             var model = ModelCatalog.Create(name);
             progress?.Report($"scoring {model.Name} on {cases.Count} issues");
-            var predictor = Predictor.FromModel(model.Name, model, options.Seed);
-            summaries.Add(ErrorStatistics.Summarise(model.Name, "model", ErrorStatistics.Errors(predictor, cases), options.Seed, options.Replicates));
+            summaries.Add(Summary(model.Name, "model", ErrorStatistics.PerCase(PredictorOf(name, options.Seed), cases)));
             if (options.Folds >= 2 && TuningGrids.For(model.Name) is { } grid)
             {
                 progress?.Report($"tuning {model.Name} over {grid.Count} candidates, {options.Folds} folds by proposal");
-                summaries.AddRange(Tuned(model.Name, grid, cases, options));
+                var candidates = grid.Select(o => PredictorOf(name, options.Seed, o)).ToArray();
+                var result = CrossValidation.Tune(candidates, cases, options.Folds, options.Seed);
+                summaries.Add(Summary($"{model.Name}@in-sample", "in-sample", result.InSampleErrors.Select(e => (double?)e.Error).ToArray(), result.InSampleChoice));
+                var perFold = string.Join("; ", result.FoldChoices.Select((c, f) => $"fold {f}: {c}"));
+                summaries.Add(Summary($"{model.Name}@out-of-fold", "out-of-fold", result.OutOfFoldErrors.Select(e => (double?)e.Error).ToArray(), perFold));
             }
         }
         if (options.References)
         {
-            summaries.AddRange(Predictor.References.Select(r =>
-                ErrorStatistics.Summarise(r.Name, r.Kind, ErrorStatistics.Errors(r, cases), options.Seed, options.Replicates)));
+            summaries.AddRange(Predictor.References.Select(r => Summary(r.Name, r.Kind, ErrorStatistics.PerCase(r, cases))));
         }
         return summaries;
     }
 
-    private static IEnumerable<ErrorSummary> Tuned(string name, IReadOnlyList<IReadOnlyList<Domain.ModelOption>> grid, IReadOnlyList<BacktestCase> cases, BacktestOptions options)
+    private static Predictor PredictorOf(string name, ulong seed, IReadOnlyList<Domain.ModelOption>? options = null)
     {
-        var candidates = grid.Select(o => Predictor.FromModel(TuningGrids.Describe(o), ModelCatalog.Create(name, o), options.Seed)).ToArray();
-        var result = CrossValidation.Tune(candidates, cases, options.Folds, options.Seed);
-        yield return ErrorStatistics.Summarise($"{name}@in-sample", "in-sample", result.InSampleErrors, options.Seed, options.Replicates, result.InSampleChoice);
-        var perFold = string.Join("; ", result.FoldChoices.Select((c, f) => $"fold {f}: {c}"));
-        yield return ErrorStatistics.Summarise($"{name}@out-of-fold", "out-of-fold", result.OutOfFoldErrors, options.Seed, options.Replicates, perFold);
+        var model = ModelCatalog.Create(name, options);
+        var label = options is null ? model.Name : TuningGrids.Describe(options);
+        return Predictor.FromModel(label, model, seed, ModelCatalog.Find(name)!.LinksIssues);
     }
 }

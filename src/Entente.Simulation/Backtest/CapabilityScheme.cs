@@ -11,4 +11,10 @@ public enum CapabilityScheme
 
     /// <summary>Each member's normalised Banzhaf index under the Council rule and regime of the issue.</summary>
     VotingPower,
+
+    /// <summary>
+    /// The Council's votes of the day as the importer writes them (treaty votes, or population under the
+    /// double majority), the institutions at the largest member's: what a model that counts votes reads.
+    /// </summary>
+    Votes,
 }

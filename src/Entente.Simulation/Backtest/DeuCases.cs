@@ -15,32 +15,63 @@ public static class DeuCases
     /// </summary>
     public static IReadOnlyList<BacktestCase> From(DeuDataset dataset, CapabilityScheme scheme, double? commissionWeight = null, double? parliamentWeight = null)
     {
-        var cases = new List<BacktestCase>();
-        foreach (var issue in dataset.Scored)
+        ArgumentNullException.ThrowIfNull(dataset);
+        var scenarios = dataset.Issues.ToDictionary(i => i.Id, i => Weighted(dataset, i, scheme, commissionWeight, parliamentWeight), StringComparer.Ordinal);
+        var proposals = dataset.Issues.GroupBy(i => i.ProposalId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Proposal(g.Key, g.Select(i => scenarios[i.Id]).ToArray()), StringComparer.Ordinal);
+        return dataset.Scored
+            .Select(i => new BacktestCase(i.Id, i.ProposalId, scenarios[i.Id], i.Outcome!.Value) { Proposal = proposals[i.ProposalId] })
+            .ToArray();
+    }
+
+    private static Scenario Weighted(DeuDataset dataset, DeuIssue issue, CapabilityScheme scheme, double? commissionWeight, double? parliamentWeight)
+    {
+        var capabilities = Capabilities(dataset, issue, scheme);
+        var largest = capabilities.Where(kv => DeuActors.IsMemberState(kv.Key)).Max(kv => kv.Value);
+        if (commissionWeight is { } c)
         {
-            var capabilities = Capabilities(dataset, issue, scheme);
-            var largest = capabilities.Where(kv => DeuActors.IsMemberState(kv.Key)).Max(kv => kv.Value);
-            if (commissionWeight is { } c)
-            {
-                capabilities[DeuActors.Commission] = c * largest;
-            }
-            if (parliamentWeight is { } p)
-            {
-                capabilities[DeuActors.Parliament] = p * largest;
-            }
-            var scenario = issue.Scenario with
-            {
-                Actors = new(issue.Scenario.Actors.Select(a => a with { Capability = capabilities[a.Id] })),
-            };
-            cases.Add(new BacktestCase(issue.Id, issue.ProposalId, scenario, issue.Outcome!.Value));
+            capabilities[DeuActors.Commission] = c * largest;
         }
-        return cases;
+        if (parliamentWeight is { } p)
+        {
+            capabilities[DeuActors.Parliament] = p * largest;
+        }
+        return issue.Scenario with
+        {
+            Actors = new(issue.Scenario.Actors.Select(a => a with { Capability = capabilities[a.Id] })),
+        };
+    }
+
+    /// <summary>
+    /// Every issue of a proposal, scored or not, in one scenario for the models that link issues: each stance
+    /// carries its issue's capability, since the Council's rule (and so a member's power) can differ between
+    /// issues of one proposal, and an actor takes its first issue's entry.
+    /// </summary>
+    private static Scenario Proposal(string proposal, IReadOnlyList<Scenario> issues)
+    {
+        var actors = issues.SelectMany(s => s.Actors).DistinctBy(a => a.Id).ToArray();
+        var stances = issues.SelectMany(s => s.Stances.Select(st => st with { Capability = s.FindActor(st.ActorId)!.Capability }));
+        return issues[0] with
+        {
+            Name = proposal,
+            Description = $"DEU proposal {proposal}: {issues.Count} issues.",
+            Actors = new(actors),
+            Issues = new(issues.SelectMany(s => s.Issues)),
+            Stances = new(stances),
+        };
     }
 
     private static Dictionary<string, double> Capabilities(DeuDataset dataset, DeuIssue issue, CapabilityScheme scheme)
     {
         switch (scheme)
         {
+            case CapabilityScheme.Votes:
+                var votes = issue.Scenario.Actors.ToDictionary(a => a.Id, a => a.Capability ?? 1, StringComparer.Ordinal);
+                foreach (var (id, _) in DeuActors.All)
+                {
+                    votes.TryAdd(id, 0);
+                }
+                return votes;
             case CapabilityScheme.Gdp:
                 return DeuActors.All.ToDictionary(a => a.Id, a => dataset.Gdp[a.Id], StringComparer.Ordinal);
             case CapabilityScheme.VotingPower:

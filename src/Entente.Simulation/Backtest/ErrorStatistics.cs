@@ -23,6 +23,28 @@ public static class ErrorStatistics
         };
     }
 
+    /// <summary>
+    /// The paired difference of two error lists aligned by case (null where a predictor abstained), on the
+    /// cases both forecast: its mean and a proposal-bootstrap interval.
+    /// </summary>
+    public static PairedDifference Paired(string baseline, IReadOnlyList<double?> errors, IReadOnlyList<double?> baselineErrors, IReadOnlyList<BacktestCase> cases, ulong seed, int replicates)
+    {
+        var differences = new List<(string, double)>(cases.Count);
+        for (var i = 0; i < cases.Count; i++)
+        {
+            if (errors[i] is { } e && baselineErrors[i] is { } b)
+            {
+                differences.Add((cases[i].Group, e - b));
+            }
+        }
+        var (low, high) = ClusterBootstrap.Interval(differences, seed, replicates);
+        return new PairedDifference(baseline, differences.Count > 0 ? differences.Average(d => d.Item2) : double.NaN, low, high);
+    }
+
+    /// <summary>Each case's absolute error, or null where <paramref name="predictor"/> abstains.</summary>
+    public static double?[] PerCase(Predictor predictor, IReadOnlyList<BacktestCase> cases) =>
+        cases.Select(c => predictor.Forecast(c) is { } f ? Math.Abs(f - c.Outcome) : (double?)null).ToArray();
+
     /// <summary>Absolute errors of <paramref name="predictor"/> on the cases it does not abstain on.</summary>
     public static IReadOnlyList<(string Group, double Error)> Errors(Predictor predictor, IReadOnlyList<BacktestCase> cases)
     {

@@ -30,6 +30,19 @@ public sealed record ErrorSummary
     /// <summary>Number of proposals among them.</summary>
     public required int Proposals { get; init; }
 
+    /// <summary>
+    /// The MAE minus the baseline's on the same cases, with its 95% interval from the same proposal
+    /// bootstrap (paired: both errors of a case move together); null where no baseline was scored.
+    /// </summary>
+    public PairedDifference? VersusBaseline { get; init; }
+
     /// <summary>For a tuned model: the options chosen on all cases (in-sample) or per fold.</summary>
     public string? Tuning { get; init; }
 }
+
+/// <summary>A paired difference of MAEs with its proposal-bootstrap 95% interval.</summary>
+/// <param name="Baseline">The predictor compared against.</param>
+/// <param name="Difference">MAE minus the baseline's MAE on the cases both forecast (negative: better).</param>
+/// <param name="Low">Lower end of the interval.</param>
+/// <param name="High">Upper end of the interval.</param>
+public sealed record PairedDifference(string Baseline, double Difference, double Low, double High);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Entente.Models;
 
 namespace Entente.Simulation.Backtest;
@@ -8,9 +9,24 @@ namespace Entente.Simulation.Backtest;
 /// <param name="Forecast">The forecast of a case, or null to abstain.</param>
 public sealed record Predictor(string Name, string Kind, Func<BacktestCase, double?> Forecast)
 {
-    /// <summary>A catalog model, run on each case's one-issue scenario with the given seed.</summary>
-    public static Predictor FromModel(string name, IBargainingModel model, ulong seed) =>
-        new(name, "model", c => model.Run(c.Scenario, new ModelRunContext { Seed = seed }).Issues[0].Forecast);
+    /// <summary>
+    /// A catalog model, run with the given seed on each case's one-issue scenario or, for a model that links
+    /// issues, once per proposal on the scenario of all its issues.
+    /// </summary>
+    public static Predictor FromModel(string name, IBargainingModel model, ulong seed, bool linksIssues = false)
+    {
+        if (!linksIssues)
+        {
+            return new(name, "model", c => model.Run(c.Scenario, new ModelRunContext { Seed = seed }).Issues[0].Forecast);
+        }
+        var runs = new ConcurrentDictionary<string, ForecastResult>(StringComparer.Ordinal);
+        return new(name, "model", c =>
+        {
+            var proposal = c.Proposal ?? c.Scenario;
+            var result = runs.GetOrAdd(c.Group + "\n" + proposal.Name, _ => model.Run(proposal, new ModelRunContext { Seed = seed }));
+            return result.Issues.Single(i => i.IssueId == c.Id).Forecast;
+        });
+    }
 
     /// <summary>The reference point: nothing changes. Abstains where the reference point is unknown.</summary>
     public static Predictor ReferencePoint { get; } =

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Entente.Domain;
 using Entente.Models.Institutional;
+using Entente.Models.PowerCompromise;
 
 namespace Entente.Simulation.Backtest;
 
@@ -9,7 +10,17 @@ public static class TuningGrids
 {
     /// <summary>The grid of <paramref name="model"/>, or null when it has no parameters worth tuning.</summary>
     public static IReadOnlyList<IReadOnlyList<ModelOption>>? For(string model) =>
-        string.Equals(model, InstitutionalOptions.ModelName, StringComparison.OrdinalIgnoreCase) ? Institutional() : null;
+        string.Equals(model, InstitutionalOptions.ModelName, StringComparison.OrdinalIgnoreCase) ? Institutional()
+        : string.Equals(model, PowerCompromiseOptions.ModelName, StringComparison.OrdinalIgnoreCase) ? PowerCompromise()
+        : null;
+
+    /// <summary>
+    /// The salience exponent only (left out, rooted, or as in the compromise model): 3 candidates. The index
+    /// (Banzhaf) and the institutions' weight (the strongest member's) are fixed beforehand, not tuned: with
+    /// 93 proposals a grid that also tunes them selects noise (docs/models/power-compromise.md).
+    /// </summary>
+    private static IReadOnlyList<IReadOnlyList<ModelOption>> PowerCompromise() =>
+        new[] { 0, 0.5, 1 }.Select(gamma => (IReadOnlyList<ModelOption>)[Option("salience-exponent", gamma)]).ToArray();
 
     /// <summary>
     /// Commission and Parliament multipliers from "one state's voice" up to several, the salience exponent

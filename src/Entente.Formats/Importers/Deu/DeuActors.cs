@@ -21,6 +21,9 @@ public static class DeuActors
     /// <summary>Group of the member states, who vote in the Council.</summary>
     public const string CouncilGroup = "council";
 
+    /// <summary>Group of actors who bargain without a vote in the Council: the institutions, and states not yet members.</summary>
+    public const string NonVotingGroup = "non-voting";
+
     /// <summary>Every actor code of the table with its name, in the table's column order.</summary>
     public static IReadOnlyList<(string Id, string Name)> All { get; } =
     [

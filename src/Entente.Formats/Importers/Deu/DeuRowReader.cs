@@ -44,22 +44,21 @@ internal static class DeuRowReader
         }
 
         var issueDate = finalAct ?? introduced;
+        var regime = CouncilRegimes.At(issueDate);
         var name = columns.ProposalName is { } n && row.TextAt(n).Length > 0 ? $"{row.TextAt(n)} ({id})" : id;
         var scenario = new Scenario
         {
             Name = id,
             Description = $"DEU issue {id} of proposal {proposal} ({procedure}, Council {rule}).",
             SalienceScale = SalienceScale.Percent,
-            Actors = new(DeuActors.All.Select(a => new Actor { Id = a.Id, Name = a.Name, Capability = 1, Groups = GroupsOf(a.Id, procedure) })),
+            Actors = new(CouncilActors(regime, procedure, stances)),
             Issues = new([new Issue
             {
                 Id = id,
                 Name = name,
                 Scale = IssueScale.Percent,
                 StatusQuo = referencePoint,
-                DecisionRule = rule == "QMV"
-                    ? new DecisionRule { Kind = DecisionRuleKind.QualifiedMajority, Threshold = CouncilRegimes.At(issueDate).Threshold }
-                    : DecisionRule.Consensus,
+                DecisionRule = rule == "QMV" ? QualifiedMajority(regime) : DecisionRule.Consensus,
             }]),
             Stances = new(stances),
         };
@@ -77,12 +76,45 @@ internal static class DeuRowReader
         };
     }
 
-    /// <summary>Groups carry the procedure into the scenario: under co-decision the Parliament is a co-legislator.</summary>
-    private static ValueList<string> GroupsOf(string actor, string procedure) => actor switch
+    /// <summary>
+    /// The Council of the day with its votes as capabilities (treaty votes, or population in thousands under
+    /// the double majority), and the Commission and the Parliament, who bargain without a Council vote, at
+    /// the largest member's figure (the GDP line's convention). A state that was not yet a member appears
+    /// only if the table gives it a position, then as a non-voting observer at the smallest member's figure.
+    /// </summary>
+    private static IEnumerable<Actor> CouncilActors(CouncilRegime regime, string procedure, List<Stance> stances)
     {
-        DeuActors.Commission => [DeuActors.AgendaSetterGroup],
-        DeuActors.Parliament => [procedure == "COD" ? DeuActors.CoLegislatorGroup : DeuActors.ConsultedGroup],
-        _ => [DeuActors.CouncilGroup],
+        var largest = regime.Weights.Values.Max();
+        var smallest = regime.Weights.Values.Min();
+        foreach (var (id, name) in DeuActors.All)
+        {
+            if (regime.Weights.TryGetValue(id, out var votes))
+            {
+                yield return new Actor { Id = id, Name = name, Capability = votes, Groups = [DeuActors.CouncilGroup] };
+            }
+            else if (!DeuActors.IsMemberState(id))
+            {
+                yield return new Actor { Id = id, Name = name, Capability = largest, Groups = [InstitutionGroup(id, procedure), DeuActors.NonVotingGroup] };
+            }
+            else if (stances.Any(s => s.ActorId == id))
+            {
+                yield return new Actor { Id = id, Name = name, Capability = smallest, Groups = [DeuActors.NonVotingGroup] };
+            }
+        }
+    }
+
+    /// <summary>Groups carry the procedure into the scenario: under co-decision the Parliament is a co-legislator.</summary>
+    private static string InstitutionGroup(string actor, string procedure) =>
+        actor == DeuActors.Commission ? DeuActors.AgendaSetterGroup
+        : procedure == "COD" ? DeuActors.CoLegislatorGroup : DeuActors.ConsultedGroup;
+
+    /// <summary>The regime's qualified majority: the quota's share of the votes, with its member and blocking clauses.</summary>
+    private static DecisionRule QualifiedMajority(CouncilRegime regime) => new()
+    {
+        Kind = DecisionRuleKind.QualifiedMajority,
+        Threshold = regime.Threshold,
+        MemberShare = regime.MembersNeeded > 0 ? (double)regime.MembersNeeded / regime.Weights.Count : null,
+        BlockingMinority = regime.BlockingMembers > 0 ? regime.BlockingMembers : null,
     };
 
     private static string Text(Row row, DeuColumns columns, string column, DiagnosticBag bag)
