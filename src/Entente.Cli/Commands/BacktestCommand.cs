@@ -28,6 +28,7 @@ internal static class BacktestCommand
             DefaultValueFactory = _ => "equal",
         };
         var folds = new Option<int>("--folds", "-k") { Description = "Folds of the cross-validation by proposal (0: no tuning).", DefaultValueFactory = _ => 10 };
+        var repeats = new Option<int>("--repeats") { Description = "Splits of the repeated cross-validation; out-of-fold errors are averaged over them.", DefaultValueFactory = _ => 10 };
         var seed = CommonOptions.Seed();
         var replicates = new Option<int>("--replicates") { Description = "Bootstrap resamples per interval.", DefaultValueFactory = _ => ClusterBootstrap.DefaultReplicates };
         var commission = new Option<double?>("--commission-weight") { Description = "Commission capability as a multiple of the largest member state's." };
@@ -45,7 +46,7 @@ internal static class BacktestCommand
         var format = CommonOptions.Format();
         var command = new Command("backtest", "Score models against the actual outcomes of a DEU data set.")
         {
-            file, models, capability, folds, seed, replicates, commission, parliament, baselineModel, baselineCapability, format,
+            file, models, capability, folds, repeats, seed, replicates, commission, parliament, baselineModel, baselineCapability, format,
         };
         var saving = new Storage.ForecastSaving();
         foreach (var option in saving.Options)
@@ -59,10 +60,10 @@ internal static class BacktestCommand
             var baselineName = parse.GetValue(baselineModel) is { } given && !given.Equals("none", StringComparison.OrdinalIgnoreCase) ? given : null;
             var k = parse.GetValue(folds);
             var b = parse.GetValue(replicates);
-            if (scheme is null || baselineScheme is null || (k is 1 or < 0) || b < 1 || parse.GetValue(format) == OutputFormat.Csv
+            if (scheme is null || baselineScheme is null || (k is 1 or < 0) || b < 1 || parse.GetValue(repeats) < 1 || parse.GetValue(format) == OutputFormat.Csv
                 || parse.GetValue(commission) is < 0 || parse.GetValue(parliament) is < 0)
             {
-                console.Error.WriteLine("error: --capability and --baseline-capability must be equal, gdp, voting-power or votes; --folds 0 or at least 2; "
+                console.Error.WriteLine("error: --capability and --baseline-capability must be equal, gdp, voting-power or votes; --folds 0 or at least 2; --repeats at least 1; "
                     + "--replicates at least 1; weights not negative; --format table or json");
                 return ExitCodes.BadInput;
             }
@@ -102,6 +103,7 @@ internal static class BacktestCommand
             {
                 Models = names,
                 Folds = k,
+                Repeats = parse.GetValue(repeats),
                 Seed = parse.GetValue(seed),
                 Replicates = b,
                 Baseline = baselineName is null ? null : ModelCatalog.Create(baselineName).Name,

@@ -18,6 +18,7 @@ internal static class BacktestReport
             file,
             capability,
             folds = options.Folds,
+            repeats = options.Repeats,
             seed = options.Seed,
             replicates = options.Replicates,
             n = cases,
@@ -40,7 +41,7 @@ internal static class BacktestReport
     public static void Table(CliConsole console, string file, CapabilityScheme capability, BacktestOptions options, int cases, IReadOnlyList<ErrorSummary> models)
     {
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Backtest of {file}: {cases} issues with known outcomes, capability {capability}, 95% intervals from {options.Replicates} bootstrap resamples of proposals (seed {options.Seed})"));
+            $"Backtest of {file}: {cases} issues with known outcomes, capability {capability}, {options.Folds}-fold cross-validation by proposal over {options.Repeats} splits, 95% intervals from {options.Replicates} bootstrap resamples of proposals (seed {options.Seed})"));
         var baseline = models.Select(m => m.VersusBaseline?.Baseline).FirstOrDefault(b => b is not null);
         var table = new Table().AddColumns("model", "kind", "MAE", "95% interval", Markup.Escape(baseline is null ? "vs baseline" : $"vs {baseline} (95%)"), "median error", "within 10", "n", "proposals");
         foreach (var m in models)

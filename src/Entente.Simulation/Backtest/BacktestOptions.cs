@@ -9,6 +9,9 @@ public sealed record BacktestOptions
     /// <summary>Folds of the cross-validation by proposal for models with a tuning grid; 0 skips tuning.</summary>
     public int Folds { get; init; } = 10;
 
+    /// <summary>Repetitions of the cross-validation, each over a different split; out-of-fold errors are averaged over them.</summary>
+    public int Repeats { get; init; } = 10;
+
     /// <summary>Seed of the bootstrap, the folds and the models' own draws.</summary>
     public ulong Seed { get; init; }
 

@@ -48,11 +48,11 @@ public static class BacktestRunner
             summaries.Add(Summary(model.Name, "model", ErrorStatistics.PerCase(PredictorOf(name, options.Seed), cases)));
             if (options.Folds >= 2 && TuningGrids.For(model.Name) is { } grid)
             {
-                progress?.Report($"tuning {model.Name} over {grid.Count} candidates, {options.Folds} folds by proposal");
+                progress?.Report($"tuning {model.Name} over {grid.Count} candidates, {options.Folds} folds by proposal, {options.Repeats} splits");
                 var candidates = grid.Select(o => PredictorOf(name, options.Seed, o)).ToArray();
-                var result = CrossValidation.Tune(candidates, cases, options.Folds, options.Seed);
+                var result = CrossValidation.Tune(candidates, cases, options.Folds, options.Seed, options.Repeats);
                 summaries.Add(Summary($"{model.Name}@in-sample", "in-sample", result.InSampleErrors.Select(e => (double?)e.Error).ToArray(), result.InSampleChoice));
-                var perFold = string.Join("; ", result.FoldChoices.Select((c, f) => $"fold {f}: {c}"));
+                var perFold = string.Join("; ", result.ChoiceCounts.Select(c => $"{c.Candidate} in {c.Folds} of {options.Folds * options.Repeats} folds"));
                 summaries.Add(Summary($"{model.Name}@out-of-fold", "out-of-fold", result.OutOfFoldErrors.Select(e => (double?)e.Error).ToArray(), perFold));
             }
         }

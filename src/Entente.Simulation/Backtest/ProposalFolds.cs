@@ -12,12 +12,16 @@ public static class ProposalFolds
     /// <summary>The stream of the shuffle, apart from the bootstrap's streams 0, 1, 2….</summary>
     public const ulong Stream = 0xF01D5UL;
 
-    /// <summary>Fold (0 to K−1) of each group.</summary>
-    public static IReadOnlyDictionary<string, int> Assign(IEnumerable<string> groups, int folds, ulong seed)
+    /// <summary>
+    /// Fold (0 to K−1) of each group; repetition r of a repeated cross-validation shuffles from stream
+    /// (seed, <see cref="Stream"/> + r), so repetition 0 is the plain K-fold split.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> Assign(IEnumerable<string> groups, int folds, ulong seed, int repetition = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        ArgumentOutOfRangeException.ThrowIfNegative(repetition);
         var order = groups.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var random = new CounterRandom(seed, Stream);
+        var random = new CounterRandom(seed, Stream + (ulong)repetition);
         for (var i = order.Length - 1; i > 0; i--)
         {
             var j = random.NextInt(i + 1);

@@ -1,28 +1,11 @@
 using Entente.Formats.Importers.Deu;
+using Entente.Models.VotingPower;
 using Entente.Simulation.VotingPower;
 
 namespace Entente.Simulation.Tests.VotingPower;
 
 public class BanzhafTests
 {
-    [Fact]
-    public void The_weighted_game_5_of_4_2_1_has_swings_3_1_1()
-    {
-        // Winning: {A,B}, {A,C}, {A,B,C}. A swings all three, B only {A,B}, C only {A,C}.
-        var game = new TwoCriteriaGame([4, 2, 1], [1, 1, 1], (votes, _) => votes >= 5);
-        Assert.Equal([3L, 1L, 1L], game.RawBanzhaf());
-        Assert.Equal([0.6, 0.2, 0.2], game.NormalisedBanzhaf().Select(x => Math.Round(x, 12)));
-    }
-
-    [Fact]
-    public void A_dummy_player_has_no_power()
-    {
-        // 51 of 100 with weights 50, 49, 1: only the coalitions with the 50 and one other win... and the 49
-        // and 1 swing equally; with weights 50, 50, 1 and quota 100 the 1 never swings.
-        var game = new TwoCriteriaGame([50, 50, 1], [1, 1, 1], (votes, _) => votes >= 100);
-        Assert.Equal(0, game.RawBanzhaf()[2]);
-    }
-
     [Theory]
     [InlineData("amsterdam-eu15", 87, 62, 15)]
     [InlineData("accession-eu25", 124, 88, 25)]
@@ -98,5 +81,56 @@ public class BanzhafTests
         {
             Assert.Equal(swings[i] / (double)swings.Sum(), index[members[i]], 12);
         }
+    }
+
+    [Fact]
+    public void Shapley_Shubik_agrees_with_the_order_weights_summed_over_every_EU15_coalition()
+    {
+        // Independent of the generating function: each of the 2^15 coalitions S a member turns into a winner
+        // counts |S|!(15-|S|-1)!/15!, computed here with exact factorials.
+        var regime = CouncilRegimes.All[0];
+        var members = regime.Weights.Keys.Order(StringComparer.Ordinal).ToArray();
+        var n = members.Length;
+        var factorial = new double[n + 1];
+        factorial[0] = 1;
+        for (var i = 1; i <= n; i++)
+        {
+            factorial[i] = factorial[i - 1] * i;
+        }
+        var shares = new double[n];
+        for (var mask = 0; mask < 1 << n; mask++)
+        {
+            var votes = members.Where((_, i) => (mask >> i & 1) == 1).Sum(m => regime.Weights[m]);
+            var size = System.Numerics.BitOperations.PopCount((uint)mask);
+            for (var i = 0; i < n; i++)
+            {
+                if ((mask >> i & 1) == 0 && votes < regime.Quota && votes + regime.Weights[members[i]] >= regime.Quota)
+                {
+                    shares[i] += factorial[size] * factorial[n - size - 1] / factorial[n];
+                }
+            }
+        }
+        var index = CouncilPower.Indices(regime, unanimity: false, PowerIndex.ShapleyShubik);
+        Assert.Equal(1.0, shares.Sum(), 12);
+        for (var i = 0; i < n; i++)
+        {
+            Assert.Equal(shares[i], index[members[i]], 12);
+        }
+    }
+
+    [Fact]
+    public void Under_the_double_majority_small_members_gain_from_the_member_clause()
+    {
+        // Lisbon against the same populations with the 65% clause alone: the 55%-of-members clause and
+        // the four-member blocking clause shift power from the largest to the smallest members.
+        var lisbon = CouncilRegimes.All.Single(r => r.Name == "lisbon-eu28");
+        var both = CouncilPower.Indices(lisbon, unanimity: false);
+        var members = lisbon.Weights.Keys.Order(StringComparer.Ordinal).ToArray();
+        var populationOnly = IssuePower.GameOf(members.Select(m => (double)lisbon.Weights[m]).ToArray(),
+            new Domain.DecisionRule { Kind = Domain.DecisionRuleKind.QualifiedMajority, Threshold = 0.65 }).NormalisedBanzhaf();
+        var de = Array.IndexOf(members, "de");
+        var mt = Array.IndexOf(members, "mt");
+        Assert.True(both["de"] < populationOnly[de]);
+        Assert.True(both["mt"] > populationOnly[mt]);
     }
 }

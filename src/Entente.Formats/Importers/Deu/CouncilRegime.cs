@@ -1,3 +1,5 @@
+using Entente.Domain;
+
 namespace Entente.Formats.Importers.Deu;
 
 /// <summary>
@@ -39,4 +41,16 @@ public sealed record CouncilRegime
     /// the population share under double majority.
     /// </summary>
     public double Threshold => DoubleMajority ? PopulationShare : (double)Quota / TotalWeight;
+
+    /// <summary>
+    /// The regime's qualified majority as a scenario's decision rule: the quota's share of the votes (or the
+    /// population share), with the member clause as a share of the members and the blocking clause.
+    /// </summary>
+    public DecisionRule Rule => new()
+    {
+        Kind = DecisionRuleKind.QualifiedMajority,
+        Threshold = Threshold,
+        MemberShare = MembersNeeded > 0 ? (double)MembersNeeded / Weights.Count : null,
+        BlockingMinority = BlockingMembers > 0 ? BlockingMembers : null,
+    };
 }

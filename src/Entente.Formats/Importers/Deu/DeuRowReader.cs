@@ -58,7 +58,7 @@ internal static class DeuRowReader
                 Name = name,
                 Scale = IssueScale.Percent,
                 StatusQuo = referencePoint,
-                DecisionRule = rule == "QMV" ? QualifiedMajority(regime) : DecisionRule.Consensus,
+                DecisionRule = rule == "QMV" ? regime.Rule : DecisionRule.Consensus,
             }]),
             Stances = new(stances),
         };
@@ -108,14 +108,6 @@ internal static class DeuRowReader
         actor == DeuActors.Commission ? DeuActors.AgendaSetterGroup
         : procedure == "COD" ? DeuActors.CoLegislatorGroup : DeuActors.ConsultedGroup;
 
-    /// <summary>The regime's qualified majority: the quota's share of the votes, with its member and blocking clauses.</summary>
-    private static DecisionRule QualifiedMajority(CouncilRegime regime) => new()
-    {
-        Kind = DecisionRuleKind.QualifiedMajority,
-        Threshold = regime.Threshold,
-        MemberShare = regime.MembersNeeded > 0 ? (double)regime.MembersNeeded / regime.Weights.Count : null,
-        BlockingMinority = regime.BlockingMembers > 0 ? regime.BlockingMembers : null,
-    };
 
     private static string Text(Row row, DeuColumns columns, string column, DiagnosticBag bag)
     {
