@@ -84,7 +84,7 @@ public static class ScenarioFiles
             // A DEU table holds hundreds of separate decisions with known outcomes: a data set to score
             // models on, not one negotiation to forecast.
             throw Problem(file, "this is a DEU data set (one row per issue of many EU proposals), not a scenario; "
-                + "score models on it with 'entente backtest " + file + "'");
+                + "score models on it with 'entente backtest " + file + "', or turn one proposal into a scenario with 'entente convert " + file + " --proposal ID'");
         }
         if (ExchangeImporter.Recognises(lines))
         {

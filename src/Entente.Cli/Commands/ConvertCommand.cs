@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Entente.Formats;
+using Entente.Formats.Importers.Deu;
 
 namespace Entente.Cli.Commands;
 
@@ -17,19 +18,32 @@ internal static class ConvertCommand
         to.AcceptOnlyFromAmong("yaml");
         var output = new Option<string?>("--output", "-O") { Description = "Write here instead of standard output." };
         var force = new Option<bool>("--force") { Description = "Convert even if the scenario has validation errors." };
-        var command = new Command("convert", "Convert a scenario (KTAB CSV, exchange-model file, actor table, YAML) to YAML.")
+        var proposal = new Option<string?>("--proposal") { Description = "From a DEU table: the proposal (prnr) to write as one scenario, all its issues with the Council of its day." };
+        var command = new Command("convert", "Convert a scenario (KTAB CSV, exchange-model file, actor table, YAML), or one proposal of a DEU table, to YAML.")
         {
-            input, to, output, force,
+            input, to, output, force, proposal,
         };
         command.SetAction(parse =>
         {
-            var document = ScenarioInput.Load(parse.GetValue(input)!, console, allowErrors: parse.GetValue(force));
-            if (document is null)
+            Domain.Scenario? scenario;
+            if (parse.GetValue(proposal) is { } id)
             {
-                console.Error.WriteLine("not converted: fix the errors above, or pass --force to convert anyway");
+                scenario = DeuProposal(parse.GetValue(input)!, id, console);
+            }
+            else
+            {
+                var document = ScenarioInput.Load(parse.GetValue(input)!, console, allowErrors: parse.GetValue(force));
+                if (document is null)
+                {
+                    console.Error.WriteLine("not converted: fix the errors above, or pass --force to convert anyway");
+                }
+                scenario = document?.Scenario;
+            }
+            if (scenario is null)
+            {
                 return ExitCodes.BadInput;
             }
-            var yaml = YamlScenarioWriter.Write(document.Scenario);
+            var yaml = YamlScenarioWriter.Write(scenario);
             if (parse.GetValue(output) is { } path)
             {
                 try
@@ -50,5 +64,27 @@ internal static class ConvertCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static Domain.Scenario? DeuProposal(string path, string id, CliConsole console)
+    {
+        DeuDataset dataset;
+        try
+        {
+            dataset = DeuImporter.Load(path);
+        }
+        catch (ScenarioLoadException e)
+        {
+            ScenarioInput.Print(e.Diagnostics, console);
+            return null;
+        }
+        if (DeuProposals.Of(dataset, id) is { } scenario)
+        {
+            return scenario;
+        }
+        var known = dataset.Issues.Select(i => i.ProposalId).Distinct(StringComparer.Ordinal).ToArray();
+        var nearest = Domain.Spelling.Nearest(id, known);
+        console.Error.WriteLine($"{path}: error: --proposal: no proposal '{id}' in the table{(nearest is null ? "" : $" (did you mean '{nearest}'?)")}");
+        return null;
     }
 }

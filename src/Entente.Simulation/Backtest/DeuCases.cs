@@ -18,7 +18,7 @@ public static class DeuCases
         ArgumentNullException.ThrowIfNull(dataset);
         var scenarios = dataset.Issues.ToDictionary(i => i.Id, i => Weighted(dataset, i, scheme, commissionWeight, parliamentWeight), StringComparer.Ordinal);
         var proposals = dataset.Issues.GroupBy(i => i.ProposalId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => Proposal(g.Key, g.Select(i => scenarios[i.Id]).ToArray()), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => DeuProposals.Merge(g.Key, g.Select(i => scenarios[i.Id]).ToArray()), StringComparer.Ordinal);
         return dataset.Scored
             .Select(i => new BacktestCase(i.Id, i.ProposalId, scenarios[i.Id], i.Outcome!.Value) { Proposal = proposals[i.ProposalId] })
             .ToArray();
@@ -39,25 +39,6 @@ public static class DeuCases
         return issue.Scenario with
         {
             Actors = new(issue.Scenario.Actors.Select(a => a with { Capability = capabilities[a.Id] })),
-        };
-    }
-
-    /// <summary>
-    /// Every issue of a proposal, scored or not, in one scenario for the models that link issues: each stance
-    /// carries its issue's capability, since the Council's rule (and so a member's power) can differ between
-    /// issues of one proposal, and an actor takes its first issue's entry.
-    /// </summary>
-    private static Scenario Proposal(string proposal, IReadOnlyList<Scenario> issues)
-    {
-        var actors = issues.SelectMany(s => s.Actors).DistinctBy(a => a.Id).ToArray();
-        var stances = issues.SelectMany(s => s.Stances.Select(st => st with { Capability = s.FindActor(st.ActorId)!.Capability }));
-        return issues[0] with
-        {
-            Name = proposal,
-            Description = $"DEU proposal {proposal}: {issues.Count} issues.",
-            Actors = new(actors),
-            Issues = new(issues.SelectMany(s => s.Issues)),
-            Stances = new(stances),
         };
     }
 

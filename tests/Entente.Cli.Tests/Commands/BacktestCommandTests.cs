@@ -41,6 +41,37 @@ public class BacktestCommandTests
     }
 
     [Fact]
+    public void Every_row_carries_its_paired_difference_from_the_baseline_unless_none_is_asked()
+    {
+        var result = Cli.Run("backtest", Dev, "-m", "compromise", "-m", "power-compromise", "--capability", "votes", "--folds", "0", "--replicates", "200", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var models = json.RootElement.GetProperty("models").EnumerateArray().ToDictionary(m => m.GetProperty("name").GetString()!);
+        var baseline = JsonDocument.Parse(Cli.Run("backtest", Dev, "-m", "compromise", "--folds", "0", "--replicates", "50", "--format", "json").Out)
+            .RootElement.GetProperty("models")[0].GetProperty("mae").GetDouble();
+        foreach (var (name, row) in models.Where(m => m.Value.GetProperty("kind").GetString() == "model"))
+        {
+            var versus = row.GetProperty("versusBaseline");
+            Assert.Equal("compromise (equal)", versus.GetProperty("baseline").GetString());
+            Assert.Equal(row.GetProperty("mae").GetDouble() - baseline, versus.GetProperty("difference").GetDouble(), 9);
+            Assert.InRange(versus.GetProperty("difference").GetDouble(), versus.GetProperty("low").GetDouble(), versus.GetProperty("high").GetDouble());
+        }
+
+        var none = Cli.Run("backtest", Dev, "-m", "median", "--baseline", "none", "--folds", "0", "--replicates", "50", "--format", "json");
+        Assert.Equal(0, none.ExitCode);
+        Assert.False(JsonDocument.Parse(none.Out).RootElement.GetProperty("models")[0].TryGetProperty("versusBaseline", out _));
+    }
+
+    [Fact]
+    public void A_bad_baseline_or_repeat_count_exits_2()
+    {
+        Assert.Equal(2, Cli.Run("backtest", Dev, "--baseline", "compromize").ExitCode);
+        Assert.Equal(2, Cli.Run("backtest", Dev, "--baseline-capability", "wealth").ExitCode);
+        Assert.Equal(2, Cli.Run("backtest", Dev, "--repeats", "0").ExitCode);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_DEU_table_exits_2_with_its_location()
     {
         var result = Cli.Run("backtest", RepoPaths.Data("reference/scholz-ec-cars/actors.csv"));
@@ -54,6 +85,28 @@ public class BacktestCommandTests
         Assert.Equal(2, Cli.Run("backtest", "no-such-file.tsv").ExitCode);
         Assert.Equal(2, Cli.Run("backtest", Dev, "-m", "compromize").ExitCode);
         Assert.Equal(2, Cli.Run("backtest", Dev, "--capability", "wealth").ExitCode);
+    }
+
+    [Fact]
+    public void One_proposal_converts_to_a_scenario_that_the_bundled_example_is()
+    {
+        var result = Cli.Run("convert", Dev, "--proposal", "d00032");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(File.ReadAllText(RepoPaths.Example("eu-2001-access-to-documents.yaml")), result.Out);
+
+        var forecast = Cli.Run("forecast", RepoPaths.Example("eu-2001-access-to-documents.yaml"), "--model", "power-compromise", "--format", "json");
+        Assert.Equal(0, forecast.ExitCode);
+        using var json = JsonDocument.Parse(forecast.Out);
+        Assert.Equal(4, json.RootElement.GetProperty("issues").GetArrayLength());
+    }
+
+    [Fact]
+    public void An_unknown_proposal_exits_2_with_the_nearest_one()
+    {
+        var result = Cli.Run("convert", Dev, "--proposal", "d00033");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no proposal 'd00033'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("did you mean", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

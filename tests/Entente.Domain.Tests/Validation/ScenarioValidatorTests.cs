@@ -155,6 +155,22 @@ public class ScenarioValidatorTests
     }
 
     [Fact]
+    public void Double_majority_clauses_belong_to_a_qualified_majority_and_must_be_in_range()
+    {
+        var scenario = ScenarioBuilder.TwoActorsOneIssue();
+        Issue With(DecisionRule rule) => scenario.Issues[0] with { DecisionRule = rule };
+        IEnumerable<string> PathsOf(DecisionRule rule) => Errors(scenario with { Issues = [With(rule)] }).Select(p => p.Path);
+        var qualified = new DecisionRule { Kind = DecisionRuleKind.QualifiedMajority, Threshold = 0.65 };
+
+        Assert.Empty(PathsOf(qualified with { MemberShare = 0.55, BlockingMinority = 4 }));
+        Assert.Equal(["issues[0].decisionRule.memberShare"], PathsOf(qualified with { MemberShare = 1.5 }));
+        Assert.Equal(["issues[0].decisionRule.memberShare"], PathsOf(qualified with { MemberShare = 0 }));
+        Assert.Equal(["issues[0].decisionRule.blockingMinority"], PathsOf(qualified with { BlockingMinority = 0 }));
+        Assert.Equal(["issues[0].decisionRule.memberShare", "issues[0].decisionRule.blockingMinority"],
+            PathsOf(new DecisionRule { Kind = DecisionRuleKind.Majority, MemberShare = 0.5, BlockingMinority = 2 }));
+    }
+
+    [Fact]
     public void Decision_rule_names_round_trip()
     {
         foreach (var kind in Enum.GetValues<DecisionRuleKind>())

@@ -30,7 +30,9 @@ public class YamlRoundTripTests
     private static readonly Gen<DecisionRule> Rule = Gen.OneOf(
         Gen.Enum<DecisionRuleKind>().Select(kind => new DecisionRule { Kind = kind }),
         Gen.Select(Gen.Enum<DecisionRuleKind>(), OptionalNumber, ListOf(Text, 3),
-            (kind, threshold, vetoes) => new DecisionRule { Kind = kind, Threshold = threshold, VetoPlayers = vetoes }));
+            (kind, threshold, vetoes) => new DecisionRule { Kind = kind, Threshold = threshold, VetoPlayers = vetoes }),
+        Gen.Select(OptionalNumber, OptionalNumber, Gen.Frequency((1, Gen.Const((int?)null)), (2, Gen.Int[-5, 40].Select(i => (int?)i))),
+            (threshold, share, blocking) => new DecisionRule { Kind = DecisionRuleKind.QualifiedMajority, Threshold = threshold, MemberShare = share, BlockingMinority = blocking }));
 
     private static readonly Gen<Scenario> Scenario =
         from name in Text

@@ -159,6 +159,20 @@ public class YamlScenarioReaderTests
         Assert.Contains("first given on line 15", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_double_majority_reads_its_clauses_and_a_fractional_blocking_minority_is_located()
+    {
+        var yaml = EcCars.Yaml.Replace("{ kind: qualified-majority, threshold: 0.71 }",
+            "{ kind: qualified-majority, threshold: 0.65, memberShare: 0.55, blockingMinority: 4 }", StringComparison.Ordinal);
+        var rule = ScenarioFiles.Parse(yaml, "cars.yaml").Scenario.Issues[0].DecisionRule;
+        Assert.Equal((0.65, 0.55, 4), (rule.Threshold, rule.MemberShare, rule.BlockingMinority));
+
+        var error = Assert.Single(Errors(yaml.Replace("blockingMinority: 4", "blockingMinority: 4.5", StringComparison.Ordinal)));
+        Assert.Equal("issues[0].decisionRule.blockingMinority", error.Field);
+        Assert.Equal(yaml[..yaml.IndexOf("blockingMinority", StringComparison.Ordinal)].Count(c => c == '\n') + 1, error.Line);
+        Assert.Contains("whole number", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("0,08")]
     [InlineData(".nan")]

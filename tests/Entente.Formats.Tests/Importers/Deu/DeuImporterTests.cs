@@ -30,12 +30,18 @@ public class DeuImporterTests
     }
 
     [Fact]
-    public void Every_issue_is_a_valid_one_issue_scenario_with_the_thirty_actors()
+    public void Every_issue_is_a_valid_one_issue_scenario_with_the_Council_of_its_day()
     {
         foreach (var issue in Dev.Issues)
         {
             Assert.Single(issue.Scenario.Issues);
-            Assert.Equal(30, issue.Scenario.Actors.Count);
+            // The members of the regime in force, the Commission and the Parliament, and any non-member the
+            // table gives a position (as a non-voting observer).
+            var regime = CouncilRegimes.At(issue.DecisionDate);
+            var observers = issue.Scenario.Stances.Select(s => s.ActorId).Count(id => DeuActors.IsMemberState(id) && !regime.Weights.ContainsKey(id));
+            Assert.Equal(regime.Weights.Count + 2 + observers, issue.Scenario.Actors.Count);
+            Assert.All(issue.Scenario.Actors.Where(a => !DeuActors.IsMemberState(a.Id)), a => Assert.Contains(DeuActors.NonVotingGroup, a.Groups));
+            Assert.Equal(issue.CouncilRule == "QMV" ? regime.Rule : DecisionRule.Consensus, issue.Scenario.Issues[0].DecisionRule);
             Assert.Equal(SalienceScale.Percent, issue.Scenario.SalienceScale);
             Assert.DoesNotContain(Entente.Domain.Validation.ScenarioValidator.Validate(issue.Scenario),
                 p => p.Severity == Entente.Domain.Validation.Severity.Error);
