@@ -43,10 +43,11 @@ internal static class BacktestCommand
             Description = "Capabilities of the baseline: equal, gdp, voting-power or votes.",
             DefaultValueFactory = _ => "equal",
         };
+        var modelOptions = CommonOptions.ModelOptions();
         var format = CommonOptions.Format();
         var command = new Command("backtest", "Score models against the actual outcomes of a DEU data set.")
         {
-            file, models, capability, folds, repeats, seed, replicates, commission, parliament, baselineModel, baselineCapability, format,
+            file, models, capability, folds, repeats, seed, replicates, commission, parliament, baselineModel, baselineCapability, modelOptions, format,
         };
         var saving = new Storage.ForecastSaving();
         foreach (var option in saving.Options)
@@ -68,11 +69,25 @@ internal static class BacktestCommand
                 return ExitCodes.BadInput;
             }
             var names = parse.GetValue(models) is { Length: > 0 } chosen ? chosen : ModelCatalog.All.Select(m => m.Name).ToArray();
-            foreach (var name in baselineName is null ? names : names.Append(baselineName))
+            var (extra, optionProblems) = CommonOptions.ParseModelOptions(parse.GetValue(modelOptions));
+            if (optionProblems.Count > 0)
+            {
+                foreach (var problem in optionProblems)
+                {
+                    console.Error.WriteLine($"error: {problem}");
+                }
+                return ExitCodes.BadInput;
+            }
+            var checks = names.Select(n => (Name: n, Options: extra)).ToList();
+            if (baselineName is not null)
+            {
+                checks.Add((baselineName, []));
+            }
+            foreach (var check in checks)
             {
                 try
                 {
-                    ModelCatalog.Create(name);
+                    ModelCatalog.Create(check.Name, check.Options);
                 }
                 catch (ModelOptionsException e)
                 {
@@ -102,6 +117,7 @@ internal static class BacktestCommand
             var options = new BacktestOptions
             {
                 Models = names,
+                ModelOptions = extra,
                 Folds = k,
                 Repeats = parse.GetValue(repeats),
                 Seed = parse.GetValue(seed),

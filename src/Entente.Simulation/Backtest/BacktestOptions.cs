@@ -6,6 +6,9 @@ public sealed record BacktestOptions
     /// <summary>Catalog models to score, by name.</summary>
     public required IReadOnlyList<string> Models { get; init; }
 
+    /// <summary>Options given to every scored model (not the baseline); a tuning grid's own values take precedence over them.</summary>
+    public IReadOnlyList<Domain.ModelOption> ModelOptions { get; init; } = [];
+
     /// <summary>Folds of the cross-validation by proposal for models with a tuning grid; 0 skips tuning.</summary>
     public int Folds { get; init; } = 10;
 

@@ -43,13 +43,15 @@ public static class BacktestRunner
 
         foreach (var name in options.Models)
         {
-            var model = ModelCatalog.Create(name);
+            var model = ModelCatalog.Create(name, options.ModelOptions);
             progress?.Report($"scoring {model.Name} on {cases.Count} issues");
-            summaries.Add(Summary(model.Name, "model", ErrorStatistics.PerCase(PredictorOf(name, options.Seed), cases)));
+            summaries.Add(Summary(model.Name, "model", ErrorStatistics.PerCase(PredictorOf(name, options.Seed, options.ModelOptions, label: model.Name), cases)));
             if (options.Folds >= 2 && TuningGrids.For(model.Name) is { } grid)
             {
                 progress?.Report($"tuning {model.Name} over {grid.Count} candidates, {options.Folds} folds by proposal, {options.Repeats} splits");
-                var candidates = grid.Select(o => PredictorOf(name, options.Seed, o)).ToArray();
+                var candidates = grid.Select(o => PredictorOf(name, options.Seed,
+                    [.. o, .. options.ModelOptions.Where(given => !o.Any(g => g.Name.Equals(given.Name, StringComparison.OrdinalIgnoreCase)))],
+                    label: TuningGrids.Describe(o))).ToArray();
                 var result = CrossValidation.Tune(candidates, cases, options.Folds, options.Seed, options.Repeats);
                 summaries.Add(Summary($"{model.Name}@in-sample", "in-sample", result.InSampleErrors.Select(e => (double?)e.Error).ToArray(), result.InSampleChoice));
                 var perFold = string.Join("; ", result.ChoiceCounts.Select(c => $"{c.Candidate} in {c.Folds} of {options.Folds * options.Repeats} folds"));
@@ -63,10 +65,9 @@ public static class BacktestRunner
         return summaries;
     }
 
-    private static Predictor PredictorOf(string name, ulong seed, IReadOnlyList<Domain.ModelOption>? options = null)
+    private static Predictor PredictorOf(string name, ulong seed, IReadOnlyList<Domain.ModelOption>? options = null, string? label = null)
     {
         var model = ModelCatalog.Create(name, options);
-        var label = options is null ? model.Name : TuningGrids.Describe(options);
-        return Predictor.FromModel(label, model, seed, ModelCatalog.Find(name)!.LinksIssues);
+        return Predictor.FromModel(label ?? model.Name, model, seed, ModelCatalog.Find(name)!.LinksIssues);
     }
 }

@@ -64,6 +64,20 @@ public class BacktestCommandTests
     }
 
     [Fact]
+    public void Model_options_reach_every_scored_model_and_bad_ones_exit_2()
+    {
+        double Mae(params string[] extra) => JsonDocument.Parse(Cli.Run(["backtest", Dev, "-m", "power-compromise", "--capability", "votes", "--folds", "0", "--replicates", "20", "--format", "json", .. extra]).Out)
+            .RootElement.GetProperty("models")[0].GetProperty("mae").GetDouble();
+        // γ = 1 turns the model into the compromise on Council voting power, a figure of its own scheme.
+        var compromiseOnPower = JsonDocument.Parse(Cli.Run("backtest", Dev, "-m", "compromise", "--capability", "voting-power", "--folds", "0", "--replicates", "20", "--format", "json").Out)
+            .RootElement.GetProperty("models")[0].GetProperty("mae").GetDouble();
+        Assert.Equal(compromiseOnPower, Mae("--option", "salience-exponent=1"), 9);
+        Assert.NotEqual(Mae(), Mae("--option", "index=shapley-shubik"));
+        Assert.Equal(2, Cli.Run("backtest", Dev, "-m", "power-compromise", "--option", "index=penrose").ExitCode);
+        Assert.Equal(2, Cli.Run("backtest", Dev, "-m", "power-compromise", "--option", "index").ExitCode);
+    }
+
+    [Fact]
     public void A_bad_baseline_or_repeat_count_exits_2()
     {
         Assert.Equal(2, Cli.Run("backtest", Dev, "--baseline", "compromize").ExitCode);
