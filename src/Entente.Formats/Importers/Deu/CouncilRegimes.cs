@@ -27,10 +27,11 @@ public static class CouncilRegimes
 
     private static readonly Dictionary<string, int> Nice28 = new(Nice27) { ["cr"] = 7 };
 
-    // Population on 1 January 2014 in thousands (Eurostat), the figures of Council Decision 2014/937/EU for 2015.
+    // Population on 1 January 2014 in thousands (Eurostat), the figures of Council Decision 2014/937/EU for 2015;
+    // Poland corrected to its post-census figure (docs/data/eu-voting-power.md).
     private static readonly Dictionary<string, int> Population2014 = new()
     {
-        ["de"] = 80_781, ["fr"] = 65_857, ["uk"] = 64_308, ["it"] = 60_783, ["es"] = 46_508, ["pl"] = 38_496,
+        ["de"] = 80_781, ["fr"] = 65_857, ["uk"] = 64_308, ["it"] = 60_783, ["es"] = 46_508, ["pl"] = 38_018,
         ["ro"] = 19_943, ["nl"] = 16_829, ["be"] = 11_204, ["el"] = 10_993, ["cz"] = 10_512, ["pt"] = 10_427,
         ["hu"] = 9_879, ["se"] = 9_645, ["at"] = 8_508, ["bu"] = 7_246, ["dk"] = 5_627, ["fi"] = 5_451,
         ["sk"] = 5_416, ["ie"] = 4_605, ["cr"] = 4_247, ["lt"] = 2_944, ["si"] = 2_061, ["lv"] = 2_001,
