@@ -1,15 +1,18 @@
 using System.Runtime.Intrinsics;
+using Entente.Models.Common;
 
 namespace Entente.Models.ExpectedUtility;
 
 /// <summary>
 /// The utility shape of the model, U = 2 − 4·b^r for a base b in [0, 1] and a risk exponent r, over a
 /// whole row at once. This is the hot spot of a round (n² powers), so it runs four lanes at a time
-/// where the hardware allows and skips the power entirely for the risk-neutral r = 1.
+/// where the hardware allows and skips the power entirely for the risk-neutral r = 1. The power is
+/// <see cref="UtilityPower"/>'s, whose lanes and scalar tail give the same bits: a utility does not depend
+/// on where its base sits in the row, nor on how the JIT compiled the loop.
 /// </summary>
 internal static class RiskCurve
 {
-    public static double Of(double b, double r) => 2 - 4 * Math.Pow(b, r);
+    public static double Of(double b, double r) => 2 - 4 * UtilityPower.Of(b, r);
 
     public static void Fill(ReadOnlySpan<double> bases, double r, Span<double> utilities)
     {
@@ -30,10 +33,7 @@ internal static class RiskCurve
             var four = Vector256.Create(4.0);
             for (; t + Vector256<double>.Count <= n; t += Vector256<double>.Count)
             {
-                var b = Vector256.Create(bases.Slice(t, Vector256<double>.Count));
-                // b^r = exp(r·ln b); ln 0 would give −∞ and 0·… a NaN at worst, so zero bases are set apart.
-                var power = Vector256.Exp(exponent * Vector256.Log(b));
-                power = Vector256.ConditionalSelect(Vector256.Equals(b, Vector256<double>.Zero), Vector256<double>.Zero, power);
+                var power = UtilityPower.Of(Vector256.Create(bases.Slice(t, Vector256<double>.Count)), exponent);
                 (two - four * power).CopyTo(utilities.Slice(t, Vector256<double>.Count));
             }
         }
