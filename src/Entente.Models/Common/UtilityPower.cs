@@ -135,6 +135,51 @@ internal static class UtilityPower
         return series * scale;
     }
 
+    /// <summary>b^r, eight lanes, bit for bit what <see cref="Of(double, double)"/> gives lane by lane.</summary>
+    public static Vector512<double> Of(Vector512<double> b, Vector512<double> r)
+    {
+        var positive = Vector512.GreaterThan(b, Vector512<double>.Zero);
+        var y = r * Ln(Vector512.ConditionalSelect(positive, b, Vector512.Create(1.0)));
+        var power = Exp(Vector512.Max(y, Vector512.Create(SmallestExponent)));
+        var kept = positive & Vector512.GreaterThan(y, Vector512.Create(SmallestExponent));
+        return Vector512.ConditionalSelect(kept, power, Vector512<double>.Zero);
+    }
+
+    private static Vector512<double> Ln(Vector512<double> b)
+    {
+        var tiny = Vector512.LessThan(b, Vector512.Create(TinyBase));
+        b = Vector512.ConditionalSelect(tiny, b * Vector512.Create(TinyScale), b);
+        var shift = Vector512.ConditionalSelect(tiny, Vector512.Create(-100.0), Vector512<double>.Zero);
+        var bits = b.AsInt64();
+        var e = Vector512.ConvertToDouble((Vector512.ShiftRightLogical(bits, 52) & Vector512.Create(0x7FFL)) - Vector512.Create(1023L)) + shift;
+        var m = ((bits & Vector512.Create(0x000F_FFFF_FFFF_FFFFL)) | Vector512.Create(0x3FF0_0000_0000_0000L)).AsDouble();
+        var high = Vector512.GreaterThan(m, Vector512.Create(Sqrt2));
+        m = Vector512.ConditionalSelect(high, m * Vector512.Create(0.5), m);
+        e = Vector512.ConditionalSelect(high, e + Vector512.Create(1.0), e);
+        var one = Vector512.Create(1.0);
+        var f = (m - one) / (m + one);
+        var s = f * f;
+        var series = Vector512.Create(LogSeries[^1]);
+        for (var k = LogSeries.Length - 2; k >= 0; k--)
+        {
+            series = series * s + Vector512.Create(LogSeries[k]);
+        }
+        return e * Vector512.Create(Ln2High) + (Vector512.Create(2.0) * f * series + e * Vector512.Create(Ln2Low));
+    }
+
+    private static Vector512<double> Exp(Vector512<double> y)
+    {
+        var k = Vector512.Round(y * Vector512.Create(InverseLn2));
+        var r = (y - k * Vector512.Create(Ln2High)) - k * Vector512.Create(Ln2Low);
+        var series = Vector512.Create(ExpSeries[^1]);
+        for (var j = ExpSeries.Length - 2; j >= 0; j--)
+        {
+            series = series * r + Vector512.Create(ExpSeries[j]);
+        }
+        var scale = Vector512.ShiftLeft(Vector512.ConvertToInt64(k) + Vector512.Create(1023L), 52).AsDouble();
+        return series * scale;
+    }
+
     private static double Factorial(int k)
     {
         double f = 1;

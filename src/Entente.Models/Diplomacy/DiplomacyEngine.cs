@@ -224,15 +224,28 @@ internal sealed class DiplomacyEngine(ExpectedUtilityOptions options, ModelRunCo
         var neutral = Enumerable.Repeat(1.0, n).ToArray();
         probability.Prepare(truth, neutral, delta);
         double most = double.NegativeInfinity, least = double.PositiveInfinity;
+        // The EUM's pairwise danger pass wherever the EUM takes it, so that without diplomacy the two agree to the bit.
+        var pairwise = probability is SortedBdmProbability ? new double[n] : null;
+        if (pairwise is not null)
+        {
+            NeutralDanger.Fill(truth, delta, options.Q, options.T, new double[n], new double[n], new int[n], new double[n], new double[n], pairwise);
+        }
         for (var slot = 0; slot < n; slot++)
         {
-            row.Fill(truth, probability, slot, 1.0, delta, options);
             double sum = 0;
-            for (var t = 0; t < n; t++)
+            if (pairwise is not null)
             {
-                if (t != slot)
+                sum = pairwise[slot];
+            }
+            else
+            {
+                row.Fill(truth, probability, slot, 1.0, delta, options);
+                for (var t = 0; t < n; t++)
                 {
-                    sum += row.Proposer[t];
+                    if (t != slot)
+                    {
+                        sum += row.Proposer[t];
+                    }
                 }
             }
             danger[truth.Order[slot]] = sum;

@@ -17,7 +17,7 @@ internal sealed class EumEngine
     private readonly double[] _weights;
     private readonly double[] _risk;
     private readonly double[] _neutral;
-    private readonly double[] _danger;
+    private readonly double[] _danger, _dangerBySlot;
 
     // One receiver's row, by sorted slot.
     private readonly double[] _wins, _losses, _lowBase, _highBase, _success, _failure;
@@ -28,6 +28,14 @@ internal sealed class EumEngine
     private readonly int[] _proposer;
     private readonly OfferKind[] _kind;
     private readonly double[] _offerReceiverUtility, _offerProposerUtility;
+
+    // The fused bdm paths: each slot's input index as a lane-comparable key, the midpoint slots, and the vote
+    // sums below each pair's midpoint.
+    private readonly SortedBdmProbability? _linearVotes;
+    private readonly double[] _proposerKey;
+    private readonly int[] _dangerMidpoints;
+    private readonly double[] _weightBelowMid, _momentBelowMid;
+    private readonly MidpointRow _fusedMidpoints = new();
 
     public EumEngine(ReadOnlySpan<double> positions, ReadOnlySpan<double> saliences, ReadOnlySpan<double> capabilities,
         ExpectedUtilityOptions options, IWinProbability probability)
@@ -47,6 +55,7 @@ internal sealed class EumEngine
         _neutral = new double[_count];
         Array.Fill(_neutral, 1.0);
         _danger = new double[_count];
+        _dangerBySlot = new double[_count];
         _sorted = new SortedPositions(_count);
         _wins = new double[_count];
         _losses = new double[_count];
@@ -64,6 +73,11 @@ internal sealed class EumEngine
         _kind = new OfferKind[_count];
         _offerReceiverUtility = new double[_count];
         _offerProposerUtility = new double[_count];
+        _linearVotes = probability as SortedBdmProbability;
+        _proposerKey = new double[_count];
+        _dangerMidpoints = new int[_count];
+        _weightBelowMid = new double[_count];
+        _momentBelowMid = new double[_count];
 
         double low = double.PositiveInfinity, high = double.NegativeInfinity;
         foreach (var x in positions)
@@ -103,6 +117,10 @@ internal sealed class EumEngine
         _sorted.Fill(_positions, _saliences, _weights, Delta);
         ComputeRisk();
         _probability.Prepare(_sorted, _risk, Delta);
+        if (_linearVotes is not null && Dyads is null && _options.Variant == EumVariant.Bdm && _options.Q == 1 && BdmOfferRow.Applies(_count))
+        {
+            return FusedOffers();
+        }
 
         double largestMove = 0;
         for (var slot = 0; slot < _count; slot++)
@@ -120,10 +138,54 @@ internal sealed class EumEngine
     /// <summary>The round's forecast μ and mean, for the positions at the start of the last round.</summary>
     public SortedPositions StartOfRound => _sorted;
 
+    /// <summary>The offer phase for bdm with Q = 1 and no dyad table: one fused pass per receiver.</summary>
+    private double FusedOffers()
+    {
+        var s = _sorted;
+        for (var t = 0; t < _count; t++)
+        {
+            _proposerKey[t] = s.Order[t];
+        }
+        double largestMove = 0;
+        _fusedMidpoints.Reset();
+        for (var slot = 0; slot < _count; slot++)
+        {
+            var receiver = s.Order[slot];
+            var xi = s.Position[slot];
+            _fusedMidpoints.For(s, xi, _weightBelowMid, _momentBelowMid);
+            var proposer = BdmOfferRow.Choose(s, slot, _proposerKey, _weightBelowMid, _momentBelowMid, _risk[receiver], Delta, out var eij, out var eji);
+            _proposer[receiver] = proposer;
+            var next = xi;
+            if (proposer < 0)
+            {
+                _kind[receiver] = OfferKind.Confrontation;
+            }
+            else
+            {
+                // The lanes chose; the offer itself is rebuilt by the same rule the row-by-row path uses.
+                var kind = OfferRule.Classify(eij, eji, EumVariant.Bdm) ?? OfferKind.Confrontation;
+                _kind[receiver] = kind;
+                next = OfferRule.NewPosition(kind, xi, s.Position[s.SlotOf[proposer]], eij, eji);
+                _offerReceiverUtility[receiver] = eij;
+                _offerProposerUtility[receiver] = eji;
+            }
+            _next[receiver] = next;
+            largestMove = Math.Max(largestMove, Math.Abs(next - _positions[receiver]));
+        }
+        (_positions, _next) = (_next, _positions);
+        return largestMove;
+    }
+
     private void ComputeRisk()
     {
+        if (_linearVotes is not null)
+        {
+            // Linear votes do not depend on the voters' risk, so the neutral state needs no Prepare of its own.
+            NeutralDanger.Fill(_sorted, Delta, _options.Q, _options.T, _wins, _losses, _dangerMidpoints, _weightBelowMid, _momentBelowMid, _dangerBySlot);
+            AssignRisk(_dangerBySlot);
+            return;
+        }
         _probability.Prepare(_sorted, _neutral, Delta);
-        double most = double.NegativeInfinity, least = double.PositiveInfinity;
         for (var slot = 0; slot < _count; slot++)
         {
             _probability.FillRow(slot, _wins, _losses);
@@ -136,8 +198,19 @@ internal sealed class EumEngine
                     danger += _proposerUtility[t];
                 }
             }
-            var actor = _sorted.Order[slot];
-            _danger[actor] = danger;
+            _dangerBySlot[slot] = danger;
+        }
+        AssignRisk(_dangerBySlot);
+    }
+
+    /// <summary>r_i from the dangers D (by sorted slot) of the r = 1 state.</summary>
+    private void AssignRisk(ReadOnlySpan<double> dangerBySlot)
+    {
+        double most = double.NegativeInfinity, least = double.PositiveInfinity;
+        for (var slot = 0; slot < _count; slot++)
+        {
+            var danger = dangerBySlot[slot];
+            _danger[_sorted.Order[slot]] = danger;
             most = Math.Max(most, danger);
             least = Math.Min(least, danger);
         }

@@ -19,6 +19,11 @@ internal sealed class SortedPositions
         MedianGap = new double[count];
         WeightBefore = new double[count + 1];
         MomentBefore = new double[count + 1];
+        Fence = new double[count + 2];
+        WeightBeforeBlock = new double[count];
+        MomentBeforeBlock = new double[count];
+        WeightThroughBlock = new double[count];
+        MomentThroughBlock = new double[count];
     }
 
     public int Count => Order.Length;
@@ -43,6 +48,27 @@ internal sealed class SortedPositions
 
     /// <summary>|x − μ| / Δ per slot: how far each position is from the current forecast.</summary>
     public double[] MedianGap { get; }
+
+    /// <summary>
+    /// The sorted positions between −∞ and +∞ (slot t at index t + 1), so that the probability sweeps can
+    /// step their midpoint pointer without testing for the ends of the row.
+    /// </summary>
+    public double[] Fence { get; }
+
+    /// <summary>
+    /// Σ c·s and Σ c·s·x before each slot's block and through its end, so that the vectorised offer pass
+    /// reads a proposer's side of the vote from the slot itself, without the block's bounds.
+    /// </summary>
+    public double[] WeightBeforeBlock { get; }
+
+    /// <inheritdoc cref="WeightBeforeBlock"/>
+    public double[] MomentBeforeBlock { get; }
+
+    /// <inheritdoc cref="WeightBeforeBlock"/>
+    public double[] WeightThroughBlock { get; }
+
+    /// <inheritdoc cref="WeightBeforeBlock"/>
+    public double[] MomentThroughBlock { get; }
 
     /// <summary>Σ c·s over the slots before each index.</summary>
     public double[] WeightBefore { get; }
@@ -100,8 +126,18 @@ internal sealed class SortedPositions
             moment += Weight[t] * Position[t];
         }
         WeightBefore[n] = total;
+        Fence[0] = double.NegativeInfinity;
+        Position.CopyTo(Fence, 1);
+        Fence[n + 1] = double.PositiveInfinity;
         MomentBefore[n] = moment;
         TotalWeight = total;
+        for (var t = 0; t < n; t++)
+        {
+            WeightBeforeBlock[t] = WeightBefore[BlockStart[t]];
+            MomentBeforeBlock[t] = MomentBefore[BlockStart[t]];
+            WeightThroughBlock[t] = WeightBefore[BlockEnd[t]];
+            MomentThroughBlock[t] = MomentBefore[BlockEnd[t]];
+        }
 
         Mean = ForecastStatistics.Mean(positions, weights);
         Median = ForecastStatistics.MedianOfSorted(Position, Weight, weights);

@@ -49,4 +49,17 @@ public class UtilityPowerTests
             }
         }, iter: 20_000);
     }
+
+    [Fact]
+    public void Eight_lanes_give_the_bits_of_one_lane_at_a_time()
+    {
+        Gen.Select(Base.Array[8], Exponent).Sample((bases, r) =>
+        {
+            var lanes = UtilityPower.Of(Vector512.Create(bases), Vector512.Create(r));
+            for (var k = 0; k < 8; k++)
+            {
+                Assert.Equal(BitConverter.DoubleToInt64Bits(UtilityPower.Of(bases[k], r)), BitConverter.DoubleToInt64Bits(lanes.GetElement(k)));
+            }
+        }, iter: 10_000);
+    }
 }
