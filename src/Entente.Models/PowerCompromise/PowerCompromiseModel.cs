@@ -21,6 +21,7 @@ internal sealed class PowerCompromiseModel(PowerCompromiseOptions options) : IBa
     public ForecastResult Run(Scenario scenario, ModelRunContext context)
     {
         var issues = new List<IssueForecast>(scenario.Issues.Count);
+        var nonVoting = scenario.Actors.Where(a => a.Groups.Contains(PowerCompromiseOptions.NonVotingGroup)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var issue in scenario.Issues)
         {
             context.Cancellation.ThrowIfCancellationRequested();
@@ -28,7 +29,6 @@ internal sealed class PowerCompromiseModel(PowerCompromiseOptions options) : IBa
             var input = WeightedStatistics.InputRound(participants);
             var power = Power(scenario, issue);
             var strongest = power.Count > 0 ? power.Values.Max() : 1.0;
-            var nonVoting = scenario.Actors.Where(a => a.Groups.Contains(PowerCompromiseOptions.NonVotingGroup)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
             double weighted = 0, total = 0;
             foreach (var p in participants)
             {
@@ -56,9 +56,11 @@ internal sealed class PowerCompromiseModel(PowerCompromiseOptions options) : IBa
     private IReadOnlyDictionary<string, double> Power(Scenario scenario, Issue issue)
     {
         var rule = issue.DecisionRule;
+        var capabilityOnIssue = scenario.Stances.Where(s => s.IssueId == issue.Id && s.Capability is not null)
+            .ToDictionary(s => s.ActorId, s => s.Capability, StringComparer.Ordinal);
         var key = string.Join(",", scenario.Actors.Select(a =>
-            a.Id + ":" + (a.Groups.Contains(PowerCompromiseOptions.NonVotingGroup) ? "-" : (scenario.Stances.FirstOrDefault(s => s.ActorId == a.Id && s.IssueId == issue.Id)?.Capability ?? a.Capability)?.ToString("R", System.Globalization.CultureInfo.InvariantCulture))))
-            + $"|{rule.Kind}|{rule.Threshold}|{rule.MemberShare}|{rule.BlockingMinority}|{string.Join(",", rule.VetoPlayers)}";
+            a.Id + ":" + (a.Groups.Contains(PowerCompromiseOptions.NonVotingGroup) ? "-" : (capabilityOnIssue.GetValueOrDefault(a.Id) ?? a.Capability)?.ToString("R", System.Globalization.CultureInfo.InvariantCulture))))
+            + string.Create(System.Globalization.CultureInfo.InvariantCulture, $"|{rule.Kind}|{rule.Threshold}|{rule.MemberShare}|{rule.BlockingMinority}|{string.Join(",", rule.VetoPlayers)}");
         return _games.GetOrAdd(key, _ => IssuePower.Of(scenario, issue, options.Index, PowerCompromiseOptions.NonVotingGroup, PowerCompromiseOptions.MaxExactVoters));
     }
 }

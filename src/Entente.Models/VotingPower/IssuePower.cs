@@ -9,11 +9,24 @@ namespace Entente.Models.VotingPower;
 public static class IssuePower
 {
     /// <summary>
-    /// Capabilities are votes in whole units; fractional or very large capabilities are rescaled to this
-    /// many units in all (rounded), which keeps the generating function small and the index exact for the
-    /// rounded votes.
+    /// Capabilities are votes in whole units; fractional or very large capabilities are rescaled to at most
+    /// this many units in all (rounded), which keeps the generating function small and the index exact for
+    /// the rounded votes.
     /// </summary>
     public const int VoteUnits = 20_000;
+
+    /// <summary>
+    /// The generating functions cost about n³·U additions for n voters and U vote units; U is lowered below
+    /// <see cref="VoteUnits"/> so that this stays under two billion (about a second), whatever n.
+    /// </summary>
+    public const long AdditionBudget = 2_000_000_000;
+
+    /// <summary>The vote units a game of <paramref name="voters"/> voters is computed in.</summary>
+    public static int UnitsFor(int voters)
+    {
+        var cube = (long)voters * voters * voters;
+        return (int)Math.Clamp(AdditionBudget / Math.Max(cube, 1), 1, VoteUnits);
+    }
 
     /// <summary>
     /// The index of each voter (summing to 1), by actor id. Voters are the actors with a capability on the
@@ -80,25 +93,27 @@ public static class IssuePower
 
     private static int[] Units(IReadOnlyList<double> capabilities)
     {
-        var whole = capabilities.All(c => c == Math.Floor(c)) && capabilities.Sum() <= VoteUnits;
+        var units = UnitsFor(capabilities.Count);
+        var whole = capabilities.All(c => c == Math.Floor(c)) && capabilities.Sum() <= units;
         if (whole)
         {
             return capabilities.Select(c => (int)c).ToArray();
         }
         var total = capabilities.Sum();
-        return capabilities.Select(c => (int)Math.Round(c / total * VoteUnits, MidpointRounding.AwayFromZero)).ToArray();
+        return capabilities.Select(c => (int)Math.Round(c / total * units, MidpointRounding.AwayFromZero)).ToArray();
     }
 
     private static List<(string Id, double Capability)> Voters(Scenario scenario, Issue issue, string nonVotingGroup)
     {
         var voters = new List<(string, double)>();
+        var stances = scenario.Stances.Where(s => s.IssueId == issue.Id).ToDictionary(s => s.ActorId, StringComparer.Ordinal);
         foreach (var actor in scenario.Actors)
         {
             if (actor.Groups.Contains(nonVotingGroup))
             {
                 continue;
             }
-            var stance = scenario.Stances.FirstOrDefault(s => s.ActorId == actor.Id && s.IssueId == issue.Id);
+            var stance = stances.GetValueOrDefault(actor.Id);
             if ((stance?.Capability ?? actor.Capability) is { } capability && capability > 0)
             {
                 voters.Add((actor.Id, capability));

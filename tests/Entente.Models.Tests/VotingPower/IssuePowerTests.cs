@@ -98,4 +98,18 @@ public class IssuePowerTests
         var power = Power(Council(Qualified(5 / 7.0), ("a", 4, true), ("b", 2, true), ("c", 1, true)), PowerIndex.ShapleyShubik);
         Assert.Equal(4 / 6.0, power["a"], 12);
     }
+
+    [Fact]
+    public void Large_games_are_computed_in_fewer_vote_units_so_that_their_cost_stays_bounded()
+    {
+        Assert.Equal(IssuePower.VoteUnits, IssuePower.UnitsFor(28));
+        Assert.Equal(2_000, IssuePower.UnitsFor(100));
+        Assert.True(IssuePower.UnitsFor(100) * 100L * 100 * 100 <= IssuePower.AdditionBudget);
+
+        // 60 voters with fractional votes: 9,259 units, and the index still follows the votes.
+        var members = Enumerable.Range(0, 60).Select(i => ($"m{i}", 1.0 + i % 7 * 0.37, true)).ToArray();
+        var power = Power(Council(Qualified(0.7), members));
+        Assert.Equal(1.0, power.Values.Sum(), 9);
+        Assert.True(power["m6"] > power["m0"], "more votes, more power");
+    }
 }
