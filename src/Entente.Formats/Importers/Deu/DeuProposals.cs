@@ -17,9 +17,11 @@ public static class DeuProposals
         ArgumentOutOfRangeException.ThrowIfZero(issues.Count);
         var actors = issues.SelectMany(s => s.Actors).DistinctBy(a => a.Id).ToArray();
         var stances = issues.SelectMany(s => s.Stances.Select(st => st with { Capability = st.Capability ?? s.FindActor(st.ActorId)!.Capability }));
+        var first = issues[0].Issues[0];
         return issues[0] with
         {
-            Name = proposal,
+            // The proposal's name as the table gives it (the importer names each issue so), else its code.
+            Name = first.Name != first.Id ? $"{first.Name} ({proposal})" : proposal,
             Description = $"DEU proposal {proposal}: {issues.Count} contested issue(s). {issues[0].Description}",
             Actors = new(actors),
             Issues = new(issues.SelectMany(s => s.Issues)),

@@ -45,7 +45,8 @@ internal static class DeuRowReader
 
         var issueDate = finalAct ?? introduced;
         var regime = CouncilRegimes.At(issueDate);
-        var name = columns.ProposalName is { } n && row.TextAt(n).Length > 0 ? $"{row.TextAt(n)} ({id})" : id;
+        // The proposal's name; forecasts show the issue's id beside it.
+        var name = columns.ProposalName is { } n && row.TextAt(n).Length > 0 ? row.TextAt(n) : id;
         var scenario = new Scenario
         {
             Name = id,
