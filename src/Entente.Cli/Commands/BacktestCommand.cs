@@ -113,6 +113,7 @@ internal static class BacktestCommand
                 console.Error.WriteLine($"error: {path}: no issue has a known outcome; nothing to score");
                 return ExitCodes.BadInput;
             }
+            var baselineModelName = baselineName is null ? null : ModelCatalog.Find(baselineName)!.Name;
             var baselineCases = baselineScheme == scheme ? cases : DeuCases.From(dataset, baselineScheme.Value, parse.GetValue(commission), parse.GetValue(parliament));
             var options = new BacktestOptions
             {
@@ -122,8 +123,8 @@ internal static class BacktestCommand
                 Repeats = parse.GetValue(repeats),
                 Seed = parse.GetValue(seed),
                 Replicates = b,
-                Baseline = baselineName is null ? null : ModelCatalog.Create(baselineName).Name,
-                BaselineLabel = baselineName is null ? null : $"{ModelCatalog.Create(baselineName).Name} ({SchemeName(baselineScheme.Value)})",
+                Baseline = baselineModelName,
+                BaselineLabel = baselineModelName is null ? null : $"{baselineModelName} ({SchemeName(baselineScheme.Value)})",
             };
             var startedAt = TimeProvider.System.GetUtcNow();
             var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -152,20 +153,17 @@ internal static class BacktestCommand
         return command;
     }
 
-    private static CapabilityScheme? ParseScheme(string text) => text.ToLowerInvariant() switch
+    private static readonly Dictionary<string, CapabilityScheme> Schemes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "equal" => CapabilityScheme.Equal,
-        "gdp" => CapabilityScheme.Gdp,
-        "voting-power" => CapabilityScheme.VotingPower,
-        "votes" => CapabilityScheme.Votes,
-        _ => null,
+        ["equal"] = CapabilityScheme.Equal,
+        ["gdp"] = CapabilityScheme.Gdp,
+        ["voting-power"] = CapabilityScheme.VotingPower,
+        ["votes"] = CapabilityScheme.Votes,
     };
 
-    private static string SchemeName(CapabilityScheme scheme) => scheme switch
-    {
-        CapabilityScheme.VotingPower => "voting-power",
-        _ => scheme.ToString().ToLowerInvariant(),
-    };
+    private static CapabilityScheme? ParseScheme(string text) => Schemes.TryGetValue(text, out var scheme) ? scheme : null;
+
+    private static string SchemeName(CapabilityScheme scheme) => Schemes.First(kv => kv.Value == scheme).Key;
 
     /// <summary>Progress written at once on the error stream (Progress&lt;T&gt; would post to the thread pool).</summary>
     private sealed class SynchronousProgress(CliConsole console) : IProgress<string>

@@ -29,13 +29,14 @@ internal sealed class PowerCompromiseModel(PowerCompromiseOptions options) : IBa
             var input = WeightedStatistics.InputRound(participants);
             var power = Power(scenario, issue);
             var strongest = power.Count > 0 ? power.Values.Max() : 1.0;
+            var pis = participants.Select(p => nonVoting.Contains(p.ActorId) ? options.NonVotingWeight * strongest : power.GetValueOrDefault(p.ActorId)).ToArray();
             double weighted = 0, total = 0;
-            foreach (var p in participants)
+            for (var k = 0; k < participants.Count; k++)
             {
-                var pi = nonVoting.Contains(p.ActorId) ? options.NonVotingWeight * strongest : power.GetValueOrDefault(p.ActorId);
+                var p = participants[k];
                 // 0^γ stays 0 for γ > 0 (an actor that does not care keeps no voice) and is 1 for γ = 0.
                 var salience = options.SalienceExponent == 0 ? 1 : p.Salience > 0 ? Math.Pow(p.Salience, options.SalienceExponent) : 0;
-                var weight = pi * salience;
+                var weight = pis[k] * salience;
                 weighted += weight * p.Position;
                 total += weight;
             }
@@ -47,7 +48,7 @@ internal sealed class PowerCompromiseModel(PowerCompromiseOptions options) : IBa
                 WeightedMean = input.WeightedMean,
                 WeightedMedian = input.WeightedMedian,
                 Rounds = [input],
-                Details = participants.ToDictionary(p => "power." + p.ActorId, p => nonVoting.Contains(p.ActorId) ? options.NonVotingWeight * strongest : power.GetValueOrDefault(p.ActorId)),
+                Details = participants.Select((p, k) => (p.ActorId, pis[k])).ToDictionary(x => "power." + x.ActorId, x => x.Item2),
             });
         }
         return new ForecastResult { Model = Name, Issues = issues };
@@ -56,11 +57,9 @@ internal sealed class PowerCompromiseModel(PowerCompromiseOptions options) : IBa
     private IReadOnlyDictionary<string, double> Power(Scenario scenario, Issue issue)
     {
         var rule = issue.DecisionRule;
-        var capabilityOnIssue = scenario.Stances.Where(s => s.IssueId == issue.Id && s.Capability is not null)
-            .ToDictionary(s => s.ActorId, s => s.Capability, StringComparer.Ordinal);
-        var key = string.Join(",", scenario.Actors.Select(a =>
-            a.Id + ":" + (a.Groups.Contains(PowerCompromiseOptions.NonVotingGroup) ? "-" : (capabilityOnIssue.GetValueOrDefault(a.Id) ?? a.Capability)?.ToString("R", System.Globalization.CultureInfo.InvariantCulture))))
-            + string.Create(System.Globalization.CultureInfo.InvariantCulture, $"|{rule.Kind}|{rule.Threshold}|{rule.MemberShare}|{rule.BlockingMinority}|{string.Join(",", rule.VetoPlayers)}");
-        return _games.GetOrAdd(key, _ => IssuePower.Of(scenario, issue, options.Index, PowerCompromiseOptions.NonVotingGroup, PowerCompromiseOptions.MaxExactVoters));
+        var voters = IssuePower.Voters(scenario, issue, PowerCompromiseOptions.NonVotingGroup);
+        var key = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{string.Join(",", voters.Select(v => $"{v.Id}:{v.Capability:R}"))}|{rule.Kind}|{rule.Threshold:R}|{rule.MemberShare:R}|{rule.BlockingMinority}|{string.Join(",", rule.VetoPlayers)}");
+        return _games.GetOrAdd(key, _ => IssuePower.Of(voters, rule, options.Index, PowerCompromiseOptions.MaxExactVoters));
     }
 }

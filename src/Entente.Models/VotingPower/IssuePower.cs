@@ -36,16 +36,21 @@ public static class IssuePower
     /// </summary>
     public static IReadOnlyDictionary<string, double> Of(Scenario scenario, Issue issue, PowerIndex index, string nonVotingGroup, int maxExactVoters)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(issue);
-        var voters = Voters(scenario, issue, nonVotingGroup);
+        return Of(Voters(scenario, issue, nonVotingGroup), issue.DecisionRule, index, maxExactVoters);
+    }
+
+    /// <summary>The index of each of <paramref name="voters"/> (summing to 1) under <paramref name="rule"/>, by actor id.</summary>
+    public static IReadOnlyDictionary<string, double> Of(IReadOnlyList<(string Id, double Capability)> voters, DecisionRule rule, PowerIndex index, int maxExactVoters)
+    {
+        ArgumentNullException.ThrowIfNull(voters);
+        ArgumentNullException.ThrowIfNull(rule);
         if (voters.Count == 0)
         {
             return new Dictionary<string, double>(StringComparer.Ordinal);
         }
         var ids = voters.Select(v => v.Id).ToArray();
         var capabilities = voters.Select(v => v.Capability).ToArray();
-        var rule = issue.DecisionRule;
         double[] power;
         if (rule.Kind == DecisionRuleKind.VetoPlayers)
         {
@@ -103,8 +108,14 @@ public static class IssuePower
         return capabilities.Select(c => (int)Math.Round(c / total * units, MidpointRounding.AwayFromZero)).ToArray();
     }
 
-    private static List<(string Id, double Capability)> Voters(Scenario scenario, Issue issue, string nonVotingGroup)
+    /// <summary>
+    /// The actors outside <paramref name="nonVotingGroup"/> with a positive capability on the issue (the
+    /// stance's, else the actor's), in the scenario's order, with that capability as their votes.
+    /// </summary>
+    public static IReadOnlyList<(string Id, double Capability)> Voters(Scenario scenario, Issue issue, string nonVotingGroup)
     {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(issue);
         var voters = new List<(string, double)>();
         var stances = scenario.Stances.Where(s => s.IssueId == issue.Id).ToDictionary(s => s.ActorId, StringComparer.Ordinal);
         foreach (var actor in scenario.Actors)
