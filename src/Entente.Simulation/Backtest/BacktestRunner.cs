@@ -33,8 +33,7 @@ public static class BacktestRunner
         var summaries = new List<ErrorSummary>();
         ErrorSummary Summary(string name, string kind, IReadOnlyList<double?> errors, string? tuning = null)
         {
-            var present = cases.Select((c, i) => (c.Group, errors[i])).Where(x => x.Item2 is not null).Select(x => (x.Group, x.Item2!.Value)).ToArray();
-            return ErrorStatistics.Summarise(name, kind, present, options.Seed, options.Replicates, tuning) with
+            return ErrorStatistics.Summarise(name, kind, ErrorStatistics.Present(errors, cases), options.Seed, options.Replicates, tuning) with
             {
                 VersusBaseline = baseline is null ? null
                     : ErrorStatistics.Paired(options.BaselineLabel!, errors, baseline, cases, options.Seed, options.Replicates),

@@ -46,16 +46,10 @@ public static class ErrorStatistics
         cases.Select(c => predictor.Forecast(c) is { } f ? Math.Abs(f - c.Outcome) : (double?)null).ToArray();
 
     /// <summary>Absolute errors of <paramref name="predictor"/> on the cases it does not abstain on.</summary>
-    public static IReadOnlyList<(string Group, double Error)> Errors(Predictor predictor, IReadOnlyList<BacktestCase> cases)
-    {
-        var errors = new List<(string, double)>(cases.Count);
-        foreach (var c in cases)
-        {
-            if (predictor.Forecast(c) is { } forecast)
-            {
-                errors.Add((c.Group, Math.Abs(forecast - c.Outcome)));
-            }
-        }
-        return errors;
-    }
+    public static IReadOnlyList<(string Group, double Error)> Errors(Predictor predictor, IReadOnlyList<BacktestCase> cases) =>
+        Present(PerCase(predictor, cases), cases);
+
+    /// <summary>The errors of a per-case list (null where the predictor abstained) that are there, each with its case's group.</summary>
+    public static IReadOnlyList<(string Group, double Error)> Present(IReadOnlyList<double?> errors, IReadOnlyList<BacktestCase> cases) =>
+        cases.Select((c, i) => (c.Group, Error: errors[i])).Where(x => x.Error is not null).Select(x => (x.Group, x.Error!.Value)).ToArray();
 }
