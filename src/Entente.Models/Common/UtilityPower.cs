@@ -36,14 +36,14 @@ internal static class UtilityPower
 
     // ln m = 2f + 2f·s·Q(s) with f = (m − 1)/(m + 1), s = f², |f| ≤ 0.1716, where Q(s) = (atanh(f)/f − 1)/s:
     // a Chebyshev interpolant of degree 6 on [0, 0.02944], relative error 5e-16 in Q, which 2f·s scales to
-    // below 2e-17 of ln m. Fitted in 80-digit arithmetic (docs/models/eum.md).
+    // below 2e-17 of ln m. Fitted in 80-digit arithmetic by eng/fit-utility-power.py.
     private const double Q0 = 0.3333333333333335;
     private const double Q1 = 0.19999999999949752;
-    private const double Q2 = 0.14285714312987757;
-    private const double Q3 = 0.11111105567395273;
-    private const double Q4 = 0.0909144456279605;
-    private const double Q5 = 0.07665860794787153;
-    private const double Q6 = 0.07308224910391238;
+    private const double Q2 = 0.14285714312987743;
+    private const double Q3 = 0.1111110556739754;
+    private const double Q4 = 0.09091444562630861;
+    private const double Q5 = 0.07665860800278021;
+    private const double Q6 = 0.07308224842521703;
 
     // e^r = 1 + r + r²·P(r) for |r| ≤ ln2/2, where P(r) = (e^r − 1 − r)/r²: a Chebyshev interpolant of degree
     // 9, relative error 3e-16 in P, which r² scales to below 4e-17 of e^r.
@@ -51,12 +51,12 @@ internal static class UtilityPower
     private const double P1 = 0.16666666666666669;
     private const double P2 = 0.041666666666624164;
     private const double P3 = 0.008333333333330065;
-    private const double P4 = 0.0013888888917196736;
-    private const double P5 = 0.00019841269863040559;
-    private const double P6 = 2.480152132234228e-05;
-    private const double P7 = 2.7557268480289716e-06;
-    private const double P8 = 2.7620075892548164e-07;
-    private const double P9 = 2.51003758422237e-08;
+    private const double P4 = 0.0013888888917196719;
+    private const double P5 = 0.00019841269863040545;
+    private const double P6 = 2.4801521322368692e-05;
+    private const double P7 = 2.7557268480310024e-06;
+    private const double P8 = 2.7620075879983367e-07;
+    private const double P9 = 2.5100375832561234e-08;
 
     /// <summary>b^r, one lane.</summary>
     public static double Of(double b, double r)
