@@ -16,7 +16,10 @@ internal static class ReportText
         yield return $"Model: {run.Model} ({options}); seed {run.Seed}.";
         if (data.Sweep is { } sweep)
         {
-            yield return $"Uncertainty: {sweep.Plan.Trials} Monte Carlo trials, noise on positions {Number(sweep.Plan.Noise.Position)} of the scale, saliences {Number(sweep.Plan.Noise.Salience)}, log capabilities {Number(sweep.Plan.Noise.Capability)}.";
+            yield return $"Uncertainty: {sweep.Plan.Trials} Monte Carlo trials, noise on positions {Number(sweep.Plan.Noise.Position)} of the scale, saliences {Number(sweep.Plan.Noise.Salience)}, log capabilities {Number(sweep.Plan.Noise.Capability)}"
+                + (sweep.Plan.Noise.Belief > 0 || sweep.Plan.Noise.Credibility > 0
+                    ? $", declared beliefs {Number(sweep.Plan.Noise.Belief)}, channel credibilities {Number(sweep.Plan.Noise.Credibility)}."
+                    : ".");
         }
         if (data.RunId is { } id)
         {

@@ -24,11 +24,25 @@ internal sealed class NoiseInputs(NoiseSettings defaults)
         DefaultValueFactory = _ => defaults.Capability,
     };
 
+    public Option<double> Belief { get; } = new("--belief-noise")
+    {
+        Description = "SD of the declared perceptions: believed positions as a share of the scale width, believed saliences on 0-1 (diplomacy layer).",
+        DefaultValueFactory = _ => defaults.Belief,
+    };
+
+    public Option<double> Credibility { get; } = new("--credibility-noise")
+    {
+        Description = "SD of each channel's base credibility on 0-1 (diplomacy layer).",
+        DefaultValueFactory = _ => defaults.Credibility,
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Position);
         command.Options.Add(Salience);
         command.Options.Add(Capability);
+        command.Options.Add(Belief);
+        command.Options.Add(Credibility);
     }
 
     public NoiseSettings Read(ParseResult parse) => new()
@@ -36,5 +50,23 @@ internal sealed class NoiseInputs(NoiseSettings defaults)
         Position = parse.GetValue(Position),
         Salience = parse.GetValue(Salience),
         Capability = parse.GetValue(Capability),
+        Belief = parse.GetValue(Belief),
+        Credibility = parse.GetValue(Credibility),
     };
+
+    /// <summary>
+    /// Warnings for noise that cannot act: on the diplomacy layer's inputs when the model ignores the layer,
+    /// or on beliefs when the scenario declares no perceptions.
+    /// </summary>
+    public static IEnumerable<string> Idle(NoiseSettings noise, Domain.Scenario scenario, string model, bool modelUsesDiplomacy)
+    {
+        if ((noise.Belief > 0 || noise.Credibility > 0) && !modelUsesDiplomacy)
+        {
+            yield return $"warning: --belief-noise and --credibility-noise act through the diplomacy layer, which model '{model}' ignores; run it with --model eum-diplomacy";
+        }
+        else if (noise.Belief > 0 && scenario.Perceptions.Count == 0)
+        {
+            yield return "warning: --belief-noise moves declared perceptions, and the scenario declares none";
+        }
+    }
 }

@@ -12,7 +12,8 @@ internal static class SweepOutput
     {
         var noise = sweep.Plan.Noise;
         console.MarkupLine(Markup.Escape(
-            $"{scenario.Name}  model {sweep.Model}, {sweep.Plan.Trials} trials, seed {sweep.Plan.Seed}, noise: position {noise.Position}, salience {noise.Salience}, capability {noise.Capability}"));
+            $"{scenario.Name}  model {sweep.Model}, {sweep.Plan.Trials} trials, seed {sweep.Plan.Seed}, noise: position {noise.Position}, salience {noise.Salience}, capability {noise.Capability}"
+            + (noise.Belief > 0 || noise.Credibility > 0 ? $", belief {noise.Belief}, credibility {noise.Credibility}" : "")));
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumns("Issue", "Input forecast", "Mean", "SD", "5%", "25%", "Median", "75%", "95%");
         foreach (var issue in sweep.Issues)

@@ -4,7 +4,10 @@ namespace Entente.Simulation.MonteCarlo;
 /// The sweep's default input noise; a stance's own <see cref="Domain.StanceNoise"/> overrides any field.
 /// Positions move by a normal draw scaled to the scale width and are clamped to the scale;
 /// saliences by a normal draw on 0-1, clamped to [0, 1]; capabilities are multiplied by exp of a normal
-/// draw, so they stay positive and their noise is relative.
+/// draw, so they stay positive and their noise is relative. The diplomacy layer's inputs have noise of their
+/// own: the declared perceptions' believed positions and saliences (<see cref="Belief"/>) and the channels'
+/// base credibilities (<see cref="Credibility"/>), for the analyst who is unsure what one actor thinks of
+/// another or how far a channel is trusted.
 /// </summary>
 public sealed record NoiseSettings
 {
@@ -17,6 +20,15 @@ public sealed record NoiseSettings
     /// <summary>Standard deviation of log capability (0.1 ≈ ±10%).</summary>
     public double Capability { get; init; }
 
+    /// <summary>
+    /// Standard deviation of the declared perceptions: believed positions move by this fraction of the scale
+    /// width, believed saliences by this much on 0-1; both clamped. Pairs no perception names stay as they are.
+    /// </summary>
+    public double Belief { get; init; }
+
+    /// <summary>Standard deviation of each channel's base credibility β, clamped to [0, 1].</summary>
+    public double Credibility { get; init; }
+
     /// <summary>No noise at all: every trial is the input.</summary>
     public static NoiseSettings None { get; } = new();
 
@@ -27,6 +39,8 @@ public sealed record NoiseSettings
         Check(Position, "position noise", problems);
         Check(Salience, "salience noise", problems);
         Check(Capability, "capability noise", problems);
+        Check(Belief, "belief noise", problems);
+        Check(Credibility, "credibility noise", problems);
         return problems;
     }
 

@@ -1,12 +1,15 @@
 using Entente.Domain;
+using Entente.Domain.Diplomacy;
 using Entente.Models.Common;
 
 namespace Entente.Simulation.MonteCarlo;
 
 /// <summary>
 /// Draws one trial's version of a scenario. Every stance consumes exactly three normal draws, in stance
-/// order, whatever the noise settings, so trial t's perturbation of one field does not shift when another
-/// field's noise changes, and any executor (CPU, GPU, cluster) that reproduces the stream reproduces it.
+/// order, then every declared perception two (believed position, believed salience), then the four
+/// channels one each (private, leak, public, joint), whatever the noise settings, so trial t's perturbation
+/// of one field does not shift when another field's noise changes, and any executor (CPU, GPU, cluster)
+/// that reproduces the stream reproduces it.
 /// </summary>
 public sealed class ScenarioPerturber
 {
@@ -15,6 +18,7 @@ public sealed class ScenarioPerturber
     private readonly Stance[] _stances;
     private readonly double[] _min, _max, _width, _capability, _positionSigma, _salienceSigma, _capabilitySigma;
     private readonly double _salienceCeiling;
+    private readonly NoiseSettings _noise;
 
     /// <summary>Prepares the perturbation of a validated <paramref name="scenario"/>.</summary>
     public ScenarioPerturber(Scenario scenario, NoiseSettings noise, ulong seed)
@@ -23,6 +27,7 @@ public sealed class ScenarioPerturber
         _seed = seed;
         _stances = scenario.Stances.ToArray();
         _salienceCeiling = scenario.SalienceCeiling;
+        _noise = noise;
         var n = _stances.Length;
         _min = new double[n];
         _max = new double[n];
@@ -61,6 +66,61 @@ public sealed class ScenarioPerturber
             var capability = _capability[k] * Math.Exp(capabilityDraw * _capabilitySigma[k]);
             stances[k] = stance with { Position = position, Salience = salience, Capability = capability };
         }
-        return _scenario with { Stances = new ValueList<Stance>(stances) };
+        var trialScenario = _scenario with { Stances = new ValueList<Stance>(stances) };
+        var perceptions = PerturbedPerceptions(ref random);
+        var diplomacy = PerturbedCredibilities(ref random);
+        return perceptions is null && diplomacy is null ? trialScenario : trialScenario with
+        {
+            Perceptions = perceptions ?? trialScenario.Perceptions,
+            Diplomacy = diplomacy ?? trialScenario.Diplomacy,
+        };
+    }
+
+    /// <summary>The perceptions with their believed position and salience moved; null when belief noise is off.</summary>
+    private ValueList<Perception>? PerturbedPerceptions(ref CounterRandom random)
+    {
+        var declared = _scenario.Perceptions;
+        var perceptions = new Perception[declared.Count];
+        for (var k = 0; k < perceptions.Length; k++)
+        {
+            var perception = declared[k];
+            var positionDraw = random.NextGaussian();
+            var salienceDraw = random.NextGaussian();
+            var scale = _scenario.FindIssue(perception.Issue)!.Scale;
+            perceptions[k] = perception with
+            {
+                Position = perception.Position is { } believed
+                    ? Math.Clamp(believed + positionDraw * _noise.Belief * scale.Width, scale.Min, scale.Max)
+                    : null,
+                Salience = perception.Salience is { } believedSalience
+                    ? Math.Clamp(believedSalience + salienceDraw * _noise.Belief * _salienceCeiling, 0, _salienceCeiling)
+                    : null,
+            };
+        }
+        if (_noise.Belief > 0 && perceptions.Length > 0)
+        {
+            return new ValueList<Perception>(perceptions);
+        }
+        return null;
+    }
+
+    /// <summary>The diplomacy settings with each channel's base credibility moved; null when credibility noise is off.</summary>
+    private DiplomacySettings? PerturbedCredibilities(ref CounterRandom random)
+    {
+        var settings = _scenario.Diplomacy ?? DiplomacySettings.Default;
+        var sigma = _noise.Credibility;
+        var privateDraw = random.NextGaussian();
+        var leakDraw = random.NextGaussian();
+        var publicDraw = random.NextGaussian();
+        var jointDraw = random.NextGaussian();
+        return sigma > 0
+            ? settings with
+            {
+                PrivateCredibility = Math.Clamp(settings.PrivateCredibility + privateDraw * sigma, 0, 1),
+                LeakCredibility = Math.Clamp(settings.LeakCredibility + leakDraw * sigma, 0, 1),
+                PublicCredibility = Math.Clamp(settings.PublicCredibility + publicDraw * sigma, 0, 1),
+                JointCredibility = Math.Clamp(settings.JointCredibility + jointDraw * sigma, 0, 1),
+            }
+            : null;
     }
 }

@@ -9,6 +9,28 @@ public class DiplomacyCommandTests
     private static readonly string Korea2017 = RepoPaths.Example("korea-2017-coordination.yaml");
 
     [Fact]
+    public void A_sweep_can_put_noise_on_declared_beliefs_and_channel_credibilities()
+    {
+        var result = Cli.Run("sweep", Korea2010, "-n", "40", "--belief-noise", "0.15", "--credibility-noise", "0.1", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("warning", result.Error, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(result.Out);
+        var noise = json.RootElement.GetProperty("noise");
+        Assert.Equal(0.15, noise.GetProperty("belief").GetDouble());
+        Assert.Equal(0.1, noise.GetProperty("credibility").GetDouble());
+    }
+
+    [Fact]
+    public void Belief_noise_under_a_model_without_the_diplomacy_layer_is_flagged()
+    {
+        var result = Cli.Run("sweep", Korea2010, "-n", "20", "--model", "compromise", "--belief-noise", "0.1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("warning: --belief-noise and --credibility-noise act through the diplomacy layer, which model 'compromise' ignores", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Forecast_json_carries_signals_beliefs_events_escalation_agreement_and_explanation()
     {
         var result = Cli.Run("forecast", Korea2010, "--format", "json");

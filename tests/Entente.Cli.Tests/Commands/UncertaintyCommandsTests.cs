@@ -43,6 +43,8 @@ public class UncertaintyCommandsTests
     [Theory]
     [InlineData("--trials", "0")]
     [InlineData("--position-noise", "-1")]
+    [InlineData("--belief-noise", "-0.1")]
+    [InlineData("--credibility-noise", "NaN")]
     [InlineData("--threads", "0")]
     public void Bad_sweep_settings_are_bad_input(string option, string value)
     {

@@ -67,4 +67,20 @@ public class DiplomacySweepTests
         Assert.InRange(kept, 20, 180);
         Assert.Equal(draws[..20], Enumerable.Range(0, 20).Select(t => Draw((ulong)t)));
     }
+
+    [Fact]
+    public void Belief_noise_spreads_the_escalation_index_and_leaves_the_input_forecast_alone()
+    {
+        // Without noise, trials differ only by the commitment draw. Declared beliefs that wander change who
+        // expects to gain from a challenge, so the escalation index spreads; the settlements (weighted
+        // medians, which sit on actors' positions) need not move, and in this scenario they do not.
+        SweepPlan Sweep(NoiseSettings noise) => new() { Scenario = Korea2010(), Model = "eum-diplomacy", Trials = 400, Seed = 3, Noise = noise };
+        var without = new CpuTrialExecutor(2).Run(Sweep(NoiseSettings.None));
+        var with = new CpuTrialExecutor(2).Run(Sweep(new NoiseSettings { Belief = 0.2 }));
+
+        var spreadWithout = without.Diplomacy!.EscalationIndex.StandardDeviation;
+        var spreadWith = with.Diplomacy!.EscalationIndex.StandardDeviation;
+        Assert.True(spreadWith > 2 * spreadWithout + 0.005, $"escalation SD {spreadWith} with belief noise, {spreadWithout} without");
+        Assert.Equal(without.Issues.Select(i => i.Baseline), with.Issues.Select(i => i.Baseline));
+    }
 }
