@@ -11,6 +11,12 @@ namespace Entente.Formats;
 public sealed record ScenarioDocument(Scenario Scenario, ScenarioFormat Format, string File, SourceMap Map)
 {
     /// <summary>
+    /// The text the scenario was parsed from, as decoded (a byte order mark kept), so that a run store keeps
+    /// exactly what ran rather than reading the file a second time.
+    /// </summary>
+    public string Text { get; init; } = "";
+
+    /// <summary>
     /// Validates the scenario and locates every problem in the file: the line and column of the element
     /// at fault or, when the file leaves that element implicit, of the nearest enclosing one.
     /// </summary>

@@ -51,14 +51,15 @@ public static class ScenarioFiles
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
-        text = text.TrimStart('\uFEFF');
-        return Detect(text, file) switch
+        var body = text.TrimStart('\uFEFF');
+        var document = Detect(body, file) switch
         {
-            ScenarioFormat.Exchange => ExchangeImporter.Import(text, file),
-            ScenarioFormat.ActorTable => ActorTableImporter.Import(text, file),
-            ScenarioFormat.Ktab => KtabImporter.Import(text, file),
-            _ => YamlScenarioReader.Read(text, file),
+            ScenarioFormat.Exchange => ExchangeImporter.Import(body, file),
+            ScenarioFormat.ActorTable => ActorTableImporter.Import(body, file),
+            ScenarioFormat.Ktab => KtabImporter.Import(body, file),
+            _ => YamlScenarioReader.Read(body, file),
         };
+        return document with { Text = text };
     }
 
     /// <summary>

@@ -26,6 +26,27 @@ public class ScenarioFilesTests
         Assert.Equal(ScenarioFormat.Yaml, ScenarioFiles.Detect("nmae: x\n", "case.txt"));
     }
 
+    [Fact]
+    public void A_loaded_document_keeps_the_text_it_was_read_from_byte_order_mark_and_all()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"entente-text-{Guid.NewGuid():N}.yaml");
+        var text = "\uFEFF" + EcCars.Yaml;
+        File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
+        try
+        {
+            var document = ScenarioFiles.Load(path);
+            // Changing the file afterwards does not change what the document says was run.
+            File.WriteAllText(path, "name: changed\n");
+
+            Assert.Equal(text, document.Text);
+            Assert.Equal(EcCars.Yaml, ScenarioFiles.Parse(EcCars.Yaml, "in-memory.yaml").Text);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n")]

@@ -139,7 +139,7 @@ internal static class BacktestCommand
             {
                 BacktestReport.Table(console, path, scheme.Value, options, cases.Count, summaries);
             }
-            return saving.SaveSummaryIfAsked(console, parse, RunKind.Backtest, path, $"backtest of {Path.GetFileName(path)}", source => new RunHeader
+            return saving.SaveSummaryIfAsked(console, parse, RunKind.Backtest, new ScenarioSource($"backtest of {Path.GetFileName(path)}", dataset.Text, path), source => new RunHeader
             {
                 Scenario = source,
                 Model = string.Join(",", names),

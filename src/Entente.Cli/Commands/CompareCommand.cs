@@ -87,7 +87,7 @@ internal static class CompareCommand
             {
                 Write(console.Rich, document.Scenario, result.Base, result.Variants);
             }
-            return saving.SaveSummaryIfAsked(console, parse, Entente.Storage.RunKind.Compare, parse.GetValue(inputs.Scenario)!, document.Scenario.Name,
+            return saving.SaveSummaryIfAsked(console, parse, Entente.Storage.RunKind.Compare, new Entente.Storage.ScenarioSource(document.Scenario.Name, document.Text, document.File),
                 source => Entente.Storage.RunHeader.For(result.Base, source, startedAt) with { Elapsed = clock.Elapsed }, json);
         });
         return command;

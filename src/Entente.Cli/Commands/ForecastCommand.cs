@@ -67,7 +67,7 @@ internal static class ForecastCommand
             {
                 return ExitCodes.BadInput;
             }
-            return saving.SaveIfAsked(console, parse, run, parse.GetValue(inputs.Scenario)!, startedAt);
+            return saving.SaveIfAsked(console, parse, run, document, startedAt);
         });
         return command;
     }

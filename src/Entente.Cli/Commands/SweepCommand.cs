@@ -78,7 +78,7 @@ internal static class SweepCommand
             {
                 SweepOutput.Table(console.Rich, document.Scenario, sweep);
             }
-            return saving.SaveSummaryIfAsked(console, parse, RunKind.Sweep, parse.GetValue(inputs.Scenario)!, document.Scenario.Name, source => new RunHeader
+            return saving.SaveSummaryIfAsked(console, parse, RunKind.Sweep, new ScenarioSource(document.Scenario.Name, document.Text, document.File), source => new RunHeader
             {
                 Scenario = source,
                 Model = sweep.Model,

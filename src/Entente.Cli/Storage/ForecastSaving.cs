@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Text;
 using Entente.Cli.Output;
+using Entente.Formats;
 using Entente.Simulation.Forecasting;
 using Entente.Storage;
 
@@ -21,36 +21,25 @@ internal sealed class ForecastSaving
     public IEnumerable<Option> Options => [Save, NoSave, Store];
 
     /// <summary>Saves <paramref name="run"/> when asked; prints the new id on standard error. Returns the exit code.</summary>
-    public int SaveIfAsked(CliConsole console, ParseResult parse, ForecastRun run, string scenarioPath, DateTimeOffset startedAt) =>
-        SaveIfAsked(console, parse, scenarioPath, run.Scenario.Name,
+    public int SaveIfAsked(CliConsole console, ParseResult parse, ForecastRun run, ScenarioDocument document, DateTimeOffset startedAt) =>
+        SaveIfAsked(console, parse, new ScenarioSource(run.Scenario.Name, document.Text, document.File),
             (store, source) => store.SaveForecast(RunHeader.For(run, source, startedAt), run.Result, ForecastJson.Write(run)));
 
     /// <summary>
     /// Saves a sweep, comparison or backtest as its summary document when saving is asked for (or a store
-    /// is configured); <paramref name="header"/> builds the header from the input file as read.
+    /// is configured); <paramref name="header"/> builds the header from the input as it was read (text and file), which the
+    /// store keeps, so the stored hash identifies what ran.
     /// </summary>
-    public int SaveSummaryIfAsked(CliConsole console, ParseResult parse, RunKind kind, string inputPath, string name,
+    public int SaveSummaryIfAsked(CliConsole console, ParseResult parse, RunKind kind, ScenarioSource input,
         Func<ScenarioSource, RunHeader> header, string summaryJson) =>
-        SaveIfAsked(console, parse, inputPath, name, (store, source) => store.SaveSummary(kind, header(source), summaryJson));
+        SaveIfAsked(console, parse, input, (store, source) => store.SaveSummary(kind, header(source), summaryJson));
 
-    private int SaveIfAsked(CliConsole console, ParseResult parse, string scenarioPath, string name, Func<IRunStore, ScenarioSource, long> save)
+    private int SaveIfAsked(CliConsole console, ParseResult parse, ScenarioSource source, Func<IRunStore, ScenarioSource, long> save)
     {
         var store = parse.GetValue(Store);
         if (parse.GetValue(NoSave) || !(parse.GetValue(Save) || StoreSelection.IsConfigured(store)))
         {
             return ExitCodes.Success;
-        }
-
-        ScenarioSource source;
-        try
-        {
-            // The file as given, byte for byte as the loader decoded it, so the stored hash identifies the input.
-            source = new ScenarioSource(name, new UTF8Encoding(false, false).GetString(File.ReadAllBytes(scenarioPath)), scenarioPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"{scenarioPath}: error: cannot read the scenario again to save it: {e.Message}");
-            return ExitCodes.BadInput;
         }
 
         using var opened = StoreSelection.Open(console, store);

@@ -6,6 +6,9 @@ namespace Entente.Formats.Importers.Deu;
 /// <param name="Gdp">GDP per actor id as given on line 2 (the table's own figures for the Commission and Parliament included).</param>
 public sealed record DeuDataset(string File, IReadOnlyList<DeuIssue> Issues, IReadOnlyDictionary<string, double> Gdp)
 {
+    /// <summary>The table's text as read, so that a run store keeps exactly what was scored.</summary>
+    public string Text { get; init; } = "";
+
     /// <summary>The issues whose outcome is known: those a backtest can score.</summary>
     public IEnumerable<DeuIssue> Scored => Issues.Where(i => i.Outcome is not null);
 }

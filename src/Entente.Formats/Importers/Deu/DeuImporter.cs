@@ -107,7 +107,7 @@ public static class DeuImporter
             bag.Error(lines.Count, 1, "", "the table has no issue rows");
         }
         bag.ThrowIfErrors();
-        return new DeuDataset(file, issues, gdp);
+        return new DeuDataset(file, issues, gdp) { Text = text };
     }
 
     private static Dictionary<string, double> ReadGdp(Row row, DeuColumns columns, DiagnosticBag bag)

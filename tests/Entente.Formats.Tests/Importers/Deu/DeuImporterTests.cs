@@ -30,6 +30,12 @@ public class DeuImporterTests
     }
 
     [Fact]
+    public void The_dataset_keeps_the_text_it_was_read_from_for_the_run_store()
+    {
+        Assert.Equal(Text, Dev.Text);
+    }
+
+    [Fact]
     public void Every_issue_is_a_valid_one_issue_scenario_with_the_Council_of_its_day()
     {
         foreach (var issue in Dev.Issues)
