@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Entente.Models.Common;
 
 namespace Entente.Models.ExpectedUtility;
@@ -26,7 +27,9 @@ internal static class RiskCurve
             }
             return;
         }
-        if (Vector256.IsHardwareAccelerated)
+        // Without hardware FMA the runtime emulates UtilityPower's fused multiply-adds lane by lane (exactly, but
+        // slowly), and the scalar loop, which gives the same bits, is the faster of the two.
+        if (Vector256.IsHardwareAccelerated && Fma.IsSupported)
         {
             var exponent = Vector256.Create(r);
             var two = Vector256.Create(2.0);

@@ -5,8 +5,9 @@ namespace Entente.Cli.Tests.Commands;
 /// <summary>
 /// The same seed gives the same numbers however the JIT compiled the code: a run whose every method is
 /// compiled without optimisation (as the first calls of any run are) and a run whose every method is fully
-/// optimised print the same forecast, to the last digit. The vector Exp and Log of .NET broke this once
-/// (they fuse multiply-adds only in optimised code); see src/Entente.Models/Common/UtilityPower.cs.
+/// optimised print the same forecast, to the last digit, and so does a run that is denied the processor's
+/// wider vector instructions. The vector Exp and Log of .NET broke this once (they fuse multiply-adds only in
+/// optimised code); see src/Entente.Models/Common/UtilityPower.cs.
 /// </summary>
 public class JitIndependenceTests
 {
@@ -45,6 +46,22 @@ public class JitIndependenceTests
         var unoptimised = Forecast(example, model, "DOTNET_JITMinOpts=1");
         Assert.Contains("\"issues\"", optimised, StringComparison.Ordinal);
         Assert.Equal(optimised, unoptimised);
+    }
+
+    [Theory]
+    [InlineData("DOTNET_EnableAVX512F=0")]
+    [InlineData("DOTNET_EnableFMA=0")]
+    [InlineData("DOTNET_EnableAVX2=0")]
+    public void A_processor_with_fewer_vector_instructions_gives_the_same_forecast(string withoutInstructions)
+    {
+        // Each setting hides instructions from the JIT as an older or smaller processor would: no 512-bit vectors
+        // (the row-by-row path instead of the fused pass), no fused multiply-add (emulated, and the scalar power),
+        // no AVX2. Same seed, same numbers, whatever the processor. On a machine that lacks the instructions
+        // already, the two runs coincide trivially.
+        var full = Forecast("cop21-paris-2015.yaml", "eum", "DOTNET_TieredCompilation=0");
+        var reduced = Forecast("cop21-paris-2015.yaml", "eum", withoutInstructions);
+        Assert.Contains("\"issues\"", full, StringComparison.Ordinal);
+        Assert.Equal(full, reduced);
     }
 
     [Fact]
