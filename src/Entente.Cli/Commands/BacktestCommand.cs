@@ -45,9 +45,14 @@ internal static class BacktestCommand
         };
         var modelOptions = CommonOptions.ModelOptions();
         var format = CommonOptions.Format();
+        var casesFile = new Option<string?>("--cases")
+        {
+            Description = "Also write every scored case of every row to this CSV file (row, kind, issue, proposal, outcome, forecast, absoluteError).",
+        };
         var command = new Command("backtest", "Score models against the actual outcomes of a DEU data set.")
         {
             file, models, capability, folds, repeats, seed, replicates, commission, parliament, baselineModel, baselineCapability, modelOptions, format,
+            casesFile,
         };
         var saving = new Storage.ForecastSaving();
         foreach (var option in saving.Options)
@@ -130,6 +135,10 @@ internal static class BacktestCommand
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var summaries = BacktestRunner.Run(cases, options, new SynchronousProgress(console), baselineCases);
             clock.Stop();
+            if (parse.GetValue(casesFile) is { } casesPath && WriteCases(console, casesPath, cases, summaries) != ExitCodes.Success)
+            {
+                return ExitCodes.BadInput;
+            }
             var json = BacktestReport.Json(path, scheme.Value, options, cases.Count, summaries);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
@@ -166,6 +175,22 @@ internal static class BacktestCommand
     private static string SchemeName(CapabilityScheme scheme) => Schemes.First(kv => kv.Value == scheme).Key;
 
     /// <summary>Progress written at once on the error stream (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private static int WriteCases(CliConsole console, string path, IReadOnlyList<BacktestCase> cases, IReadOnlyList<ErrorSummary> rows)
+    {
+        try
+        {
+            using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+            BacktestCasesCsv.Write(writer, cases, rows);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            console.Error.WriteLine($"{path}: error: cannot write the cases: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        console.Error.WriteLine($"wrote {rows.Sum(r => r.CaseErrors.Count(e => e is not null))} scored cases to {path}");
+        return ExitCodes.Success;
+    }
+
     private sealed class SynchronousProgress(CliConsole console) : IProgress<string>
     {
         public void Report(string value) => console.Error.WriteLine($"backtest: {value}");

@@ -31,20 +31,28 @@ public static class BacktestRunner
             baseline = ErrorStatistics.PerCase(PredictorOf(baselineName, options.Seed), baselineCases);
         }
         var summaries = new List<ErrorSummary>();
-        ErrorSummary Summary(string name, string kind, IReadOnlyList<double?> errors, string? tuning = null)
+        ErrorSummary Summary(string name, string kind, IReadOnlyList<double?> errors, string? tuning = null, IReadOnlyList<double?>? forecasts = null)
         {
             return ErrorStatistics.Summarise(name, kind, ErrorStatistics.Present(errors, cases), options.Seed, options.Replicates, tuning) with
             {
                 VersusBaseline = baseline is null ? null
                     : ErrorStatistics.Paired(options.BaselineLabel!, errors, baseline, cases, options.Seed, options.Replicates),
+                CaseErrors = errors,
+                CaseForecasts = forecasts ?? [],
             };
+        }
+
+        ErrorSummary Scored(Predictor predictor, string name, string kind)
+        {
+            var forecasts = ErrorStatistics.Forecasts(predictor, cases);
+            return Summary(name, kind, ErrorStatistics.ErrorsOf(forecasts, cases), forecasts: forecasts);
         }
 
         foreach (var name in options.Models)
         {
             var model = ModelCatalog.Create(name, options.ModelOptions);
             progress?.Report($"scoring {model.Name} on {cases.Count} issues");
-            summaries.Add(Summary(model.Name, "model", ErrorStatistics.PerCase(PredictorOf(name, options.Seed, options.ModelOptions, label: model.Name), cases)));
+            summaries.Add(Scored(PredictorOf(name, options.Seed, options.ModelOptions, label: model.Name), model.Name, "model"));
             if (options.Folds >= 2 && TuningGrids.For(model.Name) is { } grid)
             {
                 progress?.Report($"tuning {model.Name} over {grid.Count} candidates, {options.Folds} folds by proposal, {options.Repeats} splits");
@@ -59,7 +67,7 @@ public static class BacktestRunner
         }
         if (options.References)
         {
-            summaries.AddRange(Predictor.References.Select(r => Summary(r.Name, r.Kind, ErrorStatistics.PerCase(r, cases))));
+            summaries.AddRange(Predictor.References.Select(r => Scored(r, r.Name, r.Kind)));
         }
         return summaries;
     }

@@ -43,7 +43,15 @@ public static class ErrorStatistics
 
     /// <summary>Each case's absolute error, or null where <paramref name="predictor"/> abstains.</summary>
     public static double?[] PerCase(Predictor predictor, IReadOnlyList<BacktestCase> cases) =>
-        cases.Select(c => predictor.Forecast(c) is { } f ? Math.Abs(f - c.Outcome) : (double?)null).ToArray();
+        ErrorsOf(Forecasts(predictor, cases), cases);
+
+    /// <summary>Each case's forecast, or null where <paramref name="predictor"/> abstains.</summary>
+    public static double?[] Forecasts(Predictor predictor, IReadOnlyList<BacktestCase> cases) =>
+        cases.Select(predictor.Forecast).ToArray();
+
+    /// <summary>The absolute error of each forecast (null stays null).</summary>
+    public static double?[] ErrorsOf(IReadOnlyList<double?> forecasts, IReadOnlyList<BacktestCase> cases) =>
+        cases.Select((c, i) => forecasts[i] is { } f ? Math.Abs(f - c.Outcome) : (double?)null).ToArray();
 
     /// <summary>Absolute errors of <paramref name="predictor"/> on the cases it does not abstain on.</summary>
     public static IReadOnlyList<(string Group, double Error)> Errors(Predictor predictor, IReadOnlyList<BacktestCase> cases) =>

@@ -38,6 +38,18 @@ public sealed record ErrorSummary
 
     /// <summary>For a tuned model: the options chosen on all cases (in-sample) or per fold.</summary>
     public string? Tuning { get; init; }
+
+    /// <summary>
+    /// Case by case, in the order of the cases scored: the absolute error (null where the predictor abstained;
+    /// out of fold, the mean over the splits).
+    /// </summary>
+    public IReadOnlyList<double?> CaseErrors { get; init; } = [];
+
+    /// <summary>
+    /// Case by case: the forecast, null where the predictor abstained; empty for rows with no single forecast
+    /// per case (a tuned model's rows, whose candidate changes from fold to fold).
+    /// </summary>
+    public IReadOnlyList<double?> CaseForecasts { get; init; } = [];
 }
 
 /// <summary>A paired difference of MAEs with its proposal-bootstrap 95% interval.</summary>

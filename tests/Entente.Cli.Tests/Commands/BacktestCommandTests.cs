@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace Entente.Cli.Tests.Commands;
@@ -129,5 +130,66 @@ public class BacktestCommandTests
         var result = Cli.Run("forecast", Dev);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("entente backtest", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_cases_file_gives_every_scored_issue_of_every_row_with_its_forecast_and_error()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"entente-cases-{Guid.NewGuid():N}.csv");
+        try
+        {
+            var result = Cli.Run("backtest", Dev, "-m", "compromise", "-m", "power-compromise", "--folds", "5", "--repeats", "2", "--replicates", "20",
+                "--format", "json", "--cases", path);
+
+            Assert.Equal(0, result.ExitCode);
+            var lines = File.ReadAllLines(path);
+            Assert.Equal("row,kind,issue,proposal,outcome,forecast,absoluteError", lines[0]);
+            var rows = lines.Skip(1).Select(l => l.Split(',')).ToArray();
+            double Cell(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+            using var json = JsonDocument.Parse(result.Out);
+            foreach (var model in json.RootElement.GetProperty("models").EnumerateArray())
+            {
+                var mine = rows.Where(r => r[0] == model.GetProperty("name").GetString()).ToArray();
+                Assert.Equal(model.GetProperty("n").GetInt32(), mine.Length);
+                Assert.Equal(model.GetProperty("mae").GetDouble(), mine.Average(r => Cell(r[6])), 9);
+                Assert.All(mine.Where(r => r[5].Length > 0), r => Assert.Equal(Math.Abs(Cell(r[5]) - Cell(r[4])), Cell(r[6]), 12));
+            }
+            Assert.All(rows.Where(r => r[1] is "out-of-fold" or "in-sample"), r => Assert.Equal("", r[5]));
+            Assert.Equal(180, rows.Count(r => r[0] == "reference-point"));
+
+            // The compromise forecast of the table's first issue, from its cells: the salience-weighted mean of the
+            // positions taken, a position without a salience counting at 50 (the importer's convention).
+            var table = File.ReadAllLines(Dev).Select(l => l.Split('\t').Select(c => c.Trim('"')).ToArray()).ToArray();
+            var header = table[0];
+            var first = table[2];
+            double weighted = 0, total = 0;
+            foreach (var column in header.Select((h, i) => (h, i)).Where(c => (c.h.Length == 3 && c.h[0] == 'p') || c.h == "pcom"))
+            {
+                var position = first[column.i];
+                if (position.Length == 0)
+                {
+                    continue;
+                }
+                var salienceText = first[Array.IndexOf(header, "s" + column.h[1..])];
+                var salience = salienceText.Length == 0 ? 50 : Cell(salienceText);
+                weighted += salience * Cell(position);
+                total += salience;
+            }
+            var compromiseOfFirst = rows.Single(r => r[0] == "compromise" && r[2] == first[Array.IndexOf(header, "isnr")]);
+            Assert.Equal(weighted / total, Cell(compromiseOfFirst[5]), 9);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_cases_file_that_cannot_be_written_is_bad_input()
+    {
+        var result = Cli.Run("backtest", Dev, "-m", "compromise", "--folds", "0", "--replicates", "10", "--cases", Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"), "cases.csv"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("cannot write the cases", result.Error, StringComparison.Ordinal);
     }
 }
