@@ -3,6 +3,7 @@ using Entente.Models.Compromise;
 using Entente.Models.Diplomacy;
 using Entente.Models.Exchange;
 using Entente.Models.ExpectedUtility;
+using Entente.Models.InfluenceCompromise;
 using Entente.Models.Institutional;
 using Entente.Models.Median;
 using Entente.Models.NashBargaining;
@@ -30,6 +31,7 @@ public static class ModelCatalog
         SpatialOptions.Definition,
         InstitutionalOptions.Definition,
         PowerCompromiseOptions.Definition,
+        InfluenceCompromiseOptions.Definition,
     ];
 
     /// <summary>Finds a model by name (case-insensitive).</summary>

@@ -10,13 +10,15 @@ namespace Entente.Models.PowerCompromise;
 /// index in the issue's decision rule with capabilities as votes. Weighted votes overstate the large (a
 /// vote that never swings a coalition is worth nothing) and equal weights ignore the rule; the index is what
 /// a vote is worth at the table. Actors that bargain without voting weigh a multiple of the strongest voter.
+/// Single actors' weights can be multiplied (<c>influence</c>), which is what <c>influence-compromise</c> does with
+/// multipliers fitted to the EU's record. The details keep the power index itself, before any multiplier.
 /// </summary>
-internal sealed class PowerCompromiseModel(PowerCompromiseOptions options) : IBargainingModel
+internal sealed class PowerCompromiseModel(PowerCompromiseOptions options, string name = PowerCompromiseOptions.ModelName) : IBargainingModel
 {
     // The same council decides many issues: one game per distinct set of votes and rule.
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, double>> _games = new(StringComparer.Ordinal);
 
-    public string Name => PowerCompromiseOptions.ModelName;
+    public string Name => name;
 
     public ForecastResult Run(Scenario scenario, ModelRunContext context)
     {
@@ -36,7 +38,7 @@ internal sealed class PowerCompromiseModel(PowerCompromiseOptions options) : IBa
                 var p = participants[k];
                 // 0^γ stays 0 for γ > 0 (an actor that does not care keeps no voice) and is 1 for γ = 0.
                 var salience = options.SalienceExponent == 0 ? 1 : p.Salience > 0 ? Math.Pow(p.Salience, options.SalienceExponent) : 0;
-                var weight = pis[k] * salience;
+                var weight = pis[k] * options.Influence.GetValueOrDefault(p.ActorId, 1.0) * salience;
                 weighted += weight * p.Position;
                 total += weight;
             }

@@ -31,11 +31,16 @@ public sealed record PowerCompromiseOptions
     /// <summary>A non-voting actor's weight as a multiple of the most powerful voter's index.</summary>
     public double NonVotingWeight { get; init; } = 1;
 
-    private static readonly IReadOnlyList<ModelOptionInfo> Known =
+    /// <summary>Multipliers of single actors' weights, by actor id; an actor not named keeps 1.</summary>
+    public IReadOnlyDictionary<string, double> Influence { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
+
+    /// <summary>The options both this model and <c>influence-compromise</c> take.</summary>
+    internal static readonly IReadOnlyList<ModelOptionInfo> Known =
     [
         new("index", "Power index: banzhaf or shapley-shubik.", "banzhaf"),
         new("salience-exponent", "Exponent γ of salience in the weight π·s^γ (0: salience left out; 1: as in the compromise model).", "0"),
         new("non-voting-weight", $"Weight of actors in group '{NonVotingGroup}' as a multiple of the most powerful voter's index.", "1"),
+        new("influence", "Multipliers of single actors' weights as id:factor pairs separated by commas (e.g. de:2,uk:0.5); actors not named keep 1.", ""),
     ];
 
     /// <summary>The catalog entry.</summary>
@@ -48,9 +53,15 @@ public sealed record PowerCompromiseOptions
     };
 
     /// <summary>Parses options from name/value text; throws <see cref="ModelOptionsException"/> listing every problem.</summary>
-    public static PowerCompromiseOptions Parse(IReadOnlyList<ModelOption> text)
+    public static PowerCompromiseOptions Parse(IReadOnlyList<ModelOption> text) => Parse(text, ModelName, new Dictionary<string, double>(StringComparer.Ordinal));
+
+    /// <summary>
+    /// Parses options for <paramref name="model"/> (this model or a variant of it), whose multipliers default to
+    /// <paramref name="influence"/>.
+    /// </summary>
+    internal static PowerCompromiseOptions Parse(IReadOnlyList<ModelOption> text, string model, IReadOnlyDictionary<string, double> influence)
     {
-        var reader = new ModelOptionReader(ModelName, text);
+        var reader = new ModelOptionReader(model, text);
         var defaults = new PowerCompromiseOptions();
         var index = reader.Choice("index", "banzhaf", ["banzhaf", "shapley-shubik"]);
         var options = new PowerCompromiseOptions
@@ -58,6 +69,7 @@ public sealed record PowerCompromiseOptions
             Index = index == "shapley-shubik" ? PowerIndex.ShapleyShubik : PowerIndex.Banzhaf,
             SalienceExponent = reader.Double("salience-exponent", defaults.SalienceExponent),
             NonVotingWeight = reader.Double("non-voting-weight", defaults.NonVotingWeight),
+            Influence = InfluenceText.Parse(reader.Text("influence", InfluenceText.Format(influence)), reader),
         };
         if (options.SalienceExponent < 0)
         {

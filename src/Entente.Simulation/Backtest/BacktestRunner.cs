@@ -53,7 +53,15 @@ public static class BacktestRunner
             var model = ModelCatalog.Create(name, options.ModelOptions);
             progress?.Report($"scoring {model.Name} on {cases.Count} issues");
             summaries.Add(Scored(PredictorOf(name, options.Seed, options.ModelOptions, label: model.Name), model.Name, "model"));
-            if (options.Folds >= 2 && TuningGrids.For(model.Name) is { } grid)
+            if (options.Folds >= 2 && model.Name == Models.InfluenceCompromise.InfluenceCompromiseOptions.ModelName)
+            {
+                progress?.Report($"fitting {model.Name}'s multipliers, {options.Folds} folds by proposal, {options.Repeats} splits");
+                var fit = InfluenceFit.Tune(cases, options.ModelOptions, options.Folds, options.Seed, options.Repeats);
+                summaries.Add(Summary($"{model.Name}@in-sample", "in-sample", fit.InSampleErrors.Select(e => (double?)e.Error).ToArray(), $"fitted on all cases: {fit.InSampleChoice}"));
+                summaries.Add(Summary($"{model.Name}@out-of-fold", "out-of-fold", fit.OutOfFoldErrors.Select(e => (double?)e.Error).ToArray(),
+                    $"multipliers fitted on the other folds, {options.Folds * options.Repeats} fits"));
+            }
+            else if (options.Folds >= 2 && TuningGrids.For(model.Name) is { } grid)
             {
                 progress?.Report($"tuning {model.Name} over {grid.Count} candidates, {options.Folds} folds by proposal, {options.Repeats} splits");
                 var candidates = grid.Select(o => PredictorOf(name, options.Seed,

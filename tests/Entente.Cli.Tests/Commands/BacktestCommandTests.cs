@@ -192,4 +192,22 @@ public class BacktestCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("cannot write the cases", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_influence_model_is_reported_with_its_multipliers_fitted_in_sample_and_out_of_fold()
+    {
+        var result = Cli.Run("backtest", Dev, "-m", "influence-compromise", "--capability", "votes", "--folds", "5", "--repeats", "1",
+            "--replicates", "20", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var rows = json.RootElement.GetProperty("models").EnumerateArray().ToDictionary(m => m.GetProperty("name").GetString()!);
+        var inSample = rows["influence-compromise@in-sample"];
+        var outOfFold = rows["influence-compromise@out-of-fold"];
+        Assert.StartsWith("fitted on all cases: ", inSample.GetProperty("tuning").GetString(), StringComparison.Ordinal);
+        Assert.Contains("5 fits", outOfFold.GetProperty("tuning").GetString(), StringComparison.Ordinal);
+        // The shipped multipliers are the in-sample fit, so the model's own row scores what the in-sample row does.
+        Assert.Equal(inSample.GetProperty("mae").GetDouble(), rows["influence-compromise"].GetProperty("mae").GetDouble(), 9);
+        Assert.True(outOfFold.GetProperty("mae").GetDouble() > inSample.GetProperty("mae").GetDouble());
+    }
 }
