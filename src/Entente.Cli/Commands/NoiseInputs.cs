@@ -55,18 +55,18 @@ internal sealed class NoiseInputs(NoiseSettings defaults)
     };
 
     /// <summary>
-    /// Warnings for noise that cannot act: on the diplomacy layer's inputs when the model ignores the layer,
-    /// or on beliefs when the scenario declares no perceptions.
+    /// Warns on standard error about noise that cannot act in <paramref name="sweep"/>: on the diplomacy layer's
+    /// inputs when the model ignores the layer, or on beliefs when the scenario declares no perceptions.
     /// </summary>
-    public static IEnumerable<string> Idle(NoiseSettings noise, Domain.Scenario scenario, string model, bool modelUsesDiplomacy)
+    public static void WarnIfIdle(CliConsole console, NoiseSettings noise, Domain.Scenario scenario, SweepResult sweep)
     {
-        if ((noise.Belief > 0 || noise.Credibility > 0) && !modelUsesDiplomacy)
+        if ((noise.Belief > 0 || noise.Credibility > 0) && sweep.Diplomacy is null)
         {
-            yield return $"warning: --belief-noise and --credibility-noise act through the diplomacy layer, which model '{model}' ignores; run it with --model eum-diplomacy";
+            console.Error.WriteLine($"warning: --belief-noise and --credibility-noise act through the diplomacy layer, which model '{sweep.Model}' ignores; run it with --model eum-diplomacy");
         }
         else if (noise.Belief > 0 && scenario.Perceptions.Count == 0)
         {
-            yield return "warning: --belief-noise moves declared perceptions, and the scenario declares none";
+            console.Error.WriteLine("warning: --belief-noise moves declared perceptions, and the scenario declares none");
         }
     }
 }

@@ -68,10 +68,7 @@ internal static class ReportCommand
                 {
                     var plan = SweepPlan.For(request, n, noise);
                     sweep = TrialProgress.Run(console, "report: sweep", n, progress => new CpuTrialExecutor().Run(plan, progress));
-                    foreach (var warning in NoiseInputs.Idle(noise, document.Scenario, sweep.Model, sweep.Diplomacy is not null))
-                    {
-                        console.Error.WriteLine(warning);
-                    }
+                    NoiseInputs.WarnIfIdle(console, noise, document.Scenario, sweep);
                 }
                 SensitivityResult? sensitivity = null;
                 if (!parse.GetValue(noSensitivity))

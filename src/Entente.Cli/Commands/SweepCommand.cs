@@ -65,10 +65,7 @@ internal static class SweepCommand
             {
                 return ModelInputs.Fail(console, e);
             }
-            foreach (var warning in NoiseInputs.Idle(noise, document.Scenario, sweep.Model, sweep.Diplomacy is not null))
-            {
-                console.Error.WriteLine(warning);
-            }
+            NoiseInputs.WarnIfIdle(console, noise, document.Scenario, sweep);
             var json = SweepOutput.Json(document.Scenario, sweep);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
