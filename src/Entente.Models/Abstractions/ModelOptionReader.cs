@@ -30,8 +30,8 @@ public sealed class ModelOptionReader
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
             ? (true, v) : (false, 0), "a number");
 
-    /// <summary>A text option, as given (trimmed).</summary>
-    public string Text(string name, string fallback) => Read(name, fallback, text => (true, text), "text");
+    /// <summary>A text option, as given (trimmed); <paramref name="fallback"/> where it is not given.</summary>
+    public string? Text(string name, string? fallback) => Read(name, fallback, text => (true, (string?)text), "text");
 
     /// <summary>An integer option.</summary>
     public int Int(string name, int fallback) => Read(name, fallback, text =>

@@ -27,7 +27,7 @@ internal static class InfluenceText
         return influence;
     }
 
-    /// <summary>The text <see cref="Parse"/> reads back as <paramref name="influence"/>, in actor order.</summary>
+    /// <summary>The text <see cref="Parse"/> reads back as <paramref name="influence"/>, in actor order (how a backtest reports a fit).</summary>
     public static string Format(IReadOnlyDictionary<string, double> influence) =>
         string.Join(",", influence.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key}:{p.Value:R}")));
 }

@@ -69,7 +69,7 @@ public sealed record PowerCompromiseOptions
             Index = index == "shapley-shubik" ? PowerIndex.ShapleyShubik : PowerIndex.Banzhaf,
             SalienceExponent = reader.Double("salience-exponent", defaults.SalienceExponent),
             NonVotingWeight = reader.Double("non-voting-weight", defaults.NonVotingWeight),
-            Influence = InfluenceText.Parse(reader.Text("influence", InfluenceText.Format(influence)), reader),
+            Influence = reader.Text("influence", null) is { } given ? InfluenceText.Parse(given, reader) : influence,
         };
         if (options.SalienceExponent < 0)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Entente.Domain;
 using Entente.Models;
 using Entente.Models.PowerCompromise;
@@ -86,8 +85,7 @@ public static class InfluenceFit
 
     /// <summary>The multipliers as the <c>influence</c> option writes them.</summary>
     public static string Describe(IReadOnlyDictionary<string, double> influence) =>
-        influence.Count == 0 ? "none" : string.Join(",", influence.OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key}:{p.Value:R}")));
+        influence.Count == 0 ? "none" : InfluenceText.Format(influence);
 
     /// <summary>
     /// Fits on all cases (in sample) and, per fold of <paramref name="repeats"/> splits of <paramref name="folds"/>
