@@ -19,6 +19,7 @@ public sealed class ScenarioPerturber
     private readonly double[] _min, _max, _width, _capability, _positionSigma, _salienceSigma, _capabilitySigma;
     private readonly double _salienceCeiling;
     private readonly NoiseSettings _noise;
+    private readonly IssueScale[] _perceptionScales;
 
     /// <summary>Prepares the perturbation of a validated <paramref name="scenario"/>.</summary>
     public ScenarioPerturber(Scenario scenario, NoiseSettings noise, ulong seed)
@@ -28,6 +29,7 @@ public sealed class ScenarioPerturber
         _stances = scenario.Stances.ToArray();
         _salienceCeiling = scenario.SalienceCeiling;
         _noise = noise;
+        _perceptionScales = scenario.Perceptions.Select(p => scenario.FindIssue(p.Issue)!.Scale).ToArray();
         var n = _stances.Length;
         _min = new double[n];
         _max = new double[n];
@@ -80,13 +82,22 @@ public sealed class ScenarioPerturber
     private ValueList<Perception>? PerturbedPerceptions(ref CounterRandom random)
     {
         var declared = _scenario.Perceptions;
+        if (!(_noise.Belief > 0) || declared.Count == 0)
+        {
+            // The draws are consumed all the same, so that later fields keep their draws whatever this noise is.
+            for (var k = 0; k < 2 * declared.Count; k++)
+            {
+                random.NextGaussian();
+            }
+            return null;
+        }
         var perceptions = new Perception[declared.Count];
         for (var k = 0; k < perceptions.Length; k++)
         {
             var perception = declared[k];
             var positionDraw = random.NextGaussian();
             var salienceDraw = random.NextGaussian();
-            var scale = _scenario.FindIssue(perception.Issue)!.Scale;
+            var scale = _perceptionScales[k];
             perceptions[k] = perception with
             {
                 Position = perception.Position is { } believed
@@ -97,11 +108,7 @@ public sealed class ScenarioPerturber
                     : null,
             };
         }
-        if (_noise.Belief > 0 && perceptions.Length > 0)
-        {
-            return new ValueList<Perception>(perceptions);
-        }
-        return null;
+        return new ValueList<Perception>(perceptions);
     }
 
     /// <summary>The diplomacy settings with each channel's base credibility moved; null when credibility noise is off.</summary>
