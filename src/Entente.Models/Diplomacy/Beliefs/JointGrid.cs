@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+
+namespace Entente.Models.Diplomacy.Beliefs;
+
+/// <summary>
+/// The product of independent marginals over several dimensions, with the last dimension varying fastest.
+/// Observations whose likelihood involves several dimensions are applied here exactly; the belief then
+/// stores the marginals of the posterior (specification §6.1: correlations are dropped).
+/// </summary>
+public sealed class JointGrid
+{
+    private readonly int[] _sizes;
+
+    /// <summary>The joint prior of <paramref name="marginals"/>.</summary>
+    public JointGrid(IReadOnlyList<TypeGrid> marginals)
+    {
+        ArgumentNullException.ThrowIfNull(marginals);
+        Marginals = [.. marginals];
+        _sizes = [.. marginals.Select(m => m.Count)];
+        var count = 1;
+        foreach (var size in _sizes)
+        {
+            count = checked(count * size);
+        }
+        var weights = new double[count];
+        for (var t = 0; t < count; t++)
+        {
+            var p = 1.0;
+            for (var d = 0; d < _sizes.Length; d++)
+            {
+                p *= marginals[d].Weights[IndexOf(t, d)];
+            }
+            weights[t] = p;
+        }
+        Weights = [.. weights];
+    }
+
+    /// <summary>The marginals the joint was built from.</summary>
+    public ImmutableArray<TypeGrid> Marginals { get; }
+
+    /// <summary>The joint weight of every type, last dimension fastest.</summary>
+    public ImmutableArray<double> Weights { get; }
+
+    /// <summary>How many joint types there are.</summary>
+    public int Count => Weights.Length;
+
+    /// <summary>The index on dimension <paramref name="dimension"/> of joint type <paramref name="type"/>.</summary>
+    public int IndexOf(int type, int dimension)
+    {
+        var stride = 1;
+        for (var d = _sizes.Length - 1; d > dimension; d--)
+        {
+            stride *= _sizes[d];
+        }
+        return type / stride % _sizes[dimension];
+    }
+
+    /// <summary>The value on dimension <paramref name="dimension"/> of joint type <paramref name="type"/>.</summary>
+    public double ValueOf(int type, int dimension) => Marginals[dimension].Points[IndexOf(type, dimension)];
+
+    /// <summary>The marginals of a distribution over the joint types (exact projection).</summary>
+    public ImmutableArray<TypeGrid> Project(IReadOnlyList<double> joint)
+    {
+        ArgumentNullException.ThrowIfNull(joint);
+        var result = ImmutableArray.CreateBuilder<TypeGrid>(_sizes.Length);
+        for (var d = 0; d < _sizes.Length; d++)
+        {
+            var m = new double[_sizes[d]];
+            for (var t = 0; t < joint.Count; t++)
+            {
+                m[IndexOf(t, d)] += joint[t];
+            }
+            result.Add(Marginals[d].WithWeights([.. m]));
+        }
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>Bayes' rule on the joint grid, returning the posterior's marginals (unchanged if the evidence is impossible).</summary>
+    public (ImmutableArray<TypeGrid> Marginals, bool Updated) Update(IReadOnlyList<double> likelihood)
+    {
+        var (posterior, updated) = Probability.Update(Weights, likelihood);
+        return updated ? (Project(posterior), true) : (Marginals, false);
+    }
+}

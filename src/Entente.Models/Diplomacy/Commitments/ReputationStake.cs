@@ -1,0 +1,66 @@
+using Entente.Models.Diplomacy.Beliefs;
+
+namespace Entente.Models.Diplomacy.Commitments;
+
+/// <summary>
+/// One member of a commitment's audience, as the reputation stake needs it: its weight (capability), its
+/// belief over the committer's joint types, each type's reciprocity q, and whether each type would honour
+/// under the rule without the reputation term.
+/// </summary>
+/// <param name="Weight">c_h (faction: w_f·c_j); normalised over the audience.</param>
+/// <param name="Belief">μ^h over the committer's joint types.</param>
+/// <param name="Reciprocity">q of each joint type.</param>
+/// <param name="Honours">The level-0 rule's decision for each joint type.</param>
+public sealed record ReputationObserver(double Weight, IReadOnlyList<double> Belief, IReadOnlyList<double> Reciprocity, IReadOnlyList<bool> Honours);
+
+/// <summary>
+/// RS = ψ·Σ_h ω_h·(E^h[q | honour] − E^h[q | renege]) (specification §7.2, level 0): how much a committer's
+/// reputation for reciprocity rises with its audience by honouring rather than reneging, with each observer
+/// reading the decision through the rule without reputation (no fixed point is sought).
+/// </summary>
+public static class ReputationStake
+{
+    /// <summary>The stake; a term whose posterior is undefined counts 0.</summary>
+    public static double Of(double psi, IReadOnlyList<ReputationObserver> audience)
+    {
+        ArgumentNullException.ThrowIfNull(audience);
+        var total = 0.0;
+        foreach (var h in audience)
+        {
+            total += h.Weight;
+        }
+        if (!(total > 0))
+        {
+            return 0.0;
+        }
+        var stake = 0.0;
+        foreach (var h in audience)
+        {
+            var honour = h.Honours.Select(Probability.TrembleLikelihood).ToArray();
+            var renege = h.Honours.Select(x => Probability.TrembleLikelihood(!x)).ToArray();
+            var (afterHonour, okHonour) = Probability.Update(h.Belief, honour);
+            var (afterRenege, okRenege) = Probability.Update(h.Belief, renege);
+            if (okHonour && okRenege)
+            {
+                stake += h.Weight / total * (Probability.Mean(h.Reciprocity, afterHonour) - Probability.Mean(h.Reciprocity, afterRenege));
+            }
+        }
+        return psi * stake;
+    }
+
+    /// <summary>P^h(c): the observer's belief mass on the types that would honour (specification §7.3).</summary>
+    public static double Credibility(IReadOnlyList<double> belief, IReadOnlyList<bool> honours)
+    {
+        ArgumentNullException.ThrowIfNull(belief);
+        ArgumentNullException.ThrowIfNull(honours);
+        var p = 0.0;
+        for (var t = 0; t < belief.Count; t++)
+        {
+            if (honours[t])
+            {
+                p += belief[t];
+            }
+        }
+        return p;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+
+namespace Entente.Models.Diplomacy.StageGame;
+
+/// <summary>
+/// The binary signalling stage game through which every signal is read (specification §5): sender types
+/// choose to claim or stay silent, receiver types respond favourably or not by comparing the claim's
+/// credibility with their thresholds, and the sender follows through with probability φ.
+/// </summary>
+public sealed record SignallingGame
+{
+    /// <summary>A game; priors and weights are normalised, and every problem with the inputs is reported at once.</summary>
+    public SignallingGame(IReadOnlyList<SenderType> senders, IReadOnlyList<ReceiverType> receivers)
+    {
+        ArgumentNullException.ThrowIfNull(senders);
+        ArgumentNullException.ThrowIfNull(receivers);
+        var problems = Problems(senders, receivers);
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join("; ", problems));
+        }
+        Senders = [.. senders];
+        Receivers = [.. receivers];
+    }
+
+    /// <summary>The sender types, in the order their strategies are reported.</summary>
+    public ImmutableArray<SenderType> Senders { get; }
+
+    /// <summary>The receiver types.</summary>
+    public ImmutableArray<ReceiverType> Receivers { get; }
+
+    /// <summary>Every problem with a game's inputs, naming the type and the field; empty if it can be solved.</summary>
+    public static IReadOnlyList<string> Problems(IReadOnlyList<SenderType> senders, IReadOnlyList<ReceiverType> receivers)
+    {
+        ArgumentNullException.ThrowIfNull(senders);
+        ArgumentNullException.ThrowIfNull(receivers);
+        var problems = new List<string>();
+        if (senders.Count == 0)
+        {
+            problems.Add("senders: at least one sender type is needed");
+        }
+        if (receivers.Count == 0)
+        {
+            problems.Add("receivers: at least one receiver type is needed");
+        }
+        var prior = 0.0;
+        for (var t = 0; t < senders.Count; t++)
+        {
+            var s = senders[t];
+            if (!(s.Prior >= 0) || !double.IsFinite(s.Prior))
+            {
+                problems.Add($"senders[{t}].prior: {s.Prior} is not a finite non-negative number");
+            }
+            else
+            {
+                prior += s.Prior;
+            }
+            foreach (var (name, value) in new[] { ("payoff[0][0]", s.SilentUnfavourable), ("payoff[0][1]", s.SilentFavourable), ("payoff[1][0]", s.ClaimUnfavourable), ("payoff[1][1]", s.ClaimFavourable) })
+            {
+                if (!double.IsFinite(value))
+                {
+                    problems.Add($"senders[{t}].{name}: {value} is not a finite number");
+                }
+            }
+            foreach (var (name, value) in new[] { ("followThrough[0]", s.FollowThroughSilent), ("followThrough[1]", s.FollowThroughClaim) })
+            {
+                if (!(value is >= 0 and <= 1))
+                {
+                    problems.Add($"senders[{t}].{name}: {value} is not a probability in [0, 1]");
+                }
+            }
+        }
+        if (senders.Count > 0 && !(prior > 0))
+        {
+            problems.Add("senders: the priors must not all be zero");
+        }
+        var weight = 0.0;
+        for (var u = 0; u < receivers.Count; u++)
+        {
+            var r = receivers[u];
+            if (!(r.Weight >= 0) || !double.IsFinite(r.Weight))
+            {
+                problems.Add($"receivers[{u}].weight: {r.Weight} is not a finite non-negative number");
+            }
+            else
+            {
+                weight += r.Weight;
+            }
+            if (double.IsNaN(r.Threshold))
+            {
+                problems.Add($"receivers[{u}].threshold: not a number");
+            }
+        }
+        if (receivers.Count > 0 && !(weight > 0))
+        {
+            problems.Add("receivers: the weights must not all be zero");
+        }
+        return problems;
+    }
+}
