@@ -45,7 +45,9 @@ public static class ReputationStake
                 stake += h.Weight / total * (Probability.Mean(h.Reciprocity, afterHonour) - Probability.Mean(h.Reciprocity, afterRenege));
             }
         }
-        return psi * stake;
+        // Each term is a covariance of q with honouring under a product prior, hence ≥ 0 (Harris); when the rule
+        // does not split the types both posteriors equal the prior up to rounding, which must not turn negative.
+        return Math.Max(0.0, psi * stake);
     }
 
     /// <summary>P^h(c): the observer's belief mass on the types that would honour (specification §7.3).</summary>
