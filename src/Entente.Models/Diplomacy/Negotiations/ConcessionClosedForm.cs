@@ -16,9 +16,8 @@ public static class ConcessionClosedForm
     {
         ArgumentNullException.ThrowIfNull(stake);
         ArgumentNullException.ThrowIfNull(costs);
-        var round = Round(stake, costs, firstRound);
-        // The amendment's "t₀" presumes t₀ ≤ T; past the deadline there is no decision left to take.
-        return round is { } t && t <= costs.Deadline ? t : null;
+        // The amendment's cases presume t₀ ≤ T; past the deadline there is no decision left to take.
+        return firstRound > costs.Deadline ? null : Round(stake, costs, firstRound);
     }
 
     private static int? Round(HoldOutStake stake, HoldingCosts costs, int firstRound)
