@@ -1,0 +1,43 @@
+namespace Entente.Models.Diplomacy.Escalation;
+
+/// <summary>
+/// Bueno de Mesquita's probability that one position prevails over another in a contest on an issue
+/// (specification §3): every actor votes with its capability times its salience as the observer perceives
+/// it, for the position it prefers. Third parties enter here, which is how a neutral's leaning shifts a
+/// dyad's odds.
+/// </summary>
+public static class WinProbability
+{
+    /// <summary>
+    /// P = Σ_{v_k &gt; 0} v_k / Σ_k |v_k| with v_k = c_k·ŝ_k·(u_k(own) − u_k(rival)), u_k(x) = 1 − 2·|x − x_k|/Δ;
+    /// ½ when nobody cares (denominator 0).
+    /// </summary>
+    /// <param name="own">x_id, the position whose chance is wanted.</param>
+    /// <param name="rival">x_jd, the position it contests.</param>
+    /// <param name="voterPositions">x_kd of every actor (the two contestants included).</param>
+    /// <param name="capabilities">c_k, aligned with the positions.</param>
+    /// <param name="saliences">ŝ^h_kd from the observer h's perspective (its own: its true resolve), aligned.</param>
+    /// <param name="range">Δ_d, the issue's range.</param>
+    public static double Bdm(
+        double own, double rival, ReadOnlySpan<double> voterPositions, ReadOnlySpan<double> capabilities,
+        ReadOnlySpan<double> saliences, double range)
+    {
+        if (capabilities.Length != voterPositions.Length || saliences.Length != voterPositions.Length)
+        {
+            throw new ArgumentException("Positions, capabilities and saliences must list the same voters.", nameof(capabilities));
+        }
+        double favour = 0, all = 0;
+        for (var k = 0; k < voterPositions.Length; k++)
+        {
+            var forOwn = 1 - 2 * Math.Abs(own - voterPositions[k]) / range;
+            var forRival = 1 - 2 * Math.Abs(rival - voterPositions[k]) / range;
+            var vote = capabilities[k] * saliences[k] * (forOwn - forRival);
+            if (vote > 0)
+            {
+                favour += vote;
+            }
+            all += Math.Abs(vote);
+        }
+        return all <= 0 ? 0.5 : favour / all;
+    }
+}
