@@ -53,10 +53,13 @@ public sealed record Scenario
     /// <summary>Parameters of the diplomacy layer as the file sets them; null when it sets none (the defaults apply).</summary>
     public DiplomacySettings? Diplomacy { get; init; }
 
+    /// <summary>The diplomacy layer, version 2 (types, beliefs, claims read through the stage game); null when the file has none.</summary>
+    public Strategic.StrategicLayer? Strategic { get; init; }
+
     /// <summary>Whether the scenario uses any mechanism of the diplomacy layer.</summary>
     public bool HasDiplomacy =>
         Perceptions.Count > 0 || Signals.Count > 0 || Commitments.Count > 0 || Coalitions.Count > 0 || Timeline.Count > 0
-        || Actors.Any(a => a.Factions.Count > 0 || a.Reputation is not null) || Diplomacy?.DefaultConfidence is not null;
+        || Actors.Any(a => a.Factions.Count > 0 || a.Reputation is not null) || Diplomacy?.DefaultConfidence is not null || Strategic is not null;
 
     /// <summary>The largest salience the scenario's salience scale allows.</summary>
     public double SalienceCeiling => SalienceScale == SalienceScale.Percent ? 100.0 : 1.0;
