@@ -16,6 +16,9 @@ public sealed record ForecastResult
 
     /// <summary>Escalation, agreement, explanation and narrative of the diplomacy layer; null for other models.</summary>
     public DiplomacyOutcome? Diplomacy { get; init; }
+
+    /// <summary>What the diplomacy layer (version 2) did, round by round; null for runs without it.</summary>
+    public Diplomacy.Engine.StrategicOutcome? Strategic { get; init; }
 }
 
 /// <summary>The forecast of one issue.</summary>

@@ -16,6 +16,10 @@ internal sealed class DiplomacyModel(DiplomacyOptions options) : IBargainingMode
 
     public ForecastResult Run(Scenario scenario, ModelRunContext context)
     {
+        if (scenario.Strategic is { } layer)
+        {
+            return Strategic(scenario, layer, context);
+        }
         var run = Execute(scenario, context, Suppression.None);
         var result = ToResult(run);
         var agreement = Agreement.Of(run);
@@ -32,6 +36,29 @@ internal sealed class DiplomacyModel(DiplomacyOptions options) : IBargainingMode
             DeadlineRound = run.DeadlineRound,
         };
         return result with { Diplomacy = outcome with { Narrative = Narrative.Write(run, result, outcome) } };
+    }
+
+    /// <summary>The version-2 layer: the base model with perceptions, claims read through the stage game, decisions by their deciders.</summary>
+    private ForecastResult Strategic(Scenario scenario, Domain.Strategic.StrategicLayer layer, ModelRunContext context)
+    {
+        var run = new Engine.StrategicEngine(options.Eum, context).Run(scenario, layer);
+        var issues = new List<IssueForecast>(run.Cast.IssueCount);
+        for (var d = 0; d < run.Cast.IssueCount; d++)
+        {
+            var rounds = run.Rounds[d];
+            var last = rounds[^1];
+            issues.Add(new IssueForecast
+            {
+                IssueId = run.Cast.Issues[d],
+                Forecast = last.WeightedMedian,
+                WeightedMean = last.WeightedMean,
+                WeightedMedian = last.WeightedMedian,
+                Rounds = rounds,
+                StoppingReason = run.Reasons[d],
+                Explanation = rounds.Count > 1 ? Explanation.Write(rounds, run.Reasons[d]) : [],
+            });
+        }
+        return new ForecastResult { Model = Name, Issues = issues, Strategic = run.Outcome };
     }
 
     internal EngineRun Execute(Scenario scenario, ModelRunContext context, Suppression suppression) =>

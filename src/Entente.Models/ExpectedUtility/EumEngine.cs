@@ -14,6 +14,7 @@ internal sealed class EumEngine
     private double[] _positions;
     private double[] _next;
     private readonly double[] _saliences;
+    private readonly double[] _capabilities;
     private readonly double[] _weights;
     private readonly double[] _risk;
     private readonly double[] _neutral;
@@ -46,6 +47,7 @@ internal sealed class EumEngine
         _positions = positions.ToArray();
         _next = new double[_count];
         _saliences = saliences.ToArray();
+        _capabilities = capabilities.ToArray();
         _weights = new double[_count];
         for (var i = 0; i < _count; i++)
         {
@@ -111,12 +113,36 @@ internal sealed class EumEngine
     /// <summary>Told every ordered pair's utilities during the offer phase, when set.</summary>
     public IDyadSink? Dyads { get; set; }
 
+    /// <summary>
+    /// The perception provider of the diplomacy layer (specification §11.2): when set and a receiver's
+    /// perceived saliences differ from the truth, that receiver weighs its offers in its own view. Null, or a
+    /// round where nobody's view differs, leaves the round exactly the base model's.
+    /// </summary>
+    public IPerceivedSaliences? Perception { get; set; }
+
+    /// <summary>Saliences, by input index.</summary>
+    public ReadOnlySpan<double> Saliences => _saliences;
+
+    /// <summary>Moves an actor before the next round (a layer decision overriding the base model's move).</summary>
+    public void SetPosition(int actor, double position) => _positions[actor] = position;
+
+    /// <summary>Changes an actor's salience for the rounds to come.</summary>
+    public void SetSalience(int actor, double salience)
+    {
+        _saliences[actor] = salience;
+        _weights[actor] = _capabilities[actor] * salience;
+    }
+
     /// <summary>Plays one round and returns the largest move.</summary>
     public double Step()
     {
         _sorted.Fill(_positions, _saliences, _weights, Delta);
         ComputeRisk();
         _probability.Prepare(_sorted, _risk, Delta);
+        if (Perception is { } perception && perception.AnyDiffers)
+        {
+            return PerceivedOffers(perception);
+        }
         if (_linearVotes is not null && Dyads is null && _options.Variant == EumVariant.Bdm && _options.Q == 1 && BdmOfferRow.Applies(_count))
         {
             return FusedOffers();
@@ -127,8 +153,8 @@ internal sealed class EumEngine
         {
             var receiver = _sorted.Order[slot];
             _probability.FillRow(slot, _wins, _losses);
-            FillUtilities(slot, _risk[receiver]);
-            _next[receiver] = ChooseOffer(slot);
+            FillUtilities(_sorted, slot, _risk[receiver]);
+            _next[receiver] = ChooseOffer(_sorted, slot);
             largestMove = Math.Max(largestMove, Math.Abs(_next[receiver] - _positions[receiver]));
         }
         (_positions, _next) = (_next, _positions);
@@ -176,6 +202,51 @@ internal sealed class EumEngine
         return largestMove;
     }
 
+    /// <summary>
+    /// The offer phase when some receivers see others' saliences differently: those receivers weigh offers in a
+    /// view with the true positions and their perceived saliences (votes and win probabilities change), with
+    /// the risk exponents of the true state (a risk attitude is the actor's own, not a belief).
+    /// </summary>
+    private double PerceivedOffers(IPerceivedSaliences perception)
+    {
+        _view ??= new SortedPositions(_count);
+        _viewSaliences ??= new double[_count];
+        _viewWeights ??= new double[_count];
+        _viewProbability ??= _probability is ScholzProbability ? new ScholzProbability() : new SortedBdmProbability();
+        double largestMove = 0;
+        for (var slot = 0; slot < _count; slot++)
+        {
+            var receiver = _sorted.Order[slot];
+            if (perception.Fill(receiver, _viewSaliences))
+            {
+                _viewSaliences[receiver] = _saliences[receiver];
+                for (var k = 0; k < _count; k++)
+                {
+                    _viewWeights[k] = _capabilities[k] * _viewSaliences[k];
+                }
+                _view.Fill(_positions, _viewSaliences, _viewWeights, Delta);
+                _viewProbability.Prepare(_view, _risk, Delta);
+                var viewSlot = _view.SlotOf[receiver];
+                _viewProbability.FillRow(viewSlot, _wins, _losses);
+                FillUtilities(_view, viewSlot, _risk[receiver]);
+                _next[receiver] = ChooseOffer(_view, viewSlot);
+            }
+            else
+            {
+                _probability.FillRow(slot, _wins, _losses);
+                FillUtilities(_sorted, slot, _risk[receiver]);
+                _next[receiver] = ChooseOffer(_sorted, slot);
+            }
+            largestMove = Math.Max(largestMove, Math.Abs(_next[receiver] - _positions[receiver]));
+        }
+        (_positions, _next) = (_next, _positions);
+        return largestMove;
+    }
+
+    private SortedPositions? _view;
+    private double[]? _viewSaliences, _viewWeights;
+    private IWinProbability? _viewProbability;
+
     private void ComputeRisk()
     {
         if (_linearVotes is not null)
@@ -189,7 +260,7 @@ internal sealed class EumEngine
         for (var slot = 0; slot < _count; slot++)
         {
             _probability.FillRow(slot, _wins, _losses);
-            FillUtilities(slot, 1.0);
+            FillUtilities(_sorted, slot, 1.0);
             double danger = 0;
             for (var t = 0; t < _count; t++)
             {
@@ -226,9 +297,8 @@ internal sealed class EumEngine
     /// E_ij and E_ji for receiver i (in <paramref name="slot"/>) and every proposer j, from i's perspective
     /// with risk exponent <paramref name="risk"/>, from the row of probabilities already filled.
     /// </summary>
-    private void FillUtilities(int slot, double risk)
+    private void FillUtilities(SortedPositions s, int slot, double risk)
     {
-        var s = _sorted;
         var xi = s.Position[slot];
         var si = s.Salience[slot];
         var q = _options.Q;
@@ -243,8 +313,8 @@ internal sealed class EumEngine
         RiskCurve.Fill(_highBase, risk, _failure);
         if (q < 1)
         {
-            FillStatusQuoChange(s.MedianGap[slot], slot, risk, useProposerGap: false, _receiverStatusQuo);
-            FillStatusQuoChange(0, slot, risk, useProposerGap: true, _proposerStatusQuo);
+            FillStatusQuoChange(s, s.MedianGap[slot], slot, risk, useProposerGap: false, _receiverStatusQuo);
+            FillStatusQuoChange(s, 0, slot, risk, useProposerGap: true, _proposerStatusQuo);
         }
         else
         {
@@ -268,9 +338,8 @@ internal sealed class EumEngine
     /// (1 − Q)[T·U_b + (1 − T)·U_w] per proposer slot, where the challenger's distance from μ is the
     /// receiver's (<paramref name="receiverGap"/>) or, with <paramref name="useProposerGap"/>, each proposer's.
     /// </summary>
-    private void FillStatusQuoChange(double receiverGap, int slot, double risk, bool useProposerGap, double[] into)
+    private void FillStatusQuoChange(SortedPositions s, double receiverGap, int slot, double risk, bool useProposerGap, double[] into)
     {
-        var s = _sorted;
         var xi = s.Position[slot];
         var q = _options.Q;
         var better = _options.T;
@@ -297,9 +366,8 @@ internal sealed class EumEngine
     }
 
     /// <summary>Picks the receiver's offer from the row and returns its new position (its old one when none).</summary>
-    private double ChooseOffer(int slot)
+    private double ChooseOffer(SortedPositions s, int slot)
     {
-        var s = _sorted;
         var receiver = s.Order[slot];
         var xi = s.Position[slot];
         var variant = _options.Variant;

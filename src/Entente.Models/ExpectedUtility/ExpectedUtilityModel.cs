@@ -81,7 +81,7 @@ internal sealed class ExpectedUtilityModel(string name, ExpectedUtilityOptions o
         };
     }
 
-    private static RoundState Record(int round, EumEngine engine, string[] actors, DyadTable? dyads)
+    internal static RoundState Record(int round, EumEngine engine, string[] actors, DyadTable? dyads)
     {
         var positions = new Dictionary<string, double>(actors.Length, StringComparer.Ordinal);
         var risk = new Dictionary<string, double>(actors.Length, StringComparer.Ordinal);

@@ -158,7 +158,8 @@ internal sealed class Enumeration
         {
             c += belief[t] * _phi[t, m];
         }
-        return c;
+        // A posterior that sums to 1 + ulp must not make a probability exceed 1.
+        return Math.Min(c, 1.0);
     }
 
     // (A) Both responses pure: each type's choice follows the sign of its gain; an indifferent block is

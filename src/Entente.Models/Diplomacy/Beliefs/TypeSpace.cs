@@ -1,0 +1,116 @@
+using Entente.Domain.Strategic;
+using Entente.Models.Diplomacy.Engine;
+using Entente.Models.Diplomacy.Randomness;
+
+namespace Entente.Models.Diplomacy.Beliefs;
+
+/// <summary>
+/// Every actor's type space (specification §2.3): per dimension (q, and r on each issue) the analyst's prior
+/// grid, and the true type of one run, nominal or drawn for a Monte Carlo trial from the named streams.
+/// </summary>
+internal sealed class TypeSpace
+{
+    private TypeSpace(TypeGrid[,] prior, int[,] truth)
+    {
+        Prior = prior;
+        Truth = truth;
+    }
+
+    /// <summary>The analyst's prior per (actor, dimension).</summary>
+    public TypeGrid[,] Prior { get; }
+
+    /// <summary>The index of the true point per (actor, dimension).</summary>
+    public int[,] Truth { get; }
+
+    /// <summary>The true value of a dimension.</summary>
+    public double TrueValue(int actor, int dimension) => Prior[actor, dimension].Points[Truth[actor, dimension]];
+
+    /// <summary>
+    /// Builds the priors: declared dimensions as declared; under <c>uncertainty: auto</c> the dimensions in
+    /// <paramref name="uncertain"/> get the default prior; every other dimension is a point (r = s, q = ½).
+    /// True types: declared, else nominal (r = s on its nearest point, q the point nearest the prior mean),
+    /// or, for a trial, drawn on streams <c>type/actor/q</c> and <c>type/actor/r/issue</c>.
+    /// </summary>
+    public static TypeSpace Build(LayerCast cast, ISet<(int Actor, int Dimension)> uncertain, (ulong Seed, ulong Trial)? draw)
+    {
+        int n = cast.ActorCount, k = cast.DimensionCount;
+        var prior = new TypeGrid[n, k];
+        var declaredTruth = new double?[n, k];
+        for (var a = 0; a < n; a++)
+        {
+            prior[a, LayerCast.Reciprocity] = cast.Layer.Uncertainty == Uncertainty.Auto && uncertain.Contains((a, LayerCast.Reciprocity))
+                ? TypeGrid.AutoReciprocity()
+                : TypeGrid.Point(0.5);
+            for (var d = 0; d < cast.IssueCount; d++)
+            {
+                var s = cast.Salience[a, d];
+                var dim = LayerCast.ResolveOn(d);
+                prior[a, dim] = cast.Layer.Uncertainty == Uncertainty.Auto && uncertain.Contains((a, dim)) && cast.Takes[a, d]
+                    ? TypeGrid.Uncertain(s, cast.Parameters.ResolveSpread)
+                    : TypeGrid.Point(s);
+            }
+        }
+        foreach (var declaration in cast.Layer.Types)
+        {
+            if (!cast.ActorIndex.TryGetValue(declaration.Of, out var a) || Dimension(cast, declaration.Dimension, declaration.Issue) is not { } dim)
+            {
+                continue;
+            }
+            var centre = dim == LayerCast.Reciprocity ? 0.5 : cast.Salience[a, dim - 1];
+            prior[a, dim] = Grid(declaration.Prior, dim == LayerCast.Reciprocity, centre, cast.Parameters.ResolveSpread);
+            declaredTruth[a, dim] = declaration.True;
+        }
+        var truth = new int[n, k];
+        for (var a = 0; a < n; a++)
+        {
+            for (var dim = 0; dim < k; dim++)
+            {
+                var grid = prior[a, dim];
+                if (draw is { } dr && !grid.IsPoint)
+                {
+                    var stream = dim == LayerCast.Reciprocity ? $"type/{cast.Actors[a]}/q" : $"type/{cast.Actors[a]}/r/{cast.Issues[dim - 1]}";
+                    truth[a, dim] = NamedStreams.DrawIndex(grid.Weights.AsSpan(), NamedStreams.Uniform(dr.Seed, dr.Trial, stream));
+                }
+                else if (declaredTruth[a, dim] is { } t)
+                {
+                    truth[a, dim] = grid.Nearest(t);
+                }
+                else
+                {
+                    truth[a, dim] = dim == LayerCast.Reciprocity ? grid.Nearest(grid.Mean) : grid.Nearest(cast.Salience[a, dim - 1]);
+                }
+            }
+        }
+        return new TypeSpace(prior, truth);
+    }
+
+    /// <summary>The dimension index of (dimension, issue), or null when the issue is unknown.</summary>
+    public static int? Dimension(LayerCast cast, TypeDimension dimension, string? issue) =>
+        dimension == TypeDimension.Reciprocity ? LayerCast.Reciprocity
+        : issue is not null && cast.IssueIndex.TryGetValue(issue, out var d) ? LayerCast.ResolveOn(d)
+        : null;
+
+    /// <summary>
+    /// The grid a file's prior form describes. Weights without a grid sit on (0, ½, 1) for q (amendment A17) and
+    /// on the <c>uncertain</c> points around the centre for r.
+    /// </summary>
+    public static TypeGrid Grid(TypePrior prior, bool reciprocity, double centre, double spread)
+    {
+        if (prior.Point is { } point)
+        {
+            return TypeGrid.Point(point);
+        }
+        if (prior.Uncertain is { } w)
+        {
+            return TypeGrid.Uncertain(centre, w);
+        }
+        if (prior.Reputation is { } rho)
+        {
+            return TypeGrid.Reputation(rho);
+        }
+        var points = prior.Grid.Count > 0 ? (IReadOnlyList<double>)prior.Grid
+            : reciprocity ? TypeGrid.ReciprocityPoints
+            : TypeGrid.Uncertain(centre, spread).Points;
+        return prior.Uniform || prior.Prior.Count == 0 ? TypeGrid.Uniform(points) : TypeGrid.Of(points, prior.Prior);
+    }
+}

@@ -1,0 +1,195 @@
+using Entente.Models.Diplomacy.Beliefs;
+using Entente.Models.Diplomacy.Commitments;
+using Entente.Models.Diplomacy.Engine;
+using Entente.Models.Diplomacy.StageGame;
+
+namespace Entente.Models.Diplomacy.Claims;
+
+/// <summary>
+/// How one observer reads a threat or promise (specification §4.3, §5): the sender's types are the joint
+/// grid of its resolve on the ask's and the action's issues and its reciprocity under the observer's
+/// beliefs; the receiver's types its resolve on those issues under the sender's beliefs; stakes come from
+/// ideals and positions of the round, weighted by the outcome sensitivities the observer perceives.
+/// </summary>
+internal sealed class ClaimReading
+{
+    private readonly LayerCast _cast;
+    private readonly LayerState _state;
+    private readonly ResolvedClaim _claim;
+    private readonly int _observer;
+    private readonly TypeSpace _types;
+
+    public ClaimReading(LayerCast cast, LayerState state, TypeSpace types, ResolvedClaim claim, int observer, double? conditionValue = null)
+    {
+        _cast = cast;
+        _state = state;
+        _types = types;
+        _claim = claim;
+        _observer = observer;
+        var s = claim.Sender;
+        SenderDimensions = [.. new[] { LayerCast.ResolveOn(claim.AskIssue), LayerCast.ResolveOn(claim.ActionIssue), LayerCast.Reciprocity }.Distinct()];
+        ReceiverDimensions = [.. new[] { LayerCast.ResolveOn(claim.AskIssue), LayerCast.ResolveOn(claim.ActionIssue) }.Distinct()];
+        Senders = new JointGrid([.. SenderDimensions.Select(k => Belief(observer, s, k))]);
+        Receivers = new JointGrid([.. ReceiverDimensions.Select(k => Belief(s, claim.Addressee, k))]);
+        ConditionValue = conditionValue ?? claim.Source.ExpectedConditionValue ?? state.Positions[claim.ConditionActor, claim.ConditionIssue];
+        ActionLevel = claim.Level(ConditionValue);
+        Success = claim.Source.Success
+            ?? (claim.Contest ? state.WinProbability(cast, observer, s, claim.Addressee, claim.AskIssue) : cast.Parameters.Success);
+        AudienceCost = cast.Costs.Audience(claim.Source.Channel) * cast.PerceivedCapacity[observer, s];
+        Face = claim.Rewards ? 0.0 : cast.Costs.Face(claim.Source.Channel) * cast.PerceivedCapacity[observer, claim.Addressee];
+        Reaction = claim.Source.Reaction switch
+        {
+            { Cost: { } cost } => cost,
+            { Issue: { } issue, Shift: { } shift } when cast.IssueIndex.TryGetValue(issue, out var e) =>
+                state.Perceived(observer, s, e) * shift / cast.Range[e],
+            _ => 0.0,
+        };
+    }
+
+    /// <summary>Whether the claim promises a reward (promise, credit) rather than a punishment.</summary>
+    public bool IsReward => _claim.Rewards;
+
+    /// <summary>The sender's dimensions in the joint grid (r on the ask's issue, r on the action's, q).</summary>
+    public int[] SenderDimensions { get; }
+
+    public int[] ReceiverDimensions { get; }
+
+    /// <summary>The sender's joint types as the observer believes them.</summary>
+    public JointGrid Senders { get; }
+
+    /// <summary>The receiver's joint types as the sender believes them.</summary>
+    public JointGrid Receivers { get; }
+
+    /// <summary>v̂: the condition value anticipated.</summary>
+    public double ConditionValue { get; }
+
+    /// <summary>z at v̂.</summary>
+    public double ActionLevel { get; }
+
+    public double Success { get; }
+
+    /// <summary>α_aud·A^h_S, before the reputation stake.</summary>
+    public double AudienceCost { get; }
+
+    public double Face { get; }
+
+    public double Reaction { get; }
+
+    // An actor knows its own type.
+    private TypeGrid Belief(int observer, int about, int dimension) =>
+        observer == about ? TypeGrid.Point(_types.TrueValue(about, dimension)) : _state.Beliefs[observer, about, dimension];
+
+    private double Value(JointGrid grid, int[] dims, int type, int dimension) => grid.ValueOf(type, Array.IndexOf(dims, dimension));
+
+    /// <summary>B_S for sender type t.</summary>
+    public double Benefit(int t) => Benefit(Value(Senders, SenderDimensions, t, LayerCast.ResolveOn(_claim.AskIssue)));
+
+    private double Benefit(double resolveOnAsk)
+    {
+        int s = _claim.Sender, r = _claim.Addressee, d = _claim.AskIssue;
+        var ideal = _cast.Ideal[r, d];
+        return -_state.Sensitivity(_cast, _observer, r, d) * Stakes.Loss(resolveOnAsk, _cast.Ideal[s, d], ideal, _claim.CompliantPoint(ideal), _cast.Range[d]);
+    }
+
+    /// <summary>C_S for sender type t.</summary>
+    public double Cost(int t) => Cost(Value(Senders, SenderDimensions, t, LayerCast.ResolveOn(_claim.ActionIssue)));
+
+    private double Cost(double resolveOnAction)
+    {
+        int s = _claim.Sender, e = _claim.ActionIssue;
+        return _claim.Contest ? _cast.ConflictCost[s]
+            : _state.Sensitivity(_cast, _observer, s, e) * Stakes.Loss(resolveOnAction, _cast.Ideal[s, e], _state.Positions[s, e], ActionLevel, _cast.Range[e]);
+    }
+
+    /// <summary>L_R for receiver type u.</summary>
+    public double ComplianceLoss(int u) => ComplianceLoss(Receivers.ValueOf(u, Array.IndexOf(ReceiverDimensions, LayerCast.ResolveOn(_claim.AskIssue))));
+
+    /// <summary>L_R for a receiver of resolve <paramref name="resolveOnAsk"/> on the ask's issue.</summary>
+    public double ComplianceLoss(double resolveOnAsk)
+    {
+        int r = _claim.Addressee, d = _claim.AskIssue;
+        var ideal = _cast.Ideal[r, d];
+        return _state.Sensitivity(_cast, _observer, r, d) * Stakes.Loss(resolveOnAsk, ideal, ideal, _claim.CompliantPoint(ideal), _cast.Range[d]);
+    }
+
+    /// <summary>Δ_R (threat) or −G_R (promise) for receiver type u.</summary>
+    public double Harm(int u) => Harm(
+        Receivers.ValueOf(u, Array.IndexOf(ReceiverDimensions, LayerCast.ResolveOn(_claim.AskIssue))),
+        Receivers.ValueOf(u, Array.IndexOf(ReceiverDimensions, LayerCast.ResolveOn(_claim.ActionIssue))));
+
+    /// <summary>Δ_R (threat) or −G_R (promise) for a receiver of the given resolves on the ask's and the action's issues.</summary>
+    public double Harm(double resolveOnAsk, double resolveOnAction)
+    {
+        int s = _claim.Sender, r = _claim.Addressee, e = _claim.ActionIssue;
+        return _claim.Contest
+            ? Success * ComplianceLoss(resolveOnAsk) + _cast.ConflictCost[r]
+            : _state.Sensitivity(_cast, _observer, s, e) * Stakes.Loss(resolveOnAction, _cast.Ideal[r, e], _state.Positions[s, e], ActionLevel, _cast.Range[e]);
+    }
+
+    /// <summary>The honour rule's two sides for sender type t of <paramref name="grid"/> (the true type: a one-point grid).</summary>
+    public (double Value, double Cost) HonourSides(JointGrid grid, int t, double audienceCost, double reputationStake)
+    {
+        var b = Benefit(Value(grid, SenderDimensions, t, LayerCast.ResolveOn(_claim.AskIssue)));
+        var c = Cost(Value(grid, SenderDimensions, t, LayerCast.ResolveOn(_claim.ActionIssue)));
+        var q = Value(grid, SenderDimensions, t, LayerCast.Reciprocity);
+        var w = _cast.HonourScale[_claim.Sender];
+        var value = _claim.Rewards ? HonourRule.PromiseValue(q, w, audienceCost, reputationStake) : HonourRule.ThreatValue(Success, b, q, w, audienceCost, reputationStake);
+        return (value, c);
+    }
+
+    /// <summary>q of sender type t.</summary>
+    public double Reciprocity(int t) => Value(Senders, SenderDimensions, t, LayerCast.Reciprocity);
+
+    /// <summary>The level-0 honour rule (no reputation term) for each of a grid's sender types.</summary>
+    public bool[] LevelZero(JointGrid grid, double audienceCost)
+    {
+        var honours = new bool[grid.Count];
+        for (var t = 0; t < grid.Count; t++)
+        {
+            var (value, cost) = HonourSides(grid, t, audienceCost, 0);
+            honours[t] = HonourRule.Honours(value, cost);
+        }
+        return honours;
+    }
+
+    /// <summary>
+    /// RS: the reputation the sender stands to lose with the claim's audience by reneging (level 0, amendment
+    /// A8: the beliefs at the start of the round), each audience member reading the sender's types on its own grid.
+    /// </summary>
+    public double ReputationStake(double audienceCost)
+    {
+        var s = _claim.Sender;
+        var audience = new List<ReputationObserver>();
+        foreach (var h in _claim.Audience)
+        {
+            if (h == s)
+            {
+                continue;
+            }
+            var grid = new JointGrid([.. SenderDimensions.Select(k => _state.Beliefs[h, s, k])]);
+            var q = Enumerable.Range(0, grid.Count).Select(t => Value(grid, SenderDimensions, t, LayerCast.Reciprocity)).ToArray();
+            audience.Add(new ReputationObserver(_cast.Weight[h], grid.Weights, q, LevelZero(grid, audienceCost)));
+        }
+        return Commitments.ReputationStake.Of(_cast.Psi[s], audience);
+    }
+
+    /// <summary>The stage game as this observer sees it.</summary>
+    public SignallingGame Game()
+    {
+        var a = AudienceCost + ReputationStake(AudienceCost);
+        var terms = new ClaimTerms
+        {
+            Success = Success,
+            HonourScale = _cast.HonourScale[_claim.Sender],
+            AudienceCost = a,
+            Sunk = _claim.Source.Sunk,
+            Reaction = _claim.Rewards ? 0.0 : Reaction,
+            Face = Face,
+        };
+        var senders = Enumerable.Range(0, Senders.Count).Select(t => new ClaimSender(Senders.Weights[t], Benefit(t), Cost(t), Reciprocity(t))).ToArray();
+        var receivers = Enumerable.Range(0, Receivers.Count)
+            .Select(u => new ClaimReceiver(Receivers.Weights[u], ComplianceLoss(u), _claim.Rewards ? -Harm(u) : Harm(u)))
+            .ToArray();
+        return _claim.Rewards ? PromiseClaim.Game(senders, receivers, terms) : ThreatClaim.Game(senders, receivers, terms);
+    }
+}

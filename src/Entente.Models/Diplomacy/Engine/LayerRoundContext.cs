@@ -1,0 +1,332 @@
+using System.Globalization;
+using Entente.Domain.Diplomacy;
+using Entente.Domain.Strategic;
+using Entente.Models.Diplomacy.Beliefs;
+using Entente.Models.Diplomacy.Claims;
+using Entente.Models.Diplomacy.Commitments;
+using Entente.Models.Diplomacy.Randomness;
+using Entente.Models.Diplomacy.StageGame;
+
+namespace Entente.Models.Diplomacy.Engine;
+
+/// <summary>The layer's steps within a round: events, signals, decisions (specification §11.1 steps 1, 2 and 4).</summary>
+internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<ActiveCommitment> commitments, List<string> narrative, List<string> warnings, (ulong Seed, ulong Trial)? draw)
+{
+    private static string F(double x) => x.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private string Name(int a) => cast.Scenario.Actors[a].Name;
+
+    /// <summary>Step 1: a sender disowns a leak: it pays α_disown·A, the commitment ends, the audience reads it as a renege.</summary>
+    public void Events(LayerState state, int round, RoundLog log)
+    {
+        foreach (var e in cast.Layer.Events.Where(e => e.Round == round))
+        {
+            var c = commitments.FirstOrDefault(c => c.Claim.Source.Id == e.Disown && !c.Ended);
+            if (c is null)
+            {
+                continue;
+            }
+            c.Ended = true;
+            var paid = cast.Parameters.AlphaDisown * cast.AudienceCapacity[c.Claim.Sender];
+            LearnDecision(state, c, honoured: false, state.Beliefs);
+            log.Decisions.Add(new LayerDecision
+            {
+                Kind = "disown", Actor = cast.Actors[c.Claim.Sender], Signal = e.Disown, Issue = cast.Issues[c.Claim.ActionIssue],
+                Value = 0, Cost = paid, Paid = paid,
+            });
+            narrative.Add($"Round {round}: {Name(c.Claim.Sender)} disowned the leak '{e.Disown}' (cost {F(paid)}).");
+        }
+    }
+
+    /// <summary>Step 2: the round's signals in scenario order, each observer updating before the next is read (A16).</summary>
+    public void Signals(LayerState state, int round, RoundLog log)
+    {
+        foreach (var claim in cast.Layer.Signals.Where(s => s.Round == round))
+        {
+            if (claim.Kind == ClaimKind.Report)
+            {
+                log.Signals.Add(ReportReading.Read(cast, state, claim, narrative));
+                continue;
+            }
+            var resolved = ResolvedClaim.Resolve(cast, claim, state.Positions);
+            var sent = !claim.Strategic || Sends(state, resolved, round);
+            var readings = new List<ObserverReading>();
+            foreach (var h in resolved.Audience)
+            {
+                if (resolved.Senders.Contains(h))
+                {
+                    continue; // a sender's own beliefs never change
+                }
+                // Credit and blame are read by their subject; third parties learn only from a report.
+                if (claim.Kind is ClaimKind.Credit or ClaimKind.Blame && h != resolved.Addressee)
+                {
+                    continue;
+                }
+                var reading = new ClaimReading(cast, state, types, resolved, h);
+                var solution = StageGameSolver.Solve(reading.Game());
+                var principal = Principal(reading);
+                var dimIndex = Array.IndexOf(reading.SenderDimensions, principal);
+                var before = reading.Senders.Project(reading.Senders.Weights)[dimIndex].Mean;
+                var posterior = reading.Senders.Project(sent ? solution.PosteriorClaim : solution.PosteriorSilent);
+                for (var i = 0; i < reading.SenderDimensions.Length; i++)
+                {
+                    state.Beliefs.Set(h, resolved.Sender, reading.SenderDimensions[i], posterior[i]);
+                }
+                readings.Add(new ObserverReading(cast.Actors[h], solution.SilentCredibility, solution.ClaimCredibility,
+                    solution.Kind.ToString().ToLowerInvariant(), cast.DimensionName(principal), before, posterior[dimIndex].Mean));
+            }
+            if (sent)
+            {
+                var z0 = resolved.Level(claim.ExpectedConditionValue ?? state.Positions[resolved.ConditionActor, resolved.ConditionIssue]);
+                var direction = z0 >= state.Positions[resolved.Sender, resolved.ActionIssue] ? BoundDirection.AtLeast : BoundDirection.AtMost;
+                if (claim.Kind == ClaimKind.Stand)
+                {
+                    // A stand binds the sender not to move past its level, away from its ideal.
+                    direction = cast.Ideal[resolved.Sender, resolved.AskIssue] >= resolved.AskLevel ? BoundDirection.AtLeast : BoundDirection.AtMost;
+                }
+                var a = cast.Costs.Audience(claim.Channel) * cast.AudienceCapacity[resolved.Sender];
+                commitments.Add(new ActiveCommitment(resolved, round, a, direction));
+            }
+            log.Signals.Add(new SignalReading
+            {
+                Id = claim.Id,
+                Sender = cast.Actors[resolved.Sender],
+                CoSenders = resolved.Senders.Length > 1 ? [.. resolved.Senders.Skip(1).Select(s => cast.Actors[s])] : null,
+                Addressee = resolved.Addressee >= 0 ? cast.Actors[resolved.Addressee] : null,
+                Channel = Channels.NameOf(claim.Channel),
+                Kind = claim.Kind.ToString().ToLowerInvariant(),
+                Sent = sent,
+                Observers = readings,
+            });
+            narrative.Add(Narrate(round, claim, resolved, readings, sent));
+        }
+    }
+
+    // The dimension an observer's reading is reported on: the sender's reciprocity for rewards, its resolve on
+    // the ask's issue for punishments; whichever of the two the observer is unsure of.
+    private int Principal(ClaimReading reading)
+    {
+        var ask = reading.SenderDimensions[0];
+        int[] order = reading.SenderDimensions.Contains(LayerCast.Reciprocity) && reading.IsReward ? [LayerCast.Reciprocity, ask] : [ask, LayerCast.Reciprocity];
+        foreach (var k in order)
+        {
+            var i = Array.IndexOf(reading.SenderDimensions, k);
+            if (i >= 0 && !reading.Senders.Marginals[i].IsPoint)
+            {
+                return k;
+            }
+        }
+        return order[0];
+    }
+
+    // §5.7: a strategic signal is sent when the sender's true type sends in the addressee's game (nominal: σ ≥ ½;
+    // a trial draws on mix/signal/round).
+    private bool Sends(LayerState state, ResolvedClaim claim, int round)
+    {
+        var reading = new ClaimReading(cast, state, types, claim, claim.Addressee);
+        var solution = StageGameSolver.Solve(reading.Game());
+        var t = 0;
+        var stride = 1;
+        for (var i = reading.SenderDimensions.Length - 1; i >= 0; i--)
+        {
+            var grid = reading.Senders.Marginals[i];
+            t += grid.Nearest(types.TrueValue(claim.Sender, reading.SenderDimensions[i])) * stride;
+            stride *= grid.Count;
+        }
+        var sigma = solution.Sigma[t];
+        return draw is { } dr
+            ? NamedStreams.Uniform(dr.Seed, dr.Trial, $"mix/{claim.Source.Id}/{round}") < sigma
+            : sigma >= 0.5;
+    }
+
+    private string Narrate(int round, Domain.Strategic.Claim claim, ResolvedClaim resolved, List<ObserverReading> readings, bool sent)
+    {
+        var who = string.Join(" and ", resolved.Senders.Select(Name));
+        var to = resolved.Addressee >= 0 ? $" to {Name(resolved.Addressee)}" : "";
+        var what = claim.Description is { Length: > 0 } text ? $" ({text})" : "";
+        if (!sent)
+        {
+            return $"Round {round}: {who} chose not to send the {claim.Kind.ToString().ToLowerInvariant()} '{claim.Id}'{to}.";
+        }
+        var parts = readings.Select(r =>
+            $"{cast.Scenario.Actors[cast.ActorIndex[r.Observer]].Name} reads it as {F(r.Credibility)} credible ({r.Kind}; {r.Dimension} of {who} {F(r.PriorMean)} → {F(r.PosteriorMean)})");
+        var heard = readings.Count == 0 ? "nobody outside the senders heard it" : string.Join("; ", parts);
+        return $"Round {round}: {who}, {Channels.NameOf(claim.Channel)} {claim.Kind.ToString().ToLowerInvariant()} '{claim.Id}'{to}{what}: {heard}.";
+    }
+
+    /// <summary>
+    /// Step 4 on the start-of-round state: (c) addressees comply or not, (d) committers honour or renege and
+    /// stands are held or abandoned, overriding the base model's moves; returns which (actor, issue) the layer moved.
+    /// </summary>
+    public bool[,] Decisions(LayerState state, int round, double[,] proposed, RoundLog log, BeliefBook learned)
+    {
+        var moved = new bool[cast.ActorCount, cast.IssueCount];
+        foreach (var c in commitments.Where(c => c.ActiveIn(round)).ToArray())
+        {
+            Comply(state, c, round, proposed, moved, log);
+        }
+        foreach (var c in commitments.Where(c => c.ActiveIn(round)).ToArray())
+        {
+            Test(state, c, round, proposed, moved, log, learned);
+        }
+        // Honoured levels and complied asks hold while their commitments do: moves back across them are truncated.
+        foreach (var c in commitments.Where(c => c.ActiveIn(round)))
+        {
+            if (c.Held is { } level)
+            {
+                var issue = c.Claim.Source.Kind == ClaimKind.Stand ? c.Claim.AskIssue : c.Claim.ActionIssue;
+                Truncate(proposed, moved, c.Claim.Sender, issue, c.Direction, level);
+            }
+            if (c.Complied && c.Claim.Addressee >= 0)
+            {
+                Truncate(proposed, moved, c.Claim.Addressee, c.Claim.AskIssue, c.Claim.AskDirection, c.Claim.AskLevel);
+            }
+        }
+        return moved;
+    }
+
+    private static void Truncate(double[,] proposed, bool[,] moved, int actor, int issue, BoundDirection direction, double level)
+    {
+        var x = proposed[actor, issue];
+        var held = direction == BoundDirection.AtLeast ? Math.Max(x, level) : Math.Min(x, level);
+        if (held != x)
+        {
+            proposed[actor, issue] = held;
+            moved[actor, issue] = true;
+        }
+    }
+
+    // §7.4: the addressee complies iff P^R(c)·Δ_R > L_R + f (threat) or P^R(c)·G_R > L_R (promise), with its true type.
+    private void Comply(LayerState state, ActiveCommitment c, int round, double[,] proposed, bool[,] moved, RoundLog log)
+    {
+        var claim = c.Claim;
+        var r = claim.Addressee;
+        if (r < 0 || c.Complied || claim.Contest || !cast.Takes[r, claim.AskIssue] || claim.Complies(state.Positions[r, claim.AskIssue]))
+        {
+            return;
+        }
+        var reading = new ClaimReading(cast, state, types, claim, r);
+        var stake = reading.ReputationStake(reading.AudienceCost);
+        var credibility = 0.0;
+        for (var t = 0; t < reading.Senders.Count; t++)
+        {
+            var (value, cost) = reading.HonourSides(reading.Senders, t, reading.AudienceCost, stake);
+            if (HonourRule.Honours(value, cost))
+            {
+                credibility += reading.Senders.Weights[t];
+            }
+        }
+        var loss = reading.ComplianceLoss(types.TrueValue(r, LayerCast.ResolveOn(claim.AskIssue)));
+        var harm = reading.Harm(types.TrueValue(r, LayerCast.ResolveOn(claim.AskIssue)), types.TrueValue(r, LayerCast.ResolveOn(claim.ActionIssue)));
+        var (left, right) = claim.Rewards ? (credibility * -harm, loss) : (credibility * harm, loss + reading.Face);
+        if (left > right)
+        {
+            c.Complied = true;
+            proposed[r, claim.AskIssue] = claim.AskLevel;
+            moved[r, claim.AskIssue] = true;
+            log.Decisions.Add(new LayerDecision
+            {
+                Kind = "comply", Actor = cast.Actors[r], Signal = claim.Source.Id, Issue = cast.Issues[claim.AskIssue],
+                Level = claim.AskLevel, Value = left, Cost = right,
+            });
+            narrative.Add($"Round {round}: {Name(r)} complies with '{claim.Source.Id}': {cast.Issues[claim.AskIssue]} → {F(claim.AskLevel)} (believes it {F(credibility)} likely to be carried out; {F(left)} > {F(right)}).");
+        }
+    }
+
+    // §7.1-7.2: tested commitments are honoured or broken by the committer, with its true type.
+    private void Test(LayerState state, ActiveCommitment c, int round, double[,] proposed, bool[,] moved, RoundLog log, BeliefBook learned)
+    {
+        var claim = c.Claim;
+        var s = claim.Sender;
+        double level;
+        int issue;
+        double fraction = 1.0;
+        double? conditionValue = null;
+        if (claim.Source.Kind == ClaimKind.Stand)
+        {
+            // A stand is tested when the sender's proposed move would cross its level.
+            issue = claim.AskIssue;
+            level = claim.AskLevel;
+            if (c.Direction == BoundDirection.AtLeast ? proposed[s, issue] >= level : proposed[s, issue] <= level)
+            {
+                return;
+            }
+        }
+        else
+        {
+            var v = state.Positions[claim.ConditionActor, claim.ConditionIssue];
+            if (!claim.Triggered(v))
+            {
+                return;
+            }
+            conditionValue = v;
+            issue = claim.ActionIssue;
+            level = claim.Level(v);
+            var now = state.Positions[s, issue];
+            // Doing more than committed is not a test (A5: a contest is tested whenever triggered).
+            if (!claim.Contest && !CommitmentTest.IsTested(now, level, c.Direction == BoundDirection.AtLeast ? Direction.AtLeast : Direction.AtMost))
+            {
+                return;
+            }
+            if (!claim.Contest)
+            {
+                var previous = Math.Clamp(now, claim.LowestLevel, claim.HighestLevel);
+                fraction = HonourRule.StepFraction(previous, level, claim.LowestLevel, claim.HighestLevel);
+            }
+        }
+        var reading = new ClaimReading(cast, state, types, claim, s, conditionValue);
+        var stake = reading.ReputationStake(c.AudienceCost);
+        var (value, cost) = reading.HonourSides(reading.Senders, 0, c.AudienceCost, stake);
+        var honour = HonourRule.Honours(value, cost, fraction);
+        if (honour)
+        {
+            if (!claim.Contest || claim.Source.Kind == ClaimKind.Stand)
+            {
+                c.Held = level;
+                proposed[s, issue] = level;
+                moved[s, issue] = true;
+            }
+        }
+        else
+        {
+            c.Ended = true;
+        }
+        LearnDecision(state, c, honour, learned, conditionValue);
+        var paid = honour ? (claim.Contest ? cast.ConflictCost[s] : 0.0) : c.AudienceCost;
+        log.Decisions.Add(new LayerDecision
+        {
+            Kind = honour ? "honour" : "renege", Actor = cast.Actors[s], Signal = claim.Source.Id, Issue = cast.Issues[issue],
+            Level = honour ? level : null, Value = fraction * value, Cost = cost, Paid = paid,
+        });
+        narrative.Add(honour
+            ? $"Round {round}: {Name(s)} honours '{claim.Source.Id}': {cast.Issues[issue]} {(claim.Contest && claim.Source.Kind != ClaimKind.Stand ? "contested" : "→ " + F(level))} (value {F(fraction * value)} ≥ cost {F(cost)})."
+            : $"Round {round}: {Name(s)} breaks '{claim.Source.Id}' (value {F(fraction * value)} < cost {F(cost)}) and pays {F(paid)}.");
+    }
+
+    // §6.3, A7: the commitment's audience reads the decision through the rule without the reputation term.
+    private void LearnDecision(LayerState state, ActiveCommitment c, bool honoured, BeliefBook into, double? conditionValue = null)
+    {
+        var s = c.Claim.Sender;
+        foreach (var h in c.Claim.Audience)
+        {
+            if (c.Claim.Senders.Contains(h))
+            {
+                continue;
+            }
+            var reading = new ClaimReading(cast, state, types, c.Claim, h, conditionValue);
+            var grid = new JointGrid([.. reading.SenderDimensions.Select(k => into[h, s, k])]);
+            var rule = reading.LevelZero(grid, c.AudienceCost);
+            var likelihood = rule.Select(honours => honours == honoured ? 1 - cast.Parameters.Tremble : cast.Parameters.Tremble).ToArray();
+            var (marginals, updated) = grid.Update(likelihood);
+            if (!updated)
+            {
+                warnings.Add($"{cast.Actors[h]} could not read {cast.Actors[s]}'s decision on '{c.Claim.Source.Id}' (no type it believes in would take it); its belief is unchanged");
+                continue;
+            }
+            for (var i = 0; i < reading.SenderDimensions.Length; i++)
+            {
+                into.Set(h, s, reading.SenderDimensions[i], marginals[i]);
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using Entente.Domain;
+using Entente.Domain.Diplomacy;
+using Entente.Domain.Strategic;
+using Entente.Models.Common;
+using Entente.Models.Diplomacy.Beliefs;
+using Entente.Models.Diplomacy.Claims;
+using Entente.Models.ExpectedUtility;
+
+namespace Entente.Models.Diplomacy.Engine;
+
+/// <summary>Everything a run of the layer produced.</summary>
+internal sealed record StrategicRun(LayerCast Cast, List<RoundState>[] Rounds, string[] Reasons, StrategicOutcome Outcome, double[,] Positions);
+
+/// <summary>
+/// The diplomacy layer (version 2) over the expected utility model, all issues in lockstep (specification
+/// §11.1). Each round: scheduled events; the round's signals, each read through the stage game by every
+/// observer in its audience, who update; the base model's round with each receiver's perceived saliences;
+/// the layer's decisions on the start-of-round state (addressees complying, committers honouring or
+/// reneging, stands held), which override the base model's moves; then learning from what was seen.
+/// </summary>
+internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunContext context)
+{
+    public StrategicRun Run(Scenario scenario, StrategicLayer layer)
+    {
+        var cast = new LayerCast(scenario, layer);
+        var draw = context.Trial is { } trial ? (context.Seed, trial) : ((ulong, ulong)?)null;
+        var types = TypeSpace.Build(cast, UncertainDimensions(cast), draw);
+        int n = cast.ActorCount, m = cast.IssueCount;
+        var x = new double[n, m];
+        var resolve = new double[n, m];
+        for (var a = 0; a < n; a++)
+        {
+            for (var d = 0; d < m; d++)
+            {
+                x[a, d] = cast.Ideal[a, d];
+                resolve[a, d] = cast.Takes[a, d] ? types.TrueValue(a, LayerCast.ResolveOn(d)) : 0.0;
+            }
+        }
+        var beliefs = BeliefBook.Initial(cast, types);
+        var engines = new EumEngine?[m];
+        var rounds = new List<RoundState>[m];
+        var reasons = new string[m];
+        var done = new bool[m];
+        for (var d = 0; d < m; d++)
+        {
+            var members = cast.Members[d];
+            rounds[d] = [WeightedStatistics.InputRound(Participants(cast, d, x, resolve))];
+            var settled = members.Length < 2 || members.All(a => x[a, d] == x[members[0], d]);
+            reasons[d] = members.Length < 2
+                ? $"settled: {members.Length} participant(s), nobody to bargain with"
+                : settled ? "settled: every participant already holds the same position (Δ = 0)" : "";
+            if (!settled)
+            {
+                engines[d] = new EumEngine(
+                    members.Select(a => x[a, d]).ToArray(), members.Select(a => resolve[a, d]).ToArray(),
+                    members.Select(a => cast.Capability[a, d]).ToArray(), options,
+                    options.Variant == EumVariant.Scholz ? new ScholzProbability() : new SortedBdmProbability());
+            }
+        }
+        var limit = context.Rounds ?? (options.Variant == EumVariant.Scholz ? options.Rounds : options.MaxRounds);
+        var lastScheduled = Math.Max(layer.Signals.Select(s => s.Round).DefaultIfEmpty(0).Max(), layer.Events.Select(e => e.Round).DefaultIfEmpty(0).Max());
+        var commitments = new List<ActiveCommitment>();
+        var outcomeRounds = new List<LayerRound>();
+        var narrative = new List<string>();
+        var warnings = new List<string>();
+        var layerRound = new LayerRoundContext(cast, types, commitments, narrative, warnings, draw);
+        for (var round = 1; round <= limit; round++)
+        {
+            if (round > lastScheduled && done.All(z => z))
+            {
+                break;
+            }
+            context.Cancellation.ThrowIfCancellationRequested();
+            var start = new LayerState { Positions = (double[,])x.Clone(), Resolve = resolve, Beliefs = beliefs.Next() };
+            var record = new RoundLog(round);
+            layerRound.Events(start, round, record);
+            layerRound.Signals(start, round, record);
+            // The base model's round, with perceptions; issues that have settled stay put.
+            var proposed = (double[,])x.Clone();
+            var largest = new double[m];
+            var forecast = new double[m];
+            for (var d = 0; d < m; d++)
+            {
+                forecast[d] = rounds[d][^1].WeightedMedian;
+                if (engines[d] is not { } engine || done[d])
+                {
+                    continue;
+                }
+                var members = cast.Members[d];
+                for (var k = 0; k < members.Length; k++)
+                {
+                    engine.SetPosition(k, x[members[k], d]);
+                }
+                engine.Perception = new LayerPerception(start, d, members);
+                largest[d] = engine.Step();
+                for (var k = 0; k < members.Length; k++)
+                {
+                    proposed[members[k], d] = engine.Positions[k];
+                }
+            }
+            // Decisions read the beliefs after the signals; what they teach, and the moves, apply from the next round.
+            var learned = start.Beliefs.Next();
+            var moved = layerRound.Decisions(start, round, proposed, record, learned);
+            if (cast.Parameters.LearnFromMoves)
+            {
+                MoveLearning.Apply(cast, start, proposed, forecast, moved, engines, learned);
+            }
+            beliefs = learned;
+            for (var d = 0; d < m; d++)
+            {
+                var changed = false;
+                foreach (var a in cast.Members[d])
+                {
+                    changed |= proposed[a, d] != x[a, d];
+                    largest[d] = Math.Max(largest[d], Math.Abs(proposed[a, d] - x[a, d]));
+                    x[a, d] = proposed[a, d];
+                }
+                if (engines[d] is { } engine)
+                {
+                    var members = cast.Members[d];
+                    for (var k = 0; k < members.Length; k++)
+                    {
+                        engine.SetPosition(k, x[members[k], d]);
+                    }
+                }
+                if (done[d] && !changed)
+                {
+                    continue;
+                }
+                done[d] = false;
+                rounds[d].Add(engines[d] is { } e
+                    ? ExpectedUtilityModel.Record(round, e, [.. cast.Members[d].Select(a => cast.Actors[a])], null)
+                    : WeightedStatistics.InputRound(Participants(cast, d, x, resolve)) with { Round = round });
+                context.Observer?.RoundCompleted(cast.Issues[d], round);
+                var tolerance = engines[d]?.Delta ?? cast.Range[d];
+                if (options.Variant == EumVariant.Bdm && round >= lastScheduled && largest[d] < options.Tolerance * tolerance)
+                {
+                    done[d] = true;
+                    reasons[d] = $"converged at round {round}";
+                }
+            }
+            record.Beliefs.AddRange(Watch(cast, beliefs, layer));
+            if (record.Signals.Count > 0 || record.Decisions.Count > 0 || record.Beliefs.Count > 0)
+            {
+                outcomeRounds.Add(record.ToLayerRound());
+            }
+        }
+        for (var d = 0; d < m; d++)
+        {
+            if (reasons[d].Length == 0 || (!done[d] && !reasons[d].StartsWith("settled", StringComparison.Ordinal)))
+            {
+                reasons[d] = options.Variant == EumVariant.Scholz ? $"fixed {limit} rounds" : $"reached max rounds {limit}";
+            }
+        }
+        var outcome = new StrategicOutcome { Rounds = outcomeRounds, Narrative = narrative, Warnings = warnings };
+        return new StrategicRun(cast, rounds, reasons, outcome, x);
+    }
+
+    private static List<Participant> Participants(LayerCast cast, int d, double[,] x, double[,] resolve) =>
+        [.. cast.Members[d].Select(a => new Participant(cast.Actors[a], x[a, d], resolve[a, d], cast.Capability[a, d]))];
+
+    private static IEnumerable<WatchedBelief> Watch(LayerCast cast, BeliefBook beliefs, StrategicLayer layer)
+    {
+        foreach (var w in layer.Watch)
+        {
+            if (cast.ActorIndex.TryGetValue(w.Observer, out var h) && cast.ActorIndex.TryGetValue(w.About, out var j)
+                && TypeSpace.Dimension(cast, w.Dimension, w.Issue) is { } k)
+            {
+                yield return new WatchedBelief(w.Observer, w.About, cast.DimensionName(k), beliefs.Expected(h, j, k));
+            }
+        }
+    }
+
+    /// <summary>The dimensions that enter a stage game (§2.3, <c>uncertainty: auto</c>).</summary>
+    private static HashSet<(int, int)> UncertainDimensions(LayerCast cast)
+    {
+        var set = new HashSet<(int, int)>();
+        int? Issue(string? id) => id is not null && cast.IssueIndex.TryGetValue(id, out var d) ? d : null;
+        foreach (var claim in cast.Layer.Signals)
+        {
+            if (claim.Kind == ClaimKind.Report)
+            {
+                if (claim.Report is { } r && cast.ActorIndex.TryGetValue(r.Subject, out var k) && TypeSpace.Dimension(cast, r.Dimension, r.Issue) is { } dim)
+                {
+                    set.Add((k, dim));
+                }
+                continue;
+            }
+            var ask = Issue(claim.Ask?.Issue ?? claim.Issue);
+            var action = claim.Action is { Contest: false } act ? Issue(act.Issue ?? claim.Ask?.Issue) : ask;
+            var parties = claim.Senders.Append(claim.To).OfType<string>().Where(cast.ActorIndex.ContainsKey).Select(id => cast.ActorIndex[id]);
+            foreach (var a in parties)
+            {
+                foreach (var d in new[] { ask, action }.OfType<int>())
+                {
+                    set.Add((a, LayerCast.ResolveOn(d)));
+                }
+            }
+            foreach (var s in claim.Senders.Where(cast.ActorIndex.ContainsKey))
+            {
+                set.Add((cast.ActorIndex[s], LayerCast.Reciprocity));
+            }
+        }
+        return set;
+    }
+}
