@@ -98,9 +98,9 @@ internal sealed partial class StageGameReader
         {
             return result;
         }
-        if (node is not YamlSequence { Items.Count: 2 } rows)
+        if (node is not YamlSequence { Items.Count: 2 } rows || rows.Items.Any(r => r is YamlScalar))
         {
-            var found = node is YamlSequence s ? $"a list of {s.Items.Count}" : node.Kind;
+            var found = node is YamlSequence s ? $"a {(s.Items.Any(r => r is YamlScalar) ? "flat " : "")}list of {s.Items.Count}" : node.Kind;
             _bag.Error(node.Line, node.Column, at, $"expected a 2×2 list {PayoffShape}, found {found}");
             return result;
         }

@@ -88,7 +88,8 @@ public sealed record StageGameTemplate
             {
                 NonNegative(Subjects[i].Prior, $"subjects[{i}].prior");
             }
-            Check(Subjects.Length == 0 || Subjects.Sum(s => double.IsFinite(s.Prior) && s.Prior > 0 ? s.Prior : 0) > 0, "subjects", "the priors must not all be zero");
+            // The sum is judged only when every prior is valid: one bad prior is reported once, on its own.
+            Check(Subjects.Any(s => !(s.Prior >= 0 && double.IsFinite(s.Prior))) || Subjects.Length == 0 || Subjects.Sum(s => s.Prior) > 0, "subjects", "the priors must not all be zero");
             Finite(Benefit, "benefit");
             Each(LieCosts, "lieCost");
             return problems;
@@ -102,7 +103,7 @@ public sealed record StageGameTemplate
             Finite(Senders[i].Cost, $"senders[{i}].cost");
             Probability(Senders[i].Reciprocity, $"senders[{i}].reciprocity");
         }
-        Check(Senders.Length == 0 || Senders.Sum(s => double.IsFinite(s.Prior) && s.Prior > 0 ? s.Prior : 0) > 0, "senders", "the priors must not all be zero");
+        Check(Senders.Any(s => !(s.Prior >= 0 && double.IsFinite(s.Prior))) || Senders.Length == 0 || Senders.Sum(s => s.Prior) > 0, "senders", "the priors must not all be zero");
         Check(Receivers.Length > 0, "receivers", "at least one receiver type is needed");
         for (var i = 0; i < Receivers.Length; i++)
         {
@@ -110,7 +111,7 @@ public sealed record StageGameTemplate
             Finite(Receivers[i].ComplianceLoss, $"receivers[{i}].loss");
             Finite(Receivers[i].Stake, $"receivers[{i}].stake");
         }
-        Check(Receivers.Length == 0 || Receivers.Sum(r => double.IsFinite(r.Weight) && r.Weight > 0 ? r.Weight : 0) > 0, "receivers", "the weights must not all be zero");
+        Check(Receivers.Any(r => !(r.Weight >= 0 && double.IsFinite(r.Weight))) || Receivers.Length == 0 || Receivers.Sum(r => r.Weight) > 0, "receivers", "the weights must not all be zero");
         Probability(Success, "success");
         NonNegative(HonourScale, "honourScale");
         Each(Audiences, "audience");
