@@ -250,6 +250,39 @@ public class GameCommandTests
         Assert.Contains("an-extremel… ", text, StringComparison.Ordinal);
     }
 
+    // ---- the documentation ----------------------------------------------------------------------
+
+    [Fact]
+    public void Every_game_command_in_the_docs_and_the_readme_works_verbatim()
+    {
+        var commands = new[] { "docs/stage-games.md", "README.md" }
+            .SelectMany(doc => File.ReadAllLines(Path.Combine(RepoPaths.Root, doc)))
+            .Where(line => line.StartsWith("entente game ", StringComparison.Ordinal))
+            .ToArray();
+
+        Assert.True(commands.Length >= 9, $"found {commands.Length} commands");
+        foreach (var command in commands)
+        {
+            var words = command.Split('#')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+                .Select(w => w.StartsWith("examples/", StringComparison.Ordinal) ? Path.Combine(RepoPaths.Root, w) : w)
+                .ToArray();
+            var result = Cli.Run(words);
+            Assert.True(result.ExitCode == 0 && result.Error.Length == 0, $"{command}: exit {result.ExitCode}: {result.Error}");
+        }
+    }
+
+    [Fact]
+    public void The_outputs_shown_in_the_docs_are_what_the_commands_print()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs/stage-games.md")).ReplaceLineEndings("\n");
+        var bluff = Cli.Run("game", RepoPaths.Example("games/bluff.yaml")).Out.ReplaceLineEndings("\n");
+        var sideBySide = Cli.Run("game", "--template", "threat", "--resolve", "0.2,0.4,0.6,0.8,1", "--gain", "0.5", "--cost", "0.3",
+            "--audience", "0,0.1,0.15", "--receiver", "0.3:0.15:0.5", "--receiver", "0.7:1:0.5").Out.ReplaceLineEndings("\n");
+
+        Assert.Contains("```text\n" + bluff + "```", doc, StringComparison.Ordinal);
+        Assert.Contains("```text\n" + sideBySide[sideBySide.IndexOf("Side by side", StringComparison.Ordinal)..] + "```", doc, StringComparison.Ordinal);
+    }
+
     // ---- bad input ------------------------------------------------------------------------------
 
     [Fact]
