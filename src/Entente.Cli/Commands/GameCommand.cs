@@ -39,10 +39,37 @@ internal static class GameCommand
                 return ExitCodes.BadInput;
             }
             var solved = cases.Select(c => (c, StageGameSolver.Solve(c.Game))).ToArray();
+            if (NotFinite(solved, parse.GetValue(file), console))
+            {
+                return ExitCodes.BadInput;
+            }
             console.Out.Write(parse.GetValue(format) == "json" ? GameJson.Write(solved) : GameTable.Write(solved));
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Inputs whose magnitudes lie more than double precision apart (a prior 1e-300 beside 1e300) can leave
+    /// a posterior as 0/0; such a result is refused with the game named, not printed as NaN.
+    /// </summary>
+    private static bool NotFinite(IReadOnlyList<(StageGameCase Case, StageGameSolution Solution)> solved, string? path, CliConsole console)
+    {
+        var any = false;
+        for (var g = 0; g < solved.Count; g++)
+        {
+            var s = solved[g].Solution;
+            double[] numbers = [.. s.Sigma, .. s.PosteriorClaim, .. s.PosteriorSilent, s.Rho0, s.Rho1, s.Beta ?? 0, s.SilentCredibility, s.ClaimCredibility, s.Informativeness];
+            if (numbers.All(double.IsFinite))
+            {
+                continue;
+            }
+            any = true;
+            var game = solved.Count > 1 ? $"games[{g}]" : "the game";
+            console.Error.WriteLine($"{path ?? "--template"}: error: {game}: the solution is not a number: its priors, weights or payoffs "
+                + "span more orders of magnitude than double precision holds; rescale them");
+        }
+        return any;
     }
 
     // The games to solve, or null after printing why there are none.

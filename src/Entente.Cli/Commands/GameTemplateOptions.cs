@@ -69,7 +69,7 @@ internal sealed class GameTemplateOptions
         var template = kind == ClaimTemplateKind.Report ? Report(parse, problems) : Claim(kind.Value, parse, problems);
         if (problems.Count == 0)
         {
-            problems.AddRange(template.Problems().Select(p => $"{OptionOf(p.Field, parse)}: {p.Field}: {p.Message}"));
+            problems.AddRange(template.Problems().Select(p => $"{OptionOf(p.Field, parse)}: {(p.Field.Length > 0 ? p.Field + ": " : "")}{p.Message}"));
         }
         if (problems.Count > 0)
         {
@@ -271,6 +271,7 @@ internal sealed class GameTemplateOptions
             ("senders", "reciprocity") => _reciprocity.Name,
             ("senders", _) => parse.GetValue(_priors) is null ? "--resolve/--reciprocity" : _priors.Name,
             ("honourScale", _) => _honourScale.Name,
+            ("", _) => _template.Name,
             ("lieCost", _) => parse.GetValue(_audience) is null ? _lieCost.Name : _audience.Name,
             _ => $"--{head}",
         };

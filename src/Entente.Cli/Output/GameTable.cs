@@ -204,10 +204,12 @@ internal static class GameTable
 
     private static List<int> Indices(int count, Func<int, bool> predicate) => [.. Enumerable.Range(0, count).Where(predicate)];
 
+    // Scaled by the largest weight first, so that huge weights do not overflow the sum.
     private static double[] Normalised(double[] weights)
     {
-        var total = weights.Sum();
-        return [.. weights.Select(w => w / total)];
+        var largest = weights.Max();
+        var total = weights.Sum(w => w / largest);
+        return [.. weights.Select(w => w / largest / total)];
     }
 
     private static string Clip(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";

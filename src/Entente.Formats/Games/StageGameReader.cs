@@ -67,7 +67,10 @@ internal sealed partial class StageGameReader
         }
         var receiverNodes = NonEmpty(fields["receivers"], Join(at, "receivers"));
         var receivers = receiverNodes.Select((r, i) => Receiver(r, $"{Join(at, "receivers")}[{i}]")).ToArray();
-        var problems = SignallingGame.Problems(senders, receivers).Select(Split).ToArray();
+        var problems = SignallingGame.Problems(senders, receivers).Select(Split)
+            .Concat(TooLarge(senders.Select(t => t.Prior), "senders", "priors"))
+            .Concat(TooLarge(receivers.Select(r => r.Weight), "receivers", "weights"))
+            .ToArray();
         if (!Report(problems, at, node) || _bag.HasErrors)
         {
             return [];
@@ -177,6 +180,19 @@ internal sealed partial class StageGameReader
         return items;
     }
 
+    /// <summary>
+    /// Weights are normalised by their sum, which must itself be a number: the solver divides by it
+    /// (1e308 + 1e308 is ∞, and every normalised weight would be 0).
+    /// </summary>
+    internal static IEnumerable<(string Field, string Message)> TooLarge(IEnumerable<double> weights, string field, string what)
+    {
+        var sum = weights.Where(w => w >= 0 && double.IsFinite(w)).Sum();
+        if (double.IsInfinity(sum))
+        {
+            yield return (field, $"the {what} are too large to add up; scale them down (only their ratios matter)");
+        }
+    }
+
     private static (string Field, string Message) Split(string problem)
     {
         var colon = problem.IndexOf(": ", StringComparison.Ordinal);
@@ -194,7 +210,8 @@ internal sealed partial class StageGameReader
         foreach (var (field, message) in problems)
         {
             any = true;
-            var path = Join(at, aliases is not null && aliases.TryGetValue(field, out var alias) ? alias : field);
+            var named = aliases is not null && aliases.TryGetValue(field, out var alias) ? alias : field;
+            var path = named.Length == 0 ? at : Join(at, named);
             if (_bag.Items.Any(d => Covers(d.Field, path) || Explains(d.Field, path, message)))
             {
                 continue;

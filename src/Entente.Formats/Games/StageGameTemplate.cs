@@ -92,7 +92,8 @@ public sealed record StageGameTemplate
             Check(Subjects.Any(s => !(s.Prior >= 0 && double.IsFinite(s.Prior))) || Subjects.Length == 0 || Subjects.Sum(s => s.Prior) > 0, "subjects", "the priors must not all be zero");
             Finite(Benefit, "benefit");
             Each(LieCosts, "lieCost");
-            return problems;
+            problems.AddRange(StageGameReader.TooLarge(Subjects.Select(t => t.Prior), "subjects", "priors"));
+            return problems.Count > 0 ? problems : Overflow();
         }
 
         Check(Senders.Length > 0, "senders", "at least one sender type is needed");
@@ -121,7 +122,23 @@ public sealed record StageGameTemplate
         // Amendment A18: a reaction cost applies to threats and stands only; the promise's τ = L/G has no face term.
         Check(Kind != ClaimTemplateKind.Promise || Reaction == 0, "reaction", "a reaction cost applies to threats only, not to a promise (spec amendment A18)");
         Check(Kind != ClaimTemplateKind.Promise || Face == 0, "face", "a face cost applies to threats only, not to a promise (spec §4.3)");
-        return problems;
+        problems.AddRange(StageGameReader.TooLarge(Senders.Select(t => t.Prior), "senders", "priors"));
+        problems.AddRange(StageGameReader.TooLarge(Receivers.Select(r => r.Weight), "receivers", "weights"));
+        return problems.Count > 0 ? problems : Overflow();
+    }
+
+    // Valid inputs can still be too large to add up: a payoff of −1e308 less a sunk cost of 1e308 is −∞.
+    private List<(string, string)> Overflow()
+    {
+        try
+        {
+            _ = Build();
+            return [];
+        }
+        catch (ArgumentException e)
+        {
+            return [("", $"the inputs are too large to compute with ({e.Message})")];
+        }
     }
 
     /// <summary>The games of the template, audience costs outer and sunk costs inner (report: one per lie cost).</summary>
@@ -132,6 +149,11 @@ public sealed record StageGameTemplate
         {
             throw new ArgumentException(string.Join("; ", problems.Select(p => $"{p.Field}: {p.Message}")));
         }
+        return Build();
+    }
+
+    private List<StageGameCase> Build()
+    {
         var games = new List<StageGameCase>();
         if (Kind == ClaimTemplateKind.Report)
         {
