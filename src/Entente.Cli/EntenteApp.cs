@@ -22,6 +22,7 @@ internal static class EntenteApp
             BenchCommand.Create(console),
             BacktestCommand.Create(console),
             RunsCommand.Create(console),
+            GameCommand.Create(console),
         };
 
         var parse = root.Parse(args);

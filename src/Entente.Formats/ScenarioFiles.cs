@@ -19,6 +19,15 @@ public static class ScenarioFiles
     public static ScenarioDocument Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        return Parse(ReadText(path), path);
+    }
+
+    /// <summary>
+    /// The text of a small input file, refusing what cannot be one (missing, a directory, too large, binary);
+    /// every failure is a <see cref="ScenarioLoadException"/> naming <paramref name="path"/>.
+    /// </summary>
+    internal static string ReadText(string path)
+    {
         byte[] bytes;
         try
         {
@@ -42,8 +51,7 @@ public static class ScenarioFiles
             throw Problem(path, "not a text file (it contains NUL bytes)");
         }
         // UTF-8 with or without a byte order mark; undecodable bytes become U+FFFD rather than failing.
-        var text = new UTF8Encoding(false, false).GetString(bytes);
-        return Parse(text, path);
+        return new UTF8Encoding(false, false).GetString(bytes);
     }
 
     /// <summary>Parses <paramref name="text"/>, recognising its format by content; <paramref name="file"/> names it in diagnostics.</summary>
