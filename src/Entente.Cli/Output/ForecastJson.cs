@@ -47,7 +47,8 @@ internal static class ForecastJson
         run.Result.Diplomacy?.Agreement,
         run.Result.Diplomacy?.Reputation,
         run.Result.Diplomacy?.Explanation,
-        run.Result.Diplomacy?.Narrative);
+        run.Result.Diplomacy?.Narrative,
+        run.Result.Strategic);
 
     private sealed record ForecastDocument(
         string Scenario,
@@ -62,7 +63,8 @@ internal static class ForecastJson
         IReadOnlyDictionary<string, IssueAgreement>? Agreement,
         IReadOnlyDictionary<string, double>? Reputation,
         IReadOnlyList<Driver>? Explanation,
-        IReadOnlyList<string>? Narrative);
+        IReadOnlyList<string>? Narrative,
+        Models.Diplomacy.Engine.StrategicOutcome? Diplomacy);
 
     private sealed record IssueDocument(
         string Id,

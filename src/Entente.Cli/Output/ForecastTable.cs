@@ -43,6 +43,10 @@ internal static class ForecastTable
         {
             SpatialRoundsTable.Write(console, run.Result.Rounds!);
         }
+        if (run.Result.Strategic is { } layer)
+        {
+            StrategicText.Write(console, layer);
+        }
         if (run.Result.Diplomacy is { } diplomacy)
         {
             DiplomacyText.Write(console, diplomacy);

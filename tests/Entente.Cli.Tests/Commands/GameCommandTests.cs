@@ -511,10 +511,10 @@ public class GameCommandTests
     }
 
     [Fact]
-    public void A_game_whose_inputs_span_more_than_double_precision_is_refused_not_printed_as_NaN()
+    public void A_type_whose_prior_vanishes_beside_the_others_is_dropped_and_never_printed_as_NaN()
     {
-        // Normalised, the first prior underflows to 0 although it is positive; the solver then gives
-        // silence a 0/0 posterior (reported to the solver's owners).
+        // Normalised, the first prior underflows to 0 although it is positive: the type has no weight, so the
+        // solver drops it (amendment A12) instead of giving silence a 0/0 posterior.
         var yaml = """
             senders:
               - { prior: 1e-300, payoff: [[1e300, 0.5], [-1e300, 0]], followThrough: [0, 0] }
@@ -523,10 +523,14 @@ public class GameCommandTests
               - { weight: 1, threshold: -.inf }
             """;
 
-        var (result, path) = WithFile(yaml, p => (Cli.Run("game", p), p));
+        var (result, _) = WithFile(yaml, p => (Cli.Run("game", p, "--format", "json"), p));
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith($"{path}: error: the game: the solution is not a number", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("NaN", result.Out, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var game = json.RootElement.GetProperty("games")[0];
+        Assert.Equal(0.0, game.GetProperty("posteriorClaim")[0].GetDouble());
+        Assert.Equal(0.0, game.GetProperty("posteriorSilent")[0].GetDouble());
     }
 
     // ---- helpers --------------------------------------------------------------------------------

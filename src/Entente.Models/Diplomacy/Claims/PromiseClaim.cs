@@ -17,7 +17,10 @@ public static class PromiseClaim
         return sender.Reciprocity * terms.HonourScale - sender.Cost;
     }
 
-    /// <summary>The stage game of the promise; a reaction cost or face cost on a promise is an error (amendment A18).</summary>
+    /// <summary>
+    /// The stage game of the promise. A reaction cost on a promise is an error (amendment A18); a face cost does not
+    /// enter (the trust threshold L/G has no face term), so it is refused too rather than silently ignored.
+    /// </summary>
     public static SignallingGame Game(IReadOnlyList<ClaimSender> senders, IReadOnlyList<ClaimReceiver> receivers, ClaimTerms terms)
     {
         ArgumentNullException.ThrowIfNull(senders);
@@ -26,6 +29,10 @@ public static class PromiseClaim
         if (terms.Reaction != 0)
         {
             throw new ArgumentException("a reaction cost applies to threats and stands only, not to a promise", nameof(terms));
+        }
+        if (terms.Face != 0)
+        {
+            throw new ArgumentException("a face cost applies to demands backed by threats, not to a promise", nameof(terms));
         }
         var a = terms.AudienceCost;
         var k = terms.Sunk;

@@ -74,6 +74,10 @@ public sealed record SignallingGame
         {
             problems.Add("senders: the priors must not all be zero");
         }
+        else if (double.IsInfinity(prior))
+        {
+            problems.Add("senders: the priors are too large to add up (their sum overflows)");
+        }
         var weight = 0.0;
         for (var u = 0; u < receivers.Count; u++)
         {
@@ -94,6 +98,10 @@ public sealed record SignallingGame
         if (receivers.Count > 0 && !(weight > 0))
         {
             problems.Add("receivers: the weights must not all be zero");
+        }
+        else if (double.IsInfinity(weight))
+        {
+            problems.Add("receivers: the weights are too large to add up (their sum overflows)");
         }
         return problems;
     }

@@ -22,7 +22,9 @@ public static class StageGameSolver
         ArgumentNullException.ThrowIfNull(game);
         // Amendment A12: types without weight can neither send nor be inferred; solve without them and
         // read their strategy off the equilibrium's responses.
-        var kept = Enumerable.Range(0, game.Senders.Length).Where(t => game.Senders[t].Prior > 0).ToArray();
+        // A prior so small beside the others that it normalises to zero has no weight either.
+        var normalised = Beliefs.Probability.Normalise([.. game.Senders.Select(s => s.Prior)]);
+        var kept = Enumerable.Range(0, game.Senders.Length).Where(t => normalised[t] > 0).ToArray();
         var reduced = kept.Length == game.Senders.Length ? game : new SignallingGame([.. kept.Select(t => game.Senders[t])], game.Receivers);
         var solution = new Enumeration(reduced).Solve();
         return kept.Length == game.Senders.Length ? solution : Expand(game, kept, solution);

@@ -20,7 +20,7 @@ internal static class Cases
         Issues = [Issue("trade"), Issue("aid")],
         Stances =
         [
-            Stance("S", "trade", 100, 0.6), Stance("R", "trade", 0, 0.5), Stance("T", "trade", 40, 0.3),
+            Stance("S", "trade", 100, 0.4), Stance("R", "trade", 0, 0.9), Stance("T", "trade", 10, 0.6),
             Stance("S", "aid", 50, 0.9), Stance("R", "aid", 100, 0.7), Stance("T", "aid", 60, 0.2),
         ],
         Strategic = new StrategicLayer

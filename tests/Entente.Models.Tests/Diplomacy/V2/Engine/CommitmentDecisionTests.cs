@@ -75,9 +75,16 @@ public sealed class CommitmentDecisionTests
     [Fact]
     public void A_committer_already_beyond_its_level_is_not_tested()
     {
-        // S promises to set aid at most 60 while it already stands at 50: doing more than promised is no test.
-        var promise = Cases.Promise("p", Channel.Public) with { Action = new ClaimAction { Issue = "aid", To = 60 }, Ask = new Bound("trade", BoundDirection.AtMost, 100) };
+        // S promises to cut aid along a schedule of R's trade position, anticipating R at 100 (aid at most 40, below
+        // its 50). R stays near 0, where the schedule asks for at most 60: S, at 50, already does more than promised.
+        var promise = Cases.Promise("p", Channel.Public) with
+        {
+            Action = new ClaimAction { Issue = "aid", Schedule = [new SchedulePoint(0, 60), new SchedulePoint(100, 40)] },
+            Condition = new Condition { Actor = "R", Issue = "trade" },
+            ExpectedConditionValue = 100,
+        };
         var run = Cases.Run(Cases.Trio(promise));
+        Assert.All(run.Issues.Single(i => i.IssueId == "aid").Rounds, r => Assert.True(r.Positions["S"] <= 60));
         Assert.DoesNotContain(Decisions(run), d => d.Signal == "p" && d.Kind is "honour" or "renege");
     }
 
