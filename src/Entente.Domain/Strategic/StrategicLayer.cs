@@ -34,6 +34,21 @@ public sealed record StrategicLayer
     /// <summary>The beliefs to report round by round.</summary>
     public ValueList<WatchEntry> Watch { get; init; } = ValueList<WatchEntry>.Empty;
 
+    /// <summary>Issues one actor decides alone.</summary>
+    public ValueList<UnilateralIssue> Issues { get; init; } = ValueList<UnilateralIssue>.Empty;
+
+    /// <summary>Who pulls whose unilateral choices.</summary>
+    public ValueList<Leverage> Leverage { get; init; } = ValueList<Leverage>.Empty;
+
+    /// <summary>Delay costs and benefits in negotiations.</summary>
+    public ValueList<DelayTerms> Delay { get; init; } = ValueList<DelayTerms>.Empty;
+
+    /// <summary>Negotiations, with sides, deadlines and summits.</summary>
+    public ValueList<Negotiation> Negotiations { get; init; } = ValueList<Negotiation>.Empty;
+
+    /// <summary>The dyads escalation watches; null for all pairs at their conflict costs.</summary>
+    public ConflictSettings? Conflict { get; init; }
+
     /// <summary>Monte Carlo settings over types; null for the defaults.</summary>
     public MonteCarloSettings? MonteCarlo { get; init; }
 }
