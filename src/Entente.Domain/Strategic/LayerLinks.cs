@@ -61,3 +61,9 @@ public sealed record ConflictSettings
     /// <summary>κ per actor where it differs from its conflict cost.</summary>
     public ValueList<ActorNumber> Cost { get; init; } = ValueList<ActorNumber>.Empty;
 }
+
+/// <summary>An actor's ideal on an issue where it differs from its initial position (specification §2.1).</summary>
+/// <param name="Actor">The actor.</param>
+/// <param name="Issue">The issue.</param>
+/// <param name="Ideal">x*.</param>
+public sealed record IdealPoint(string Actor, string Issue, double Ideal);

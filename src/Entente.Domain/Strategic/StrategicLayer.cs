@@ -34,6 +34,9 @@ public sealed record StrategicLayer
     /// <summary>The beliefs to report round by round.</summary>
     public ValueList<WatchEntry> Watch { get; init; } = ValueList<WatchEntry>.Empty;
 
+    /// <summary>Ideals that differ from the actors' initial positions (an actor pressed to a position it dislikes).</summary>
+    public ValueList<IdealPoint> Ideals { get; init; } = ValueList<IdealPoint>.Empty;
+
     /// <summary>Issues one actor decides alone.</summary>
     public ValueList<UnilateralIssue> Issues { get; init; } = ValueList<UnilateralIssue>.Empty;
 

@@ -173,6 +173,22 @@ internal sealed class ClaimReading
         return Commitments.ReputationStake.Of(_cast.Psi[s], audience);
     }
 
+    /// <summary>P^h(c): the observer's belief mass on the sender's types that would honour (§7.3, with the reputation stake).</summary>
+    public double HonourProbability()
+    {
+        var stake = ReputationStake(AudienceCost);
+        var p = 0.0;
+        for (var t = 0; t < Senders.Count; t++)
+        {
+            var (value, cost) = HonourSides(Senders, t, AudienceCost, stake);
+            if (HonourRule.Honours(value, cost))
+            {
+                p += Senders.Weights[t];
+            }
+        }
+        return p;
+    }
+
     /// <summary>The stage game as this observer sees it.</summary>
     public SignallingGame Game()
     {

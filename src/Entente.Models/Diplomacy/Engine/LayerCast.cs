@@ -40,6 +40,21 @@ internal sealed class LayerCast
                 Capability[a, d] = p.Capability;
             }
         }
+        foreach (var ideal in layer.Ideals)
+        {
+            if (ActorIndex.TryGetValue(ideal.Actor, out var a) && IssueIndex.TryGetValue(ideal.Issue, out var d))
+            {
+                Ideal[a, d] = ideal.Ideal;
+            }
+        }
+        Decider = Enumerable.Repeat(-1, m).ToArray();
+        foreach (var u in layer.Issues)
+        {
+            if (IssueIndex.TryGetValue(u.Issue, out var d) && ActorIndex.TryGetValue(u.DecidedBy, out var k))
+            {
+                Decider[d] = k;
+            }
+        }
         Weight = new double[n];
         for (var a = 0; a < n; a++)
         {
@@ -123,6 +138,9 @@ internal sealed class LayerCast
 
     /// <summary>The participants of each issue, in actor order.</summary>
     public int[][] Members { get; }
+
+    /// <summary>The decider of each unilateral issue; −1 for a collective issue.</summary>
+    public int[] Decider { get; }
 
     /// <summary>c_a: an actor's weight as an observer (its capability; the mean over its stances when it has none of its own).</summary>
     public double[] Weight { get; }
