@@ -265,5 +265,6 @@ public sealed partial class StrategicValidator
         return best is null ? "" : $" (did you mean '{best}'?)";
     }
 
-    private static string Show(double value) => value.ToString("G", CultureInfo.InvariantCulture);
+    // Twelve digits: grid points computed as s + k·w print as the analyst wrote them, not as 0.7000000000000001.
+    private static string Show(double value) => value.ToString("G12", CultureInfo.InvariantCulture);
 }

@@ -71,7 +71,9 @@ public static class V1Mapping
                 Beliefs = new(_beliefs),
                 Signals = new(_claims),
             };
-            return new V1MappingResult(layer, _warnings, _origins);
+            // In file order, as a reader goes through the file.
+            var warnings = _warnings.OrderBy(w => w.Line ?? 0).ThenBy(w => w.Column ?? 0).ToArray();
+            return new V1MappingResult(layer, warnings, _origins);
         }
 
         private void Actors()
