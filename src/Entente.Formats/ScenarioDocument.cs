@@ -17,11 +17,31 @@ public sealed record ScenarioDocument(Scenario Scenario, ScenarioFormat Format, 
     public string Text { get; init; } = "";
 
     /// <summary>
+    /// Warnings from reading, located in the file: for a version-1 diplomacy file, one per element mapped onto
+    /// the version-2 layer (specification §16). <see cref="Validate"/> reports them first.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// Whether <see cref="Domain.Scenario.Strategic"/> was mapped from the file's version-1 sections rather
+    /// than read from a <c>diplomacy: { version: 2 }</c> section.
+    /// </summary>
+    public bool StrategicFromVersion1 { get; init; }
+
+    /// <summary>
     /// Validates the scenario and locates every problem in the file: the line and column of the element
     /// at fault or, when the file leaves that element implicit, of the nearest enclosing one.
     /// </summary>
-    public IReadOnlyList<Diagnostic> Validate() =>
-        ScenarioValidator.Validate(Scenario).Select(Locate).ToArray();
+    public IReadOnlyList<Diagnostic> Validate()
+    {
+        IEnumerable<ScenarioProblem> problems = ScenarioValidator.Validate(Scenario);
+        if (StrategicFromVersion1 && problems.Any(p => p.Severity == Severity.Error && !StrategicValidator.Concerns(p.Path)))
+        {
+            // A mapped layer inherits the version-1 file's mistakes; they are reported once, where the file makes them.
+            problems = problems.Where(p => !StrategicValidator.Concerns(p.Path));
+        }
+        return [.. Warnings, .. problems.Select(Locate)];
+    }
 
     private Diagnostic Locate(ScenarioProblem problem)
     {

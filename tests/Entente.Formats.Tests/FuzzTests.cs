@@ -99,4 +99,48 @@ public class FuzzTests
         var twice = Mutant.SelectMany(first => Gen.Int[0, 3].SelectMany(kind => Gen.Double[0, 1].Select(at => Mutate(first, kind, at, '\''))));
         twice.Sample(ParsesOrRefuses, iter: 1000);
     }
+
+    /// <summary>Parses, and validates what parses: a mutated layer ends in diagnostics, never in another exception.</summary>
+    private static void ParsesAndValidatesOrRefuses(string text)
+    {
+        var task = Task.Run(() =>
+        {
+            try
+            {
+                ScenarioFiles.Parse(text, "fuzz.yaml").Validate();
+            }
+            catch (ScenarioLoadException)
+            {
+                // Refusing bad input is the expected outcome.
+            }
+        });
+        Assert.True(task.Wait(Limit), $"parsing took longer than {Limit}: {Shown(text)}");
+    }
+
+    /// <summary>Mutations of a valid version-2 layer: whole lines and single characters, and a number swapped for another.</summary>
+    private static readonly Gen<string> LayerMutant =
+        from kind in Gen.Int[0, 4]
+        from at in Gen.Double[0, 1]
+        from other in Gen.Char["-0123456789.,:[]{} abcdefgqrxyz\n"]
+        from number in Gen.OneOf(Gen.Const("-1"), Gen.Const("0"), Gen.Const("1e309"), Gen.Const("0.5"), Gen.Const("[]"), Gen.Const("{}"), Gen.Const("x"))
+        select kind < 4 ? Mutate(StrategicLayerFile.Yaml, kind, at, other) : SwapNumber(StrategicLayerFile.Yaml, at, number);
+
+    private static string SwapNumber(string text, double at, string replacement)
+    {
+        var digits = Enumerable.Range(0, text.Length).Where(i => char.IsDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) && text[i - 1] != '.')).ToArray();
+        var start = digits[(int)(at * (digits.Length - 1))];
+        var end = start;
+        while (end < text.Length && (char.IsDigit(text[end]) || text[end] == '.'))
+        {
+            end++;
+        }
+        return text[..start] + replacement + text[end..];
+    }
+
+    [Fact]
+    public void Mutated_version_two_layers_end_in_diagnostics()
+    {
+        LayerMutant.Sample(ParsesAndValidatesOrRefuses, iter: 1500);
+        LayerMutant.SelectMany(first => Gen.Int[0, 3].SelectMany(kind => Gen.Double[0, 1].Select(at => Mutate(first, kind, at, ',')))).Sample(ParsesAndValidatesOrRefuses, iter: 500);
+    }
 }

@@ -12,7 +12,16 @@ public sealed record TypePrior
     /// <summary><c>uncertain: w</c> (resolve only).</summary>
     public double? Uncertain { get; init; }
 
-    /// <summary><c>grid: [...]</c>, ascending.</summary>
+    /// <summary>
+    /// The centre s of <see cref="Uncertain"/>'s points s + k·w; null for the base salience. Files do not
+    /// write it: it carries a version-1 perception's believed salience ŝ into version 2 (§16).
+    /// </summary>
+    public double? Centre { get; init; }
+
+    /// <summary>
+    /// <c>grid: [...]</c>, ascending. Empty with a <see cref="Prior"/>: a type on q uses (0, ½, 1) (A17); a
+    /// belief uses the grid of the analyst's prior about the same dimension.
+    /// </summary>
     public ValueList<double> Grid { get; init; } = ValueList<double>.Empty;
 
     /// <summary><c>prior: [...]</c>, one weight per grid point; empty with <see cref="Uniform"/>.</summary>

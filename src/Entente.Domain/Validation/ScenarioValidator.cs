@@ -22,6 +22,10 @@ public static class ScenarioValidator
         CheckStances(scenario, actorIds, issueIds, problems);
         CheckParticipation(scenario, problems);
         DiplomacyValidator.Check(scenario, problems);
+        if (scenario.Strategic is { } layer)
+        {
+            StrategicValidator.Check(scenario, layer, problems);
+        }
 
         if (scenario.Model is { } model && string.IsNullOrWhiteSpace(model.Name))
         {

@@ -62,6 +62,9 @@ internal sealed class YamlFields
     /// <summary>The value given for <paramref name="key"/>, or null when absent.</summary>
     public YamlNode? this[string key] => _entries.TryGetValue(key, out var entry) ? entry.Value : null;
 
+    /// <summary>The key node of <paramref name="key"/>, or null when absent: where a message about the key itself points.</summary>
+    public YamlScalar? KeyOf(string key) => _entries.TryGetValue(key, out var entry) ? entry.Key : null;
+
     /// <summary>Whether <paramref name="key"/> was given.</summary>
     public bool Has(string key) => _entries.ContainsKey(key);
 

@@ -1,4 +1,5 @@
 using Entente.Domain;
+using Entente.Formats.Strategic;
 using Entente.Formats.Text;
 
 namespace Entente.Formats.Yaml;
@@ -41,7 +42,8 @@ internal sealed partial class YamlScenarioReader
         var reader = new YamlScenarioReader(bag);
         var scenario = reader.Scenario(root!);
         bag.ThrowIfErrors();
-        return new ScenarioDocument(scenario!, ScenarioFormat.Yaml, file, reader._map);
+        var document = new ScenarioDocument(scenario!, ScenarioFormat.Yaml, file, reader._map);
+        return scenario!.Strategic is null && scenario.HasDiplomacy ? V1Upgrade.Apply(document) : document;
     }
 
     private Scenario? Scenario(YamlNode root)
@@ -57,6 +59,9 @@ internal sealed partial class YamlScenarioReader
         var sources = _values.TextList(fields["sources"], "sources");
         var salienceScale = SalienceScaleOf(fields["salienceScale"]);
         var model = fields["model"] is { } modelNode ? Model(modelNode) : null;
+        // One key, two generations: a `diplomacy:` that states its version is the version-2 layer, else the version-1 settings.
+        var diplomacy = fields["diplomacy"];
+        var layer = IsLayer(diplomacy) ? Layer(diplomacy!) : null;
 
         var actorNodes = _values.Items(fields["actors"], "actors");
         var actors = actorNodes.Select((node, i) => Actor(node, $"actors[{i}]")).ToArray();
@@ -79,7 +84,8 @@ internal sealed partial class YamlScenarioReader
             Coalitions = Coalitions(fields["coalitions"]),
             Timeline = Timeline(fields["timeline"], "timeline"),
             Variants = Variants(fields["variants"]),
-            Diplomacy = Settings(fields["diplomacy"]),
+            Diplomacy = IsLayer(diplomacy) ? null : Settings(diplomacy),
+            Strategic = layer,
         };
     }
 

@@ -141,7 +141,8 @@ public class DiplomacyRoundTripTests
         Scenario.Sample(scenario =>
         {
             var yaml = YamlScenarioWriter.Write(scenario);
-            Assert.Equal(scenario, ScenarioFiles.Parse(yaml, "round-trip.yaml").Scenario);
+            // Reading a version-1 file also maps it onto the version-2 layer (§16): derived, so not written back.
+            Assert.Equal(scenario, ScenarioFiles.Parse(yaml, "round-trip.yaml").Scenario with { Strategic = null });
         }, iter: 300);
     }
 }
