@@ -20,7 +20,8 @@ public static class VariantPatcher
         {
             patched = Apply(patched, patch);
         }
-        return patched;
+        // A layer mapped from the version-1 sections is stale once they are patched: the model maps them again.
+        return patched.Strategic is { FromVersion1: true } ? patched with { Strategic = null } : patched;
     }
 
     /// <summary>The scenario with one patch applied.</summary>

@@ -52,6 +52,12 @@ public sealed record StrategicLayer
     /// <summary>The dyads escalation watches; null for all pairs at their conflict costs.</summary>
     public ConflictSettings? Conflict { get; init; }
 
+    /// <summary>
+    /// Whether the layer was mapped from a version-1 file (§16): a variant that patches the version-1 sections then
+    /// drops it, so that the model maps the patched sections again.
+    /// </summary>
+    public bool FromVersion1 { get; init; }
+
     /// <summary>Monte Carlo settings over types; null for the defaults.</summary>
     public MonteCarloSettings? MonteCarlo { get; init; }
 }

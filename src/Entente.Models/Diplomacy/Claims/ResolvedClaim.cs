@@ -76,6 +76,10 @@ internal sealed record ResolvedClaim
                 // The sender will not move beyond y: the addressee is asked to accept y.
                 var d = Issue(claim.Issue!);
                 var y = claim.Level ?? throw new InvalidOperationException($"signal '{claim.Id}': a stand needs its level");
+                if (addressee < 0)
+                {
+                    addressee = MainOpponent(cast, d, senders, y);
+                }
                 var receiverIdeal = addressee >= 0 ? cast.Ideal[addressee, d] : y;
                 ask = new Bound(claim.Issue!, receiverIdeal > y ? BoundDirection.AtMost : BoundDirection.AtLeast, y);
                 action = new ClaimAction { Issue = claim.Issue, Contest = true };
@@ -137,6 +141,30 @@ internal sealed record ResolvedClaim
             ConditionBound = conditionBound,
             Audience = audience,
         };
+    }
+
+    /// <summary>
+    /// The addressee of a stand sent to nobody in particular (a public declaration): the participant on the far
+    /// side of the level from the sender with the most weight (capability × salience) on the issue; −1 if none.
+    /// </summary>
+    private static int MainOpponent(LayerCast cast, int d, int[] senders, double level)
+    {
+        var side = Math.Sign(cast.Ideal[senders[0], d] - level);
+        var best = -1;
+        var most = double.NegativeInfinity;
+        foreach (var a in cast.Members[d])
+        {
+            if (senders.Contains(a) || Math.Sign(cast.Ideal[a, d] - level) == side || cast.Ideal[a, d] == level)
+            {
+                continue;
+            }
+            var weight = cast.Capability[a, d] * cast.Salience[a, d];
+            if (weight > most)
+            {
+                (best, most) = (a, weight);
+            }
+        }
+        return best;
     }
 
     /// <summary>Whether a position on the ask's issue complies with the ask.</summary>

@@ -49,6 +49,11 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
                 continue;
             }
             var resolved = ResolvedClaim.Resolve(cast, claim, state.Positions);
+            if (resolved.Addressee < 0)
+            {
+                warnings.Add($"signal '{claim.Id}': nobody on '{cast.Issues[resolved.AskIssue]}' stands across {F(resolved.AskLevel)} from {cast.Actors[resolved.Sender]}, so the stand binds nobody and is ignored");
+                continue;
+            }
             var sent = !claim.Strategic || Sends(state, resolved, round);
             var readings = new List<ObserverReading>();
             foreach (var h in resolved.Audience)
@@ -244,10 +249,11 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
         double? conditionValue = null;
         if (claim.Source.Kind == ClaimKind.Stand)
         {
-            // A stand is tested when the sender's proposed move would cross its level.
+            // A stand is tested when the sender's proposed move would cross its level; once held, truncation keeps
+            // it there while it stands, so it is not decided again.
             issue = claim.AskIssue;
             level = claim.AskLevel;
-            if (c.Direction == BoundDirection.AtLeast ? proposed[s, issue] >= level : proposed[s, issue] <= level)
+            if (c.Held is not null || (c.Direction == BoundDirection.AtLeast ? proposed[s, issue] >= level : proposed[s, issue] <= level))
             {
                 return;
             }
@@ -292,7 +298,8 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
             c.Ended = true;
         }
         LearnDecision(state, c, honour, learned, conditionValue);
-        var paid = honour ? (claim.Contest ? cast.ConflictCost[s] : 0.0) : c.AudienceCost;
+        // Carrying out a contest costs the committer its conflict cost (A5); holding a stand costs nothing more.
+        var paid = honour ? (claim.Contest && claim.Source.Kind != ClaimKind.Stand ? cast.ConflictCost[s] : 0.0) : c.AudienceCost;
         log.Decisions.Add(new LayerDecision
         {
             Kind = honour ? "honour" : "renege", Actor = cast.Actors[s], Signal = claim.Source.Id, Issue = cast.Issues[issue],

@@ -58,6 +58,12 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
             }
         }
         var limit = context.Rounds ?? (options.Variant == EumVariant.Scholz ? options.Rounds : options.MaxRounds);
+        // A version-1 deadline maps to a stop: the run ends there (specification §16).
+        var stop = scenario.Timeline.Where(e => e.Kind == Domain.Diplomacy.EventKind.Deadline).Select(e => (int?)e.Round).Min();
+        if (stop is { } last && last < limit)
+        {
+            limit = last;
+        }
         var lastScheduled = Math.Max(layer.Signals.Select(s => s.Round).DefaultIfEmpty(0).Max(), layer.Events.Select(e => e.Round).DefaultIfEmpty(0).Max());
         var commitments = new List<ActiveCommitment>();
         var outcomeRounds = new List<LayerRound>();
@@ -149,7 +155,8 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
         {
             if (reasons[d].Length == 0 || (!done[d] && !reasons[d].StartsWith("settled", StringComparison.Ordinal)))
             {
-                reasons[d] = options.Variant == EumVariant.Scholz ? $"fixed {limit} rounds" : $"reached max rounds {limit}";
+                reasons[d] = stop == limit ? $"deadline at round {limit}"
+                    : options.Variant == EumVariant.Scholz ? $"fixed {limit} rounds" : $"reached max rounds {limit}";
             }
         }
         var outcome = new StrategicOutcome { Rounds = outcomeRounds, Narrative = narrative, Warnings = warnings };
