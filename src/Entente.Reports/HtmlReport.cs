@@ -46,24 +46,24 @@ public static class HtmlReport
         }
         html.Append("</table>\n");
 
-        if (data.Forecast.Result.Diplomacy is { } diplomacy)
+        if (data.Forecast.Result.Strategic is { } layer)
         {
-            html.Append("<h2>Diplomacy</h2>\n<p>Escalation index ").Append(ReportText.Number(diplomacy.EscalationIndex))
-                .Append(" (share of capability-weighted pairs in mutual conflict); probability of agreement ")
-                .Append(ReportText.Number(diplomacy.AgreementProbability)).Append(".</p>\n");
-            if (diplomacy.Explanation.Count > 0)
+            html.Append("<h2>Diplomacy</h2>\n");
+            var readings = layer.Rounds.SelectMany(r => r.Signals.SelectMany(sg => sg.Observers.Select(o => (r.Round, Signal: sg, Reading: o)))).ToArray();
+            if (readings.Length > 0)
             {
-                html.Append("<table><tr><th>What moved the forecast</th><th>Kind</th><th>Round</th><th>Impact</th></tr>\n");
-                foreach (var driver in diplomacy.Explanation)
+                html.Append("<table><tr><th>Round</th><th>Signal</th><th>Channel</th><th>Observer</th><th>Credibility</th><th>Belief</th><th>Before</th><th>After</th></tr>\n");
+                foreach (var (round, signal, o) in readings)
                 {
-                    html.Append("<tr><td>").Append(E(driver.Text)).Append("</td><td>").Append(E(driver.Kind)).Append("</td><td>")
-                        .Append(driver.Round.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</td><td>")
-                        .Append(ReportText.Number(driver.Impact)).Append("</td></tr>\n");
+                    html.Append("<tr><td>").Append(round.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</td><td>").Append(E(signal.Id))
+                        .Append("</td><td>").Append(E(signal.Channel)).Append("</td><td>").Append(E(o.Observer)).Append("</td><td>")
+                        .Append(ReportText.Number(o.Credibility)).Append("</td><td>").Append(E(o.Dimension)).Append("</td><td>")
+                        .Append(ReportText.Number(o.PriorMean)).Append("</td><td>").Append(ReportText.Number(o.PosteriorMean)).Append("</td></tr>\n");
                 }
                 html.Append("</table>\n");
             }
             html.Append("<h3>Narrative</h3>\n<ul class=\"narrative\">");
-            foreach (var line in diplomacy.Narrative)
+            foreach (var line in layer.Narrative)
             {
                 html.Append("<li>").Append(E(line)).Append("</li>");
             }

@@ -26,19 +26,24 @@ public static class MarkdownReport
             md.AppendLine(data.Sweep is null ? "" : $" {ReportText.Band(data, issue.IssueId)} |");
         }
         md.AppendLine();
-        if (data.Forecast.Result.Diplomacy is { } diplomacy)
+        if (data.Forecast.Result.Strategic is { } layer)
         {
             md.AppendLine("## Diplomacy").AppendLine();
-            md.Append("Escalation index ").Append(ReportText.Number(diplomacy.EscalationIndex))
-                .Append("; probability of agreement ").Append(ReportText.Number(diplomacy.AgreementProbability)).AppendLine(".").AppendLine();
-            foreach (var driver in diplomacy.Explanation)
+            foreach (var round in layer.Rounds)
             {
-                md.Append("- ").Append(driver.Text).Append(" (").Append(driver.Kind).Append(", round ")
-                    .Append(driver.Round.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(", impact ")
-                    .Append(ReportText.Number(driver.Impact)).AppendLine(")");
+                foreach (var signal in round.Signals)
+                {
+                    foreach (var o in signal.Observers)
+                    {
+                        md.Append("- Round ").Append(round.Round.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(", ").Append(signal.Id)
+                            .Append(" (").Append(signal.Channel).Append("): ").Append(o.Observer).Append(" finds it ").Append(ReportText.Number(o.Credibility))
+                            .Append(" credible; ").Append(o.Dimension).Append(' ').Append(ReportText.Number(o.PriorMean)).Append(" → ")
+                            .AppendLine(ReportText.Number(o.PosteriorMean));
+                    }
+                }
             }
             md.AppendLine().AppendLine("### Narrative").AppendLine();
-            foreach (var line in diplomacy.Narrative)
+            foreach (var line in layer.Narrative)
             {
                 md.Append("- ").AppendLine(line);
             }

@@ -74,8 +74,6 @@ internal static class CompareCommand
                         description = v.Description,
                         patches = v.Patches,
                         issues = v.Issues.Select(i => new { id = i.Issue, @base = i.Base, variant = i.Variant, difference = i.Difference, baseMean = i.BaseMean, variantMean = i.VariantMean }),
-                        escalationIndex = v.Escalation is { } e ? new { @base = e.Base, variant = e.Variant } : null,
-                        agreementProbability = v.Agreement is { } a ? new { @base = a.Base, variant = a.Variant } : null,
                         accountedFor = v.AccountedFor,
                     }),
                 }, ForecastJson.Options);
@@ -109,14 +107,6 @@ internal static class CompareCommand
                     (issue.Difference > 0 ? "+" : "") + Numbers.Show(issue.Difference), Numbers.Show(issue.BaseMean), Numbers.Show(issue.VariantMean));
             }
             console.Write(table);
-            if (variant.Escalation is { } e)
-            {
-                console.MarkupLine($"Escalation index {Numbers.Show(e.Base)} → {Numbers.Show(e.Variant)}");
-            }
-            if (variant.Agreement is { } a)
-            {
-                console.MarkupLine($"Agreement probability {Numbers.Show(a.Base)} → {Numbers.Show(a.Variant)}");
-            }
             if (variant.AccountedFor.Count > 0)
             {
                 console.MarkupLine("Accounted for by:");

@@ -58,7 +58,7 @@ internal static class ForecastCommand
                 return ModelInputs.Fail(console, e);
             }
 
-            if (document.Scenario.HasDiplomacy && run.Result.Diplomacy is null && run.Result.Strategic is null)
+            if (document.Scenario.HasDiplomacy && run.Result.Strategic is null)
             {
                 console.Error.WriteLine($"warning: model '{run.Model}' ignores the scenario's diplomacy sections (perceptions, signals, commitments, coalitions, factions, timeline); run it with --model eum-diplomacy");
             }

@@ -55,18 +55,15 @@ internal sealed class NoiseInputs(NoiseSettings defaults)
     };
 
     /// <summary>
-    /// Warns on standard error about noise that cannot act in <paramref name="sweep"/>: on the diplomacy layer's
-    /// inputs when the model ignores the layer, or on beliefs when the scenario declares no perceptions.
+    /// Warns on standard error about noise that cannot act in <paramref name="sweep"/>: the version-1 belief and
+    /// credibility noise, which the version-2 layer has nothing to apply to.
     /// </summary>
     public static void WarnIfIdle(CliConsole console, NoiseSettings noise, Domain.Scenario scenario, SweepResult sweep)
     {
-        if ((noise.Belief > 0 || noise.Credibility > 0) && sweep.Diplomacy is null)
+        if (noise.Belief > 0 || noise.Credibility > 0)
         {
-            console.Error.WriteLine($"warning: --belief-noise and --credibility-noise act through the diplomacy layer, which model '{sweep.Model}' ignores; run it with --model eum-diplomacy");
-        }
-        else if (noise.Belief > 0 && scenario.Perceptions.Count == 0)
-        {
-            console.Error.WriteLine("warning: --belief-noise moves declared perceptions, and the scenario declares none");
+            console.Error.WriteLine("warning: --belief-noise and --credibility-noise perturbed version-1 perceptions and channel credibilities; "
+                + "the diplomacy layer (version 2) derives credibility from its stage games and draws types from their priors instead, so these options move nothing");
         }
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Entente.Models;
-using Entente.Models.Diplomacy;
 using Entente.Simulation.Forecasting;
 
 namespace Entente.Cli.Output;
@@ -42,12 +41,6 @@ internal static class ForecastJson
             i.Explanation.Count == 0 ? null : i.Explanation,
             i.Rounds)).ToList(),
         run.Result.Rounds,
-        run.Result.Diplomacy?.EscalationIndex,
-        run.Result.Diplomacy?.AgreementProbability,
-        run.Result.Diplomacy?.Agreement,
-        run.Result.Diplomacy?.Reputation,
-        run.Result.Diplomacy?.Explanation,
-        run.Result.Diplomacy?.Narrative,
         run.Result.Strategic);
 
     private sealed record ForecastDocument(
@@ -58,12 +51,6 @@ internal static class ForecastJson
         IReadOnlyDictionary<string, string> Options,
         IReadOnlyList<IssueDocument> Issues,
         IReadOnlyList<ScenarioRound>? Rounds,
-        double? EscalationIndex,
-        double? AgreementProbability,
-        IReadOnlyDictionary<string, IssueAgreement>? Agreement,
-        IReadOnlyDictionary<string, double>? Reputation,
-        IReadOnlyList<Driver>? Explanation,
-        IReadOnlyList<string>? Narrative,
         Models.Diplomacy.Engine.StrategicOutcome? Diplomacy);
 
     private sealed record IssueDocument(

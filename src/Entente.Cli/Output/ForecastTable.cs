@@ -47,10 +47,6 @@ internal static class ForecastTable
         {
             StrategicText.Write(console, layer);
         }
-        if (run.Result.Diplomacy is { } diplomacy)
-        {
-            DiplomacyText.Write(console, diplomacy);
-        }
     }
 
     private static void WriteIssue(IAnsiConsole console, Scenario scenario, IssueForecast issue)

@@ -29,13 +29,6 @@ internal static class SweepOutput
             ? $"quantiles from a {DistributionAccumulator.Bins}-bin histogram per issue (accurate to one bin: scale width / {DistributionAccumulator.Bins})"
             : "quantiles exact (every trial kept)";
         console.MarkupLine(Markup.Escape($"{method}; {sweep.TrialsPerSecond:F0} trials/s"));
-        if (sweep.Diplomacy is { } diplomacy)
-        {
-            var e = diplomacy.EscalationIndex;
-            console.MarkupLine(Markup.Escape($"Escalation index: mean {Numbers.Show(e.Mean)}, 5% {Numbers.Show(e.P5)}, median {Numbers.Show(e.Median)}, 95% {Numbers.Show(e.P95)}"));
-            console.MarkupLine(Markup.Escape($"Agreement probability {Numbers.Show(diplomacy.AgreementProbability)}; per issue: "
-                + string.Join(", ", diplomacy.Agreement.Select(a => $"{scenario.FindIssue(a.Key)?.Name ?? a.Key} {Numbers.Show(a.Value)}"))));
-        }
     }
 
     public static string Json(Scenario scenario, SweepResult sweep) => JsonSerializer.Serialize(new
@@ -61,9 +54,6 @@ internal static class SweepOutput
             max = i.Forecast.Max,
             quantiles = i.Forecast.Method,
             binWidth = i.BinWidth,
-            agreementProbability = sweep.Diplomacy?.Agreement[i.IssueId],
         }),
-        escalationIndex = sweep.Diplomacy?.EscalationIndex,
-        agreementProbability = sweep.Diplomacy?.AgreementProbability,
     }, ForecastJson.Options);
 }

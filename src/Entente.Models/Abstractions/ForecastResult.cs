@@ -14,9 +14,6 @@ public sealed record ForecastResult
     /// <summary>Rounds across all issues, for models whose rounds span issues; null for the others.</summary>
     public IReadOnlyList<ScenarioRound>? Rounds { get; init; }
 
-    /// <summary>Escalation, agreement, explanation and narrative of the diplomacy layer; null for other models.</summary>
-    public DiplomacyOutcome? Diplomacy { get; init; }
-
     /// <summary>What the diplomacy layer (version 2) did, round by round; null for runs without it.</summary>
     public Diplomacy.Engine.StrategicOutcome? Strategic { get; init; }
 }

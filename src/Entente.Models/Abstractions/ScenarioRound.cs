@@ -29,16 +29,4 @@ public sealed record ScenarioRound
 
     /// <summary>The bargains proposed in this round, by initiator in actor order; null for round 0 and other models.</summary>
     public IReadOnlyList<Bargain>? Bargains { get; init; }
-
-    /// <summary>Signals delivered at the start of this round (diplomacy layer); null for other models.</summary>
-    public IReadOnlyList<SignalDelivery>? Signals { get; init; }
-
-    /// <summary>Beliefs the round's signals moved (diplomacy layer); null for other models.</summary>
-    public IReadOnlyList<BeliefShift>? Beliefs { get; init; }
-
-    /// <summary>Summits, shocks, entries, exits, kept promises (diplomacy layer); null for other models.</summary>
-    public IReadOnlyList<RoundEvent>? Events { get; init; }
-
-    /// <summary>Share of capability-weighted dyads in mutual conflict at the start of this round (diplomacy layer).</summary>
-    public double? EscalationIndex { get; init; }
 }

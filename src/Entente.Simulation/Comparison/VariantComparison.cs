@@ -1,7 +1,7 @@
 using Entente.Domain;
 using Entente.Domain.Diplomacy;
 using Entente.Models;
-using Entente.Models.Diplomacy;
+using Entente.Models.Diplomacy.Engine;
 using Entente.Simulation.Forecasting;
 
 namespace Entente.Simulation.Comparison;
@@ -33,15 +33,9 @@ public sealed record VariantDifference
     /// <summary>Per issue, in scenario order.</summary>
     public required IReadOnlyList<IssueDifference> Issues { get; init; }
 
-    /// <summary>Escalation index of the base and the variant, for diplomacy models.</summary>
-    public (double Base, double Variant)? Escalation { get; init; }
-
-    /// <summary>Agreement probability of the base and the variant, for diplomacy models.</summary>
-    public (double Base, double Variant)? Agreement { get; init; }
-
     /// <summary>
-    /// The elements that account for the differences: the drivers of either run that the other lacks or
-    /// that weigh differently, largest first.
+    /// What the diplomacy layer did differently: signals read with other credibilities or by other observers
+    /// (largest change first), then decisions taken in one run only.
     /// </summary>
     public required IReadOnlyList<string> AccountedFor { get; init; }
 
@@ -74,41 +68,54 @@ public static class VariantComparison
                 Patches = variant.Patches.Select(Describe).ToArray(),
                 Issues = baseRun.Result.Issues.Zip(run.Result.Issues,
                     (b, v) => new IssueDifference(b.IssueId, b.Forecast, v.Forecast, b.WeightedMean, v.WeightedMean)).ToArray(),
-                Escalation = baseRun.Result.Diplomacy is { } bd && run.Result.Diplomacy is { } vd ? (bd.EscalationIndex, vd.EscalationIndex) : null,
-                Agreement = baseRun.Result.Diplomacy is { } ba && run.Result.Diplomacy is { } va ? (ba.AgreementProbability, va.AgreementProbability) : null,
-                AccountedFor = Account(baseRun.Result.Diplomacy, run.Result.Diplomacy),
+                AccountedFor = Account(baseRun.Result.Strategic, run.Result.Strategic),
                 Run = run,
             });
         }
         return (baseRun, differences);
     }
 
-    private static IReadOnlyList<string> Account(DiplomacyOutcome? baseline, DiplomacyOutcome? variant)
+    // What the layer did differently: signals read with other credibilities (or not at all), and decisions taken
+    // in one run only. Credibility changes come first, largest first.
+    private static IReadOnlyList<string> Account(StrategicOutcome? baseline, StrategicOutcome? variant)
     {
         if (baseline is null || variant is null)
         {
             return [];
         }
-        var before = baseline.Explanation.ToDictionary(d => (d.Kind, d.Id), d => d);
-        var after = variant.Explanation.ToDictionary(d => (d.Kind, d.Id), d => d);
+        static Dictionary<(string, string), (int Round, ObserverReading Reading, string Channel)> Readings(StrategicOutcome o) =>
+            o.Rounds.SelectMany(r => r.Signals.SelectMany(s => s.Observers.Select(x => (Key: (s.Id, x.Observer), Value: (r.Round, x, s.Channel)))))
+                .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value);
+        var before = Readings(baseline);
+        var after = Readings(variant);
         var lines = new List<(double Weight, string Text)>();
-        foreach (var (key, d) in before.Where(p => !after.ContainsKey(p.Key)))
+        foreach (var (key, b) in before)
         {
-            lines.Add((d.Impact, $"in the base only: {d.Text} (round {d.Round}, impact {d.Impact:0.###})"));
-        }
-        foreach (var (key, d) in after)
-        {
-            if (!before.TryGetValue(key, out var b))
+            if (!after.TryGetValue(key, out var v))
             {
-                lines.Add((d.Impact, $"in the variant only: {d.Text} (round {d.Round}, impact {d.Impact:0.###})"));
+                lines.Add((b.Reading.Credibility, Invariant($"signal '{key.Item1}': {key.Item2} hears it in the base only (credibility {b.Reading.Credibility:0.###})")));
             }
-            else if (Math.Abs(b.Impact - d.Impact) > 1e-6)
+            else if (Math.Abs(b.Reading.Credibility - v.Reading.Credibility) > 1e-9 || b.Channel != v.Channel)
             {
-                lines.Add((Math.Abs(b.Impact - d.Impact), $"weighs {(d.Impact > b.Impact ? "more" : "less")} in the variant: {d.Text} (impact {b.Impact:0.###} → {d.Impact:0.###})"));
+                lines.Add((Math.Abs(b.Reading.Credibility - v.Reading.Credibility),
+                    Invariant($"signal '{key.Item1}': {key.Item2} finds it {b.Reading.Credibility:0.###} credible ({b.Channel}) in the base, {v.Reading.Credibility:0.###} ({v.Channel}) in the variant")));
             }
         }
-        return lines.OrderByDescending(l => l.Weight).Select(l => FormattableString.Invariant($"{l.Text}")).ToArray();
+        foreach (var (key, v) in after.Where(p => !before.ContainsKey(p.Key)))
+        {
+            lines.Add((v.Reading.Credibility, Invariant($"signal '{key.Item1}': {key.Item2} hears it in the variant only (credibility {v.Reading.Credibility:0.###})")));
+        }
+        static HashSet<string> Decisions(StrategicOutcome o) =>
+            [.. o.Rounds.SelectMany(r => r.Decisions.Select(d => Invariant($"{d.Actor} {d.Kind}s '{d.Signal}' on {d.Issue} in round {r.Round}")))];
+        var decidedBefore = Decisions(baseline);
+        var decidedAfter = Decisions(variant);
+        var order = lines.OrderByDescending(l => l.Weight).Select(l => l.Text).ToList();
+        order.AddRange(decidedBefore.Except(decidedAfter).Select(d => "in the base only: " + d));
+        order.AddRange(decidedAfter.Except(decidedBefore).Select(d => "in the variant only: " + d));
+        return order;
     }
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 
     /// <summary>A patch in words.</summary>
     public static string Describe(VariantPatch patch) => patch.Kind switch

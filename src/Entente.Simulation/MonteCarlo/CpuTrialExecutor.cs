@@ -25,18 +25,13 @@ public sealed class CpuTrialExecutor(int? threads = null) : ITrialExecutor
 
         var centers = baseline.Issues.Select(i => i.Forecast).ToArray();
         var totals = NewAccumulators(issues, centers);
-        // Diplomacy models add the escalation index (on 0-1) and, per issue, how many trials ended in agreement.
-        var diplomatic = baseline.Diplomacy is not null;
-        var escalation = new DistributionAccumulator(0, 1, baseline.Diplomacy?.EscalationIndex ?? 0);
-        var agreed = new long[issues.Length];
         var gate = new object();
         long completed = 0;
         var blocks = (plan.Trials + BlockSize - 1) / BlockSize;
         var clock = Stopwatch.StartNew();
         Parallel.For(0L, blocks,
             new ParallelOptions { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount, CancellationToken = cancellation },
-            () => (Model: ModelCatalog.Create(plan.Model, plan.Options), Accumulators: NewAccumulators(issues, centers),
-                Escalation: new DistributionAccumulator(0, 1, baseline.Diplomacy?.EscalationIndex ?? 0), Agreed: new long[issues.Length]),
+            () => (Model: ModelCatalog.Create(plan.Model, plan.Options), Accumulators: NewAccumulators(issues, centers)),
             (block, _, local) =>
             {
                 var end = Math.Min(plan.Trials, (block + 1) * BlockSize);
@@ -46,14 +41,6 @@ public sealed class CpuTrialExecutor(int? threads = null) : ITrialExecutor
                     for (var i = 0; i < issues.Length; i++)
                     {
                         local.Accumulators[i].Add(trial, result.Issues[i].Forecast);
-                    }
-                    if (result.Diplomacy is { } outcome)
-                    {
-                        local.Escalation.Add(trial, outcome.EscalationIndex);
-                        for (var i = 0; i < issues.Length; i++)
-                        {
-                            local.Agreed[i] += outcome.Agreement[issues[i].Id].Agreed ? 1 : 0;
-                        }
                     }
                 }
                 progress?.Report(Interlocked.Add(ref completed, end - block * BlockSize));
@@ -66,9 +53,7 @@ public sealed class CpuTrialExecutor(int? threads = null) : ITrialExecutor
                     for (var i = 0; i < issues.Length; i++)
                     {
                         totals[i].Merge(local.Accumulators[i]);
-                        agreed[i] += local.Agreed[i];
                     }
-                    escalation.Merge(local.Escalation);
                 }
             });
         clock.Stop();
@@ -80,11 +65,6 @@ public sealed class CpuTrialExecutor(int? threads = null) : ITrialExecutor
             Elapsed = clock.Elapsed,
             Issues = issues.Select((issue, i) => new IssueDistribution(
                 issue.Id, baseline.Issues[i].Forecast, totals[i].Summarise(), totals[i].BinWidth, totals[i].Bars())).ToList(),
-            Diplomacy = diplomatic
-                ? new SweepDiplomacy(escalation.Summarise(),
-                    issues.Select((issue, i) => (issue.Id, agreed[i] / (double)plan.Trials)).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal),
-                    agreed.Sum() / (double)(plan.Trials * Math.Max(1, issues.Length)))
-                : null,
         };
     }
 

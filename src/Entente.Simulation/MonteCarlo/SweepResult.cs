@@ -12,8 +12,6 @@ public sealed record SweepResult
     /// <summary>Per issue, in scenario order.</summary>
     public required IReadOnlyList<IssueDistribution> Issues { get; init; }
 
-    /// <summary>Escalation and agreement over the trials, for diplomacy models; null for the others.</summary>
-    public SweepDiplomacy? Diplomacy { get; init; }
 
     /// <summary>Wall time of the trials.</summary>
     public required TimeSpan Elapsed { get; init; }
@@ -39,8 +37,3 @@ public sealed record IssueDistribution(string IssueId, double Baseline, Distribu
     public override int GetHashCode() => HashCode.Combine(IssueId, Baseline, Forecast, BinWidth);
 }
 
-/// <summary>The diplomacy layer over a sweep's trials.</summary>
-/// <param name="EscalationIndex">The distribution of the final escalation index.</param>
-/// <param name="Agreement">Per issue, the share of trials that ended in agreement.</param>
-/// <param name="AgreementProbability">The share of (trial, issue) pairs in agreement: the single-run figure averaged over trials.</param>
-public sealed record SweepDiplomacy(DistributionSummary EscalationIndex, IReadOnlyDictionary<string, double> Agreement, double AgreementProbability);

@@ -9,73 +9,78 @@ public class DiplomacyCommandTests
     private static readonly string Korea2017 = RepoPaths.Example("korea-2017-coordination.yaml");
 
     [Fact]
-    public void A_sweep_can_put_noise_on_declared_beliefs_and_channel_credibilities()
+    public void Version_1_belief_and_credibility_noise_is_flagged_as_moving_nothing()
     {
-        var result = Cli.Run("sweep", Korea2010, "-n", "40", "--belief-noise", "0.15", "--credibility-noise", "0.1", "--format", "json");
+        var result = Cli.Run("sweep", Korea2010, "-n", "20", "--belief-noise", "0.15", "--credibility-noise", "0.1", "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
-        // The only warnings are the file's own: how its version-1 diplomacy maps onto version 2 (§16).
-        Assert.All(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(line => line.Contains("warning", StringComparison.Ordinal)),
-            line => Assert.StartsWith($"{Korea2010}:", line, StringComparison.Ordinal));
+        Assert.Contains("warning: --belief-noise and --credibility-noise perturbed version-1 perceptions", result.Error, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(result.Out);
-        var noise = json.RootElement.GetProperty("noise");
-        Assert.Equal(0.15, noise.GetProperty("belief").GetDouble());
-        Assert.Equal(0.1, noise.GetProperty("credibility").GetDouble());
+        Assert.Equal(0.15, json.RootElement.GetProperty("noise").GetProperty("belief").GetDouble());
     }
 
     [Fact]
-    public void Belief_noise_under_a_model_without_the_diplomacy_layer_is_flagged()
+    public void A_version_1_file_loads_with_one_warning_per_mapped_element_and_runs_on_version_2()
     {
-        var result = Cli.Run("sweep", Korea2010, "-n", "20", "--model", "compromise", "--belief-noise", "0.1");
+        var result = Cli.Run("forecast", Korea2010, "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("warning: --belief-noise and --credibility-noise act through the diplomacy layer, which model 'compromise' ignores", result.Error, StringComparison.Ordinal);
+        var warnings = result.Error.Split('\n').Where(l => l.Contains(": warning: ", StringComparison.Ordinal)).ToArray();
+        Assert.Contains(warnings, w => w.StartsWith($"{Korea2010}:79:5: warning: signals[0]: signal 'envoy' becomes a stand", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Contains("commitments[0]: commitment 'credit_at_visit' becomes a public promise", StringComparison.Ordinal));
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal("eum-diplomacy", json.RootElement.GetProperty("model").GetString());
+        Assert.True(json.RootElement.TryGetProperty("diplomacy", out _));
     }
 
     [Fact]
-    public void Forecast_json_carries_signals_beliefs_events_escalation_agreement_and_explanation()
+    public void Forecast_json_carries_each_signals_reading_per_observer_the_decisions_and_the_narrative()
     {
         var result = Cli.Run("forecast", Korea2010, "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
-        var root = json.RootElement;
-        Assert.Equal("eum-diplomacy", root.GetProperty("model").GetString());
-        var round1 = root.GetProperty("rounds")[1];
-        Assert.Equal("envoy", round1.GetProperty("signals")[0].GetProperty("id").GetString());
-        Assert.Equal("private", round1.GetProperty("signals")[0].GetProperty("channel").GetString());
-        Assert.Equal("KP", round1.GetProperty("beliefs")[0].GetProperty("observer").GetString());
-        Assert.Contains(root.GetProperty("rounds").EnumerateArray(), r => r.TryGetProperty("events", out var e)
-            && e.EnumerateArray().Any(x => x.GetProperty("kind").GetString() == "summit"));
-        Assert.InRange(root.GetProperty("escalationIndex").GetDouble(), 0, 1);
-        Assert.InRange(root.GetProperty("agreementProbability").GetDouble(), 0, 1);
-        Assert.NotEmpty(root.GetProperty("explanation").EnumerateArray());
-        Assert.StartsWith("Round 1:", root.GetProperty("narrative")[0].GetString(), StringComparison.Ordinal);
+        var diplomacy = json.RootElement.GetProperty("diplomacy");
+        var first = diplomacy.GetProperty("rounds")[0];
+        Assert.Equal(1, first.GetProperty("round").GetInt32());
+        var envoy = first.GetProperty("signals").EnumerateArray().First(s => s.GetProperty("id").GetString() == "envoy");
+        Assert.Equal("CN", envoy.GetProperty("sender").GetString());
+        Assert.Equal("private", envoy.GetProperty("channel").GetString());
+        Assert.Equal("stand", envoy.GetProperty("kind").GetString());
+        var observer = Assert.Single(envoy.GetProperty("observers").EnumerateArray());
+        Assert.Equal("KP", observer.GetProperty("observer").GetString());
+        foreach (var field in new[] { "c0", "credibility", "priorMean", "posteriorMean" })
+        {
+            Assert.InRange(observer.GetProperty(field).GetDouble(), 0, 1);
+        }
+        Assert.Contains(observer.GetProperty("kind").GetString(), new[] { "babbling", "pure", "mixed", "fallback" });
+        Assert.Contains(diplomacy.GetProperty("rounds").EnumerateArray(), r => r.GetProperty("decisions").GetArrayLength() > 0);
+        Assert.StartsWith("Round 1:", diplomacy.GetProperty("narrative")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Forecast_table_ends_with_the_narrative()
+    public void Forecast_table_ends_with_the_signals_the_decisions_and_the_narrative()
     {
         var result = Cli.Run("forecast", Korea2010);
 
         Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Signals: how credible each observer finds them", result.Out, StringComparison.Ordinal);
         Assert.Contains("Narrative", result.Out, StringComparison.Ordinal);
-        Assert.Contains("China's envoy Dai Bingguo in Pyongyang (private, credibility 0.20) told North Korea", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Round 1: China, private stand 'envoy' to North Korea", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Compare_runs_the_base_and_each_variant_and_says_what_accounts_for_the_difference()
+    public void Compare_runs_the_base_and_each_variant_and_says_what_the_layer_did_differently()
     {
-        var result = Cli.Run("compare", Korea2017, "--variant", "climate-style", "--format", "json");
+        var result = Cli.Run("compare", Korea2010, "--variant", "praise-in-private", "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
         var variant = Assert.Single(json.RootElement.GetProperty("variants").EnumerateArray());
-        Assert.Equal("climate-style", variant.GetProperty("name").GetString());
-        Assert.Equal(5, variant.GetProperty("issues").GetArrayLength());
-        var escalation = variant.GetProperty("escalationIndex");
-        Assert.True(escalation.GetProperty("variant").GetDouble() < escalation.GetProperty("base").GetDouble());
-        Assert.NotEmpty(variant.GetProperty("accountedFor").EnumerateArray());
+        Assert.Equal("praise-in-private", variant.GetProperty("name").GetString());
+        Assert.Equal(4, variant.GetProperty("issues").GetArrayLength());
+        // Sent privately, the leak is heard by Beijing alone.
+        Assert.Contains(variant.GetProperty("accountedFor").EnumerateArray(), line => line.GetString()!.StartsWith("signal 'leak': KR hears it in the base only", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -98,21 +98,21 @@ public class UncertaintyCommandsTests
     }
 
     [Fact]
-    public void A_diplomacy_report_carries_the_escalation_index_the_drivers_and_the_narrative()
+    public void A_diplomacy_report_carries_the_signals_and_the_narrative()
     {
         var folder = Path.Combine(Path.GetTempPath(), "entente-cli-report-" + Guid.NewGuid().ToString("N"));
         try
         {
             var forecast = Cli.Run("forecast", RepoPaths.Example("korea-2010-yeonpyeong.yaml"), "--format", "json");
             using var json = JsonDocument.Parse(forecast.Out);
-            var firstLine = json.RootElement.GetProperty("narrative")[0].GetString()!;
+            var firstLine = json.RootElement.GetProperty("diplomacy").GetProperty("narrative")[0].GetString()!;
 
             var result = Cli.Run("report", RepoPaths.Example("korea-2010-yeonpyeong.yaml"), "--trials", "0", "--no-sensitivity", "--out", folder);
 
             Assert.Equal(0, result.ExitCode);
             var html = File.ReadAllText(Path.Combine(folder, "index.html"));
             Assert.Contains("<h2>Diplomacy</h2>", html);
-            Assert.Contains("What moved the forecast", html);
+            Assert.Contains("<th>Credibility</th>", html);
             Assert.Contains(System.Net.WebUtility.HtmlEncode(firstLine), html);
             Assert.Contains(firstLine, File.ReadAllText(Path.Combine(folder, "report.md")));
         }

@@ -38,6 +38,7 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
         }
         var beliefs = BeliefBook.Initial(cast, types);
         var engines = new EumEngine?[m];
+        var dyads = new DyadTable?[m];
         var rounds = new List<RoundState>[m];
         var reasons = new string[m];
         var done = new bool[m];
@@ -55,6 +56,12 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
                     members.Select(a => x[a, d]).ToArray(), members.Select(a => resolve[a, d]).ToArray(),
                     members.Select(a => cast.Capability[a, d]).ToArray(), options,
                     options.Variant == EumVariant.Scholz ? new ScholzProbability() : new SortedBdmProbability());
+                // The dyad table as the expected utility model keeps it (which also keeps its arithmetic path).
+                if (members.Length <= ExpectedUtilityModel.DyadTableLimit)
+                {
+                    dyads[d] = new DyadTable([.. members.Select(a => cast.Actors[a])]);
+                    engines[d]!.Dyads = dyads[d];
+                }
             }
         }
         var limit = context.Rounds ?? (options.Variant == EumVariant.Scholz ? options.Rounds : options.MaxRounds);
@@ -135,7 +142,7 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
                 }
                 done[d] = false;
                 rounds[d].Add(engines[d] is { } e
-                    ? ExpectedUtilityModel.Record(round, e, [.. cast.Members[d].Select(a => cast.Actors[a])], null)
+                    ? ExpectedUtilityModel.Record(round, e, [.. cast.Members[d].Select(a => cast.Actors[a])], dyads[d])
                     : WeightedStatistics.InputRound(Participants(cast, d, x, resolve)) with { Round = round });
                 context.Observer?.RoundCompleted(cast.Issues[d], round);
                 var tolerance = engines[d]?.Delta ?? cast.Range[d];
