@@ -26,10 +26,12 @@ internal sealed class DiplomacyModel(DiplomacyOptions options) : IBargainingMode
         {
             var rounds = run.Rounds[d];
             var last = rounds[^1];
+            var decider = run.Cast.Decider[d];
             issues.Add(new IssueForecast
             {
                 IssueId = run.Cast.Issues[d],
-                Forecast = last.WeightedMedian,
+                // A unilateral issue is what its decider chooses (§9); the others' positions are their demands.
+                Forecast = decider >= 0 ? run.Positions[decider, d] : last.WeightedMedian,
                 WeightedMean = last.WeightedMean,
                 WeightedMedian = last.WeightedMedian,
                 Rounds = rounds,

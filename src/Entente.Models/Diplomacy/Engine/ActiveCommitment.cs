@@ -25,6 +25,12 @@ internal sealed class ActiveCommitment(ResolvedClaim claim, int created, double 
     /// <summary>The level the committer holds after honouring; moves back across it are truncated.</summary>
     public double? Held { get; set; }
 
+    /// <summary>
+    /// Where the committer stood on the action's issue when it first honoured: where it returns if released, so a
+    /// reward (or punishment) in place is still worth keeping (avoiding) to the one it is conditioned on.
+    /// </summary>
+    public double? Released { get; set; }
+
     /// <summary>Whether the addressee has complied; it then holds the ask's level.</summary>
     public bool Complied { get; set; }
 

@@ -24,6 +24,7 @@ internal sealed class LayerCast
         Range = [.. scenario.Issues.Select(i => i.Scale.Width > 0 ? i.Scale.Width : 1.0)];
         Takes = new bool[n, m];
         Ideal = new double[n, m];
+        Start = new double[n, m];
         Salience = new double[n, m];
         Capability = new double[n, m];
         Members = new int[m][];
@@ -36,6 +37,7 @@ internal sealed class LayerCast
                 var a = ActorIndex[p.ActorId];
                 Takes[a, d] = true;
                 Ideal[a, d] = p.Position;
+                Start[a, d] = p.Position;
                 Salience[a, d] = p.Salience;
                 Capability[a, d] = p.Capability;
             }
@@ -127,7 +129,10 @@ internal sealed class LayerCast
     /// <summary>Whether actor a takes part in issue d (has a stance on it).</summary>
     public bool[,] Takes { get; }
 
-    /// <summary>x*_ad: the initial position.</summary>
+    /// <summary>x_ad(0): the position the actor starts from.</summary>
+    public double[,] Start { get; }
+
+    /// <summary>x*_ad: the ideal (the initial position unless the layer declares another).</summary>
     public double[,] Ideal { get; }
 
     /// <summary>s_ad on 0-1.</summary>

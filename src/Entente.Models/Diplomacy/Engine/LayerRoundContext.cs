@@ -163,9 +163,17 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
     /// Step 4 on the start-of-round state: (c) addressees comply or not, (d) committers honour or renege and
     /// stands are held or abandoned, overriding the base model's moves; returns which (actor, issue) the layer moved.
     /// </summary>
-    public bool[,] Decisions(LayerState state, int round, double[,] proposed, RoundLog log, BeliefBook learned)
+    public bool[,] Decisions(LayerState state, int round, double[,] proposed, RoundLog log, BeliefBook learned, NegotiationDesk desk)
     {
         var moved = new bool[cast.ActorCount, cast.IssueCount];
+        for (var d = 0; d < cast.IssueCount; d++)
+        {
+            if (cast.Decider[d] >= 0)
+            {
+                Choose(state, d, round, proposed, moved, log, learned, desk);
+            }
+        }
+        desk.Concessions(state, types, commitments, round, proposed, moved, log, learned);
         foreach (var c in commitments.Where(c => c.ActiveIn(round)).ToArray())
         {
             Comply(state, c, round, proposed, moved, log);
@@ -177,7 +185,9 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
         // Honoured levels and complied asks hold while their commitments do: moves back across them are truncated.
         foreach (var c in commitments.Where(c => c.ActiveIn(round)))
         {
-            if (c.Held is { } level)
+            // A threat or promise holds its level only while its condition still calls for it (a promise whose
+            // condition lapses releases the reward); a stand holds while it stands.
+            if (c.Held is { } level && (c.Claim.Source.Kind == ClaimKind.Stand || c.Claim.Triggered(proposed[c.Claim.ConditionActor, c.Claim.ConditionIssue])))
             {
                 var issue = c.Claim.Source.Kind == ClaimKind.Stand ? c.Claim.AskIssue : c.Claim.ActionIssue;
                 Truncate(proposed, moved, c.Claim.Sender, issue, c.Direction, level);
@@ -188,6 +198,35 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
             }
         }
         return moved;
+    }
+
+    // §9: the decider of a unilateral issue picks its best response; observers read the choice on their grids of its resolve.
+    private void Choose(LayerState state, int d, int round, double[,] proposed, bool[,] moved, RoundLog log, BeliefBook learned, NegotiationDesk desk)
+    {
+        var k = cast.Decider[d];
+        var choice = new Unilateral.UnilateralChoice(cast, state, types, commitments, desk.Items(k, d, round), round);
+        var best = choice.Choose(d);
+        proposed[k, d] = best.Position;
+        moved[k, d] = true;
+        var dim = LayerCast.ResolveOn(d);
+        for (var h = 0; h < cast.ActorCount; h++)
+        {
+            var belief = learned[h, k, dim];
+            if (h == k || belief.IsPoint)
+            {
+                continue;
+            }
+            var would = choice.WouldChoose(d, belief.Points, best.Position);
+            learned.Set(h, k, dim, Probability.Update(belief, [.. would.Select(Probability.TrembleLikelihood)]).Posterior);
+        }
+        if (best.Position != state.Positions[k, d])
+        {
+            log.Decisions.Add(new LayerDecision
+            {
+                Kind = "choose", Actor = cast.Actors[k], Signal = "", Issue = cast.Issues[d], Level = best.Position, Value = best.Value, Cost = 0,
+            });
+            narrative.Add($"Round {round}: {Name(k)} sets {cast.Issues[d]} at {F(best.Position)} (its best response).");
+        }
     }
 
     private static void Truncate(double[,] proposed, bool[,] moved, int actor, int issue, BoundDirection direction, double level)
@@ -206,7 +245,9 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
     {
         var claim = c.Claim;
         var r = claim.Addressee;
-        if (r < 0 || c.Complied || claim.Contest || !cast.Takes[r, claim.AskIssue] || claim.Complies(state.Positions[r, claim.AskIssue]))
+        // An ask on an issue the addressee decides alone is weighed inside its best response (§7.4).
+        if (r < 0 || c.Complied || claim.Contest || cast.Decider[claim.AskIssue] == r || !cast.Takes[r, claim.AskIssue]
+            || claim.Complies(state.Positions[r, claim.AskIssue]))
         {
             return;
         }
@@ -288,6 +329,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
         {
             if (!claim.Contest || claim.Source.Kind == ClaimKind.Stand)
             {
+                c.Released ??= state.Positions[s, issue];
                 c.Held = level;
                 proposed[s, issue] = level;
                 moved[s, issue] = true;

@@ -17,11 +17,17 @@ internal sealed class LayerState
         observer == actor ? Resolve[actor, issue] : Beliefs.Expected(observer, actor, LayerCast.ResolveOn(issue));
 
     /// <summary>
-    /// ω^h_jd: how much the outcome of a collective issue moves with j's position, c_j·ŝ^h_j / Σ_k c_k·ŝ^h_k over its
-    /// participants, as observer h sees it (amendment A3); 0 for an actor outside the issue.
+    /// ω^h_jd: how much the outcome of an issue moves with j's position: 1 for the decider of a unilateral issue (0 for
+    /// the others), c_j·ŝ^h_j / Σ_k c_k·ŝ^h_k over the participants of a collective one, as observer h sees it
+    /// (amendment A3); 0 for an actor outside the issue.
     /// </summary>
     public double Sensitivity(LayerCast cast, int observer, int actor, int issue)
     {
+        // A unilateral issue moves only with its decider (§3).
+        if (cast.Decider[issue] >= 0)
+        {
+            return cast.Decider[issue] == actor ? 1.0 : 0.0;
+        }
         if (!cast.Takes[actor, issue])
         {
             return 0.0;

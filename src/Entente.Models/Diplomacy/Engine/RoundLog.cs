@@ -11,5 +11,9 @@ internal sealed class RoundLog(int round)
 
     public List<WatchedBelief> Beliefs { get; } = [];
 
-    public LayerRound ToLayerRound() => new() { Round = Round, Signals = [.. Signals], Decisions = [.. Decisions], Beliefs = [.. Beliefs] };
+    public List<DyadEscalationRecord> Escalations { get; } = [];
+
+    public bool IsEmpty => Signals.Count == 0 && Decisions.Count == 0 && Beliefs.Count == 0 && Escalations.Count == 0;
+
+    public LayerRound ToLayerRound() => new() { Round = Round, Signals = [.. Signals], Decisions = [.. Decisions], Beliefs = [.. Beliefs], Escalations = [.. Escalations] };
 }

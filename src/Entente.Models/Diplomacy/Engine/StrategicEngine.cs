@@ -32,7 +32,7 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
         {
             for (var d = 0; d < m; d++)
             {
-                x[a, d] = cast.Ideal[a, d];
+                x[a, d] = cast.Start[a, d];
                 resolve[a, d] = cast.Takes[a, d] ? types.TrueValue(a, LayerCast.ResolveOn(d)) : 0.0;
             }
         }
@@ -71,7 +71,9 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
         {
             limit = last;
         }
-        var lastScheduled = Math.Max(layer.Signals.Select(s => s.Round).DefaultIfEmpty(0).Max(), layer.Events.Select(e => e.Round).DefaultIfEmpty(0).Max());
+        var desk = new NegotiationDesk(cast, limit);
+        var watch = new EscalationWatch(cast);
+        var lastScheduled = new[] { layer.Signals.Select(s => s.Round).DefaultIfEmpty(0).Max(), layer.Events.Select(e => e.Round).DefaultIfEmpty(0).Max(), desk.LastDeadline }.Max();
         var commitments = new List<ActiveCommitment>();
         var outcomeRounds = new List<LayerRound>();
         var narrative = new List<string>();
@@ -105,7 +107,17 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
                     engine.SetPosition(k, x[members[k], d]);
                 }
                 engine.Perception = new LayerPerception(start, d, members);
+                // A summit raises its parties' salience on its issues in its last rounds, undone after (§8).
+                var boosted = desk.Boosts(round).Where(b => b.Issue == d).ToArray();
+                foreach (var (a, _, factor) in boosted)
+                {
+                    engine.SetSalience(Array.IndexOf(members, a), Math.Min(1.0, resolve[a, d] * factor));
+                }
                 largest[d] = engine.Step();
+                foreach (var (a, _, _) in boosted)
+                {
+                    engine.SetSalience(Array.IndexOf(members, a), resolve[a, d]);
+                }
                 for (var k = 0; k < members.Length; k++)
                 {
                     proposed[members[k], d] = engine.Positions[k];
@@ -113,7 +125,7 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
             }
             // Decisions read the beliefs after the signals; what they teach, and the moves, apply from the next round.
             var learned = start.Beliefs.Next();
-            var moved = layerRound.Decisions(start, round, proposed, record, learned);
+            var moved = layerRound.Decisions(start, round, proposed, record, learned, desk);
             if (cast.Parameters.LearnFromMoves)
             {
                 MoveLearning.Apply(cast, start, proposed, forecast, moved, engines, learned);
@@ -152,8 +164,15 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
                     reasons[d] = $"converged at round {round}";
                 }
             }
+            desk.Close(x, round, record, narrative);
+            var settlement = new double[m];
+            for (var d = 0; d < m; d++)
+            {
+                settlement[d] = cast.Decider[d] >= 0 ? x[cast.Decider[d], d] : rounds[d][^1].WeightedMedian;
+            }
+            record.Escalations.AddRange(watch.Check(new LayerState { Positions = (double[,])x.Clone(), Resolve = resolve, Beliefs = beliefs }, settlement, round));
             record.Beliefs.AddRange(Watch(cast, beliefs, layer));
-            if (record.Signals.Count > 0 || record.Decisions.Count > 0 || record.Beliefs.Count > 0)
+            if (!record.IsEmpty)
             {
                 outcomeRounds.Add(record.ToLayerRound());
             }
@@ -166,7 +185,11 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
                     : options.Variant == EumVariant.Scholz ? $"fixed {limit} rounds" : $"reached max rounds {limit}";
             }
         }
-        var outcome = new StrategicOutcome { Rounds = outcomeRounds, Narrative = narrative, Warnings = warnings };
+        var outcome = new StrategicOutcome
+        {
+            Rounds = outcomeRounds, Narrative = narrative, Warnings = warnings,
+            Negotiations = desk.Outcomes, Dyads = watch.Dyads, EscalationRound = watch.First,
+        };
         return new StrategicRun(cast, rounds, reasons, outcome, x);
     }
 

@@ -9,6 +9,15 @@ public sealed record StrategicOutcome
     /// <summary>The run in words.</summary>
     public IReadOnlyList<string> Narrative { get; init; } = [];
 
+    /// <summary>Each negotiation's outcome.</summary>
+    public IReadOnlyList<NegotiationOutcome> Negotiations { get; init; } = [];
+
+    /// <summary>Each focal dyad and the first round it escalated.</summary>
+    public IReadOnlyList<DyadOutcome> Dyads { get; init; } = [];
+
+    /// <summary>The first round any focal dyad escalated; null if none did.</summary>
+    public int? EscalationRound { get; init; }
+
     /// <summary>Load-time and run-time warnings of the layer (unsupported inputs, beliefs left unchanged).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }
@@ -27,6 +36,9 @@ public sealed record LayerRound
 
     /// <summary>The watched beliefs at the end of the round.</summary>
     public required IReadOnlyList<WatchedBelief> Beliefs { get; init; }
+
+    /// <summary>The focal dyads that escalated at the end of the round.</summary>
+    public IReadOnlyList<DyadEscalationRecord> Escalations { get; init; } = [];
 }
 
 /// <summary>How every observer read one signal.</summary>
@@ -101,3 +113,33 @@ public sealed record LayerDecision
 /// <param name="Dimension">"q" or "r/issue".</param>
 /// <param name="Mean">The expectation.</param>
 public sealed record WatchedBelief(string Observer, string About, string Dimension, double Mean);
+
+/// <summary>How a negotiation ended in a run.</summary>
+public sealed record NegotiationOutcome
+{
+    /// <summary>The negotiation.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Whether it closed with a deal.</summary>
+    public bool Deal { get; init; }
+
+    /// <summary>The round it closed (deal, or the deadline without one); null while open at the end of the run.</summary>
+    public int? Round { get; init; }
+
+    /// <summary>The no-deal cost each party paid when it closed without a deal.</summary>
+    public IReadOnlyDictionary<string, double>? NoDealCosts { get; init; }
+}
+
+/// <summary>A focal dyad and the first round it escalated (null: never).</summary>
+/// <param name="A">One actor.</param>
+/// <param name="B">The other.</param>
+/// <param name="FirstRound">The first round both preferred to contest some issue.</param>
+public sealed record DyadOutcome(string A, string B, int? FirstRound);
+
+/// <summary>A dyad that escalated in a round: on which issues, with each side's gain from contesting.</summary>
+/// <param name="A">One actor.</param>
+/// <param name="B">The other.</param>
+/// <param name="Issues">The issues on which both gain from contesting.</param>
+/// <param name="GainA">A's gain on each.</param>
+/// <param name="GainB">B's gain on each.</param>
+public sealed record DyadEscalationRecord(string A, string B, IReadOnlyList<string> Issues, IReadOnlyList<double> GainA, IReadOnlyList<double> GainB);

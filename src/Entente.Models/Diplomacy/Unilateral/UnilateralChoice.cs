@@ -63,7 +63,8 @@ internal sealed class UnilateralChoice(LayerCast cast, LayerState state, Beliefs
     private Func<double, double>? Term(ActiveCommitment c, int k, int issue)
     {
         var claim = c.Claim;
-        if (c.Ended || round <= c.Created && claim.Source.Round != round)
+        // A commitment weighs on the choice from the round it is made (it is tested only from the next).
+        if (c.Ended || (claim.Source.Expires is { } last && round > last))
         {
             return null;
         }
@@ -81,7 +82,7 @@ internal sealed class UnilateralChoice(LayerCast cast, LayerState state, Beliefs
         var resolveOnAction = types.TrueValue(k, LayerCast.ResolveOn(e));
         double Value(double z) => claim.Contest
             ? -(reading.Success * reading.ComplianceLoss(types.TrueValue(k, LayerCast.ResolveOn(claim.AskIssue))) + cast.ConflictCost[k])
-            : -state.Sensitivity(cast, k, s, e) * Stakes.Loss(resolveOnAction, cast.Ideal[k, e], state.Positions[s, e], z, cast.Range[e]);
+            : -state.Sensitivity(cast, k, s, e) * Stakes.Loss(resolveOnAction, cast.Ideal[k, e], c.Released ?? state.Positions[s, e], z, cast.Range[e]);
         if (onCondition)
         {
             return x => claim.Triggered(x) ? p * Value(claim.Level(x)) : 0.0;

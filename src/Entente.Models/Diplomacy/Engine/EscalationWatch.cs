@@ -1,0 +1,75 @@
+using Entente.Models.Diplomacy.Escalation;
+
+namespace Entente.Models.Diplomacy.Engine;
+
+/// <summary>
+/// Dyadic escalation at the end of each round (specification §10, amendment A1): on each issue two actors
+/// dispute, each compares contesting — winning with the probability it believes, from its own view of who
+/// cares how much — with the settlement on offer, less its share of the dyad's cost. The dyad escalates when
+/// both prefer to contest on some issue: with common beliefs that cannot happen (Fearon's bargaining range);
+/// it comes from divergent beliefs, which signals can correct.
+/// </summary>
+internal sealed class EscalationWatch
+{
+    private readonly LayerCast _cast;
+    private readonly (int A, int B)[] _dyads;
+    private readonly double[] _cost;
+    private readonly int?[] _first;
+
+    public EscalationWatch(LayerCast cast)
+    {
+        _cast = cast;
+        var conflict = cast.Layer.Conflict;
+        _dyads = conflict is { Dyads.Count: > 0 }
+            ? [.. conflict.Dyads.Where(p => p.Count == 2 && p.All(cast.ActorIndex.ContainsKey)).Select(p => (cast.ActorIndex[p[0]], cast.ActorIndex[p[1]]))]
+            : [.. Enumerable.Range(0, cast.ActorCount).SelectMany(a => Enumerable.Range(a + 1, cast.ActorCount - a - 1).Select(b => (a, b)))];
+        _cost = [.. cast.ConflictCost];
+        foreach (var c in conflict?.Cost ?? [])
+        {
+            if (cast.ActorIndex.TryGetValue(c.Actor, out var a))
+            {
+                _cost[a] = c.Value;
+            }
+        }
+        _first = new int?[_dyads.Length];
+    }
+
+    /// <summary>The first round each focal dyad escalated, null if never.</summary>
+    public IReadOnlyList<DyadOutcome> Dyads => [.. _dyads.Select((p, k) => new DyadOutcome(_cast.Actors[p.A], _cast.Actors[p.B], _first[k]))];
+
+    /// <summary>The first round any focal dyad escalated.</summary>
+    public int? First => _first.Where(f => f is not null).Min();
+
+    /// <summary>Checks every focal dyad on the end-of-round state; records and returns those that escalate.</summary>
+    public List<DyadEscalationRecord> Check(LayerState end, double[] settlement, int round)
+    {
+        var escalated = new List<DyadEscalationRecord>();
+        for (var k = 0; k < _dyads.Length; k++)
+        {
+            var (i, j) = _dyads[k];
+            var issues = Enumerable.Range(0, _cast.IssueCount).Where(d => _cast.Takes[i, d] && _cast.Takes[j, d]).ToArray();
+            if (issues.Length == 0)
+            {
+                continue;
+            }
+            var gi = ConflictGain.PerIssue([.. issues.Select(d => Stake(end, settlement, i, j, d))], _cost[i], _cast.Parameters.ThetaMove);
+            var gj = ConflictGain.PerIssue([.. issues.Select(d => Stake(end, settlement, j, i, d))], _cost[j], _cast.Parameters.ThetaMove);
+            var on = DyadEscalation.EscalatingIssues(gi, gj);
+            if (on.Count == 0)
+            {
+                continue;
+            }
+            _first[k] ??= round;
+            escalated.Add(new DyadEscalationRecord(_cast.Actors[i], _cast.Actors[j], [.. on.Select(n => _cast.Issues[issues[n]])],
+                [.. on.Select(n => gi[n]!.Value)], [.. on.Select(n => gj[n]!.Value)]));
+        }
+        return escalated;
+    }
+
+    private IssueStake Stake(LayerState end, double[] settlement, int i, int j, int d)
+    {
+        double own = end.Positions[i, d], rival = end.Positions[j, d];
+        return new IssueStake(end.Resolve[i, d], _cast.Ideal[i, d], own, rival, Settlement.Available(settlement[d], own, rival),
+            end.WinProbability(_cast, i, i, j, d), _cast.Range[d]);
+    }
+}
