@@ -74,6 +74,10 @@ public sealed partial class StrategicValidator
             {
                 Add($"{at}.by[{k}]", $"signal '{c.Id}' lists sender '{c.Senders[k]}' twice");
             }
+            else if (c.Senders[k].Contains('.', StringComparison.Ordinal))
+            {
+                Add($"{at}.by[{k}]", $"signal '{c.Id}': a faction ('{c.Senders[k]}') cannot send a claim yet; send it as its actor");
+            }
         }
         if (c.Senders.Count > 1 && c.Channel != Channel.Joint)
         {

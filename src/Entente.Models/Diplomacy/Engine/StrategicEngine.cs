@@ -66,7 +66,7 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
         }
         var limit = context.Rounds ?? (options.Variant == EumVariant.Scholz ? options.Rounds : options.MaxRounds);
         // A version-1 deadline maps to a stop: the run ends there (specification §16).
-        var stop = scenario.Timeline.Where(e => e.Kind == Domain.Diplomacy.EventKind.Deadline).Select(e => (int?)e.Round).Min();
+        var stop = scenario.Timeline.Where(e => e.Kind == Domain.Diplomacy.EventKind.Deadline || e.Deadline).Select(e => (int?)e.Round).Min();
         if (stop is { } last && last < limit)
         {
             limit = last;
