@@ -21,6 +21,11 @@ internal static class CommonOptions
         Description = "Number of rounds (fixed-round models) or the most rounds (iterating models).",
     };
 
+    public static Option<int?> TypeTrials() => new("--trials", "-n")
+    {
+        Description = "Monte Carlo trials over types for the diplomacy layer (default: the scenario's montecarlo.trials, else 2000; 0: the nominal run only).",
+    };
+
     public static Option<ulong> Seed() => new("--seed", "-s")
     {
         Description = "Seed of every random draw; the same seed gives the same numbers.",

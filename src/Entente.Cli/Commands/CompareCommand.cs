@@ -14,6 +14,7 @@ internal static class CompareCommand
     public static Command Create(CliConsole console)
     {
         var inputs = new ModelInputs();
+        var typeTrials = CommonOptions.TypeTrials();
         var format = CommonOptions.Format();
         var variants = new Option<string[]>("--variant", "-v")
         {
@@ -21,6 +22,7 @@ internal static class CompareCommand
         };
         var command = new Command("compare", "Run a scenario and its counterfactual variants with the same seed and show what differs, and why.");
         inputs.AddTo(command);
+        command.Options.Add(typeTrials);
         command.Options.Add(variants);
         command.Options.Add(format);
         var saving = new Storage.ForecastSaving();
@@ -31,6 +33,10 @@ internal static class CompareCommand
         command.SetAction(parse =>
         {
             var (options, problems) = inputs.Read(parse);
+            if (parse.GetValue(typeTrials) is < 0)
+            {
+                problems.Add("--trials must be 0 or more");
+            }
             if (problems.Count > 0)
             {
                 return ModelInputs.Fail(console, problems);
@@ -45,7 +51,7 @@ internal static class CompareCommand
                 console.Error.WriteLine($"{document.File}: error: the scenario declares no variants to compare");
                 return ExitCodes.BadInput;
             }
-            var request = inputs.Request(parse, document.Scenario, options);
+            var request = inputs.Request(parse, document.Scenario, options) with { Trials = parse.GetValue(typeTrials) };
             (ForecastRun Base, IReadOnlyList<VariantDifference> Variants) result;
             var startedAt = TimeProvider.System.GetUtcNow();
             var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -13,6 +13,7 @@ internal static class ForecastCommand
     public static Command Create(CliConsole console)
     {
         var inputs = new ModelInputs();
+        var typeTrials = CommonOptions.TypeTrials();
         var format = CommonOptions.Format();
         var outDir = new Option<string?>("--out")
         {
@@ -24,6 +25,7 @@ internal static class ForecastCommand
         };
         var command = new Command("forecast", "Forecast each issue's outcome, and the path to it, with a model.");
         inputs.AddTo(command);
+        command.Options.Add(typeTrials);
         command.Options.Add(format);
         command.Options.Add(outDir);
         command.Options.Add(dyads);
@@ -36,6 +38,10 @@ internal static class ForecastCommand
         command.SetAction(parse =>
         {
             var (options, problems) = inputs.Read(parse);
+            if (parse.GetValue(typeTrials) is < 0)
+            {
+                problems.Add("--trials must be 0 or more");
+            }
             if (problems.Count > 0)
             {
                 return ModelInputs.Fail(console, problems);
@@ -46,7 +52,7 @@ internal static class ForecastCommand
                 return ExitCodes.BadInput;
             }
 
-            var request = inputs.Request(parse, document.Scenario, options);
+            var request = inputs.Request(parse, document.Scenario, options) with { Trials = parse.GetValue(typeTrials) };
             var startedAt = TimeProvider.System.GetUtcNow();
             ForecastRun run;
             try

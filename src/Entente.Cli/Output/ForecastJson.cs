@@ -41,7 +41,7 @@ internal static class ForecastJson
             i.Explanation.Count == 0 ? null : i.Explanation,
             i.Rounds)).ToList(),
         run.Result.Rounds,
-        run.Result.Strategic);
+        run.Result.Strategic is { } layer ? DiplomacyDocument.Of(layer, run.MonteCarlo) : null);
 
     private sealed record ForecastDocument(
         string Scenario,
@@ -51,7 +51,7 @@ internal static class ForecastJson
         IReadOnlyDictionary<string, string> Options,
         IReadOnlyList<IssueDocument> Issues,
         IReadOnlyList<ScenarioRound>? Rounds,
-        Models.Diplomacy.Engine.StrategicOutcome? Diplomacy);
+        DiplomacyDocument? Diplomacy);
 
     private sealed record IssueDocument(
         string Id,

@@ -19,4 +19,10 @@ public sealed record ForecastRequest
 
     /// <summary>Seed of every random draw.</summary>
     public ulong Seed { get; init; }
+
+    /// <summary>
+    /// Monte Carlo trials over types for a run with the diplomacy layer: null for the scenario's
+    /// <c>montecarlo.trials</c> (else 2,000); 0 for the nominal run alone.
+    /// </summary>
+    public int? Trials { get; init; }
 }

@@ -24,6 +24,9 @@ public sealed record ForecastRun
     /// <summary>The model's forecast.</summary>
     public required ForecastResult Result { get; init; }
 
+    /// <summary>The diplomacy layer's Monte Carlo over types; null without the layer or with 0 trials.</summary>
+    public Diplomacy.DiplomacyMonteCarlo? MonteCarlo { get; init; }
+
     /// <summary>Time the model took (measured, not read from the wall clock).</summary>
     public required TimeSpan Elapsed { get; init; }
 }

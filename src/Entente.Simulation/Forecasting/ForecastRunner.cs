@@ -53,6 +53,18 @@ public static class ForecastRunner
 
         var clock = Stopwatch.StartNew();
         var result = instance.Run(request.Scenario, context);
+        // The diplomacy layer's headlines come with intervals over types (§12): on by default.
+        Diplomacy.DiplomacyMonteCarlo? monteCarlo = null;
+        if (result.Strategic is not null)
+        {
+            var settings = request.Scenario.Strategic?.MonteCarlo;
+            var trials = request.Trials ?? settings?.Trials ?? Diplomacy.TypeMonteCarlo.DefaultTrials;
+            if (trials > 0)
+            {
+                var seed = request.Seed != 0 ? request.Seed : settings?.Seed ?? 1;
+                monteCarlo = Diplomacy.TypeMonteCarlo.Run(request.Scenario, model, options, result, seed, trials, request.Rounds, cancellation: cancellation);
+            }
+        }
         clock.Stop();
 
         return new ForecastRun
@@ -63,6 +75,7 @@ public static class ForecastRunner
             Seed = request.Seed,
             Rounds = request.Rounds,
             Result = result,
+            MonteCarlo = monteCarlo,
             Elapsed = clock.Elapsed,
         };
     }

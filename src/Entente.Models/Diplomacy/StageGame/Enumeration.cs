@@ -10,8 +10,11 @@ internal sealed class Enumeration
 
     private readonly int _n;
     private readonly double[] _mu;
-    private readonly double[,,] _u;   // [type, message, response]
-    private readonly double[,] _phi;  // [type, message]
+    // Payoffs U(m, y) and follow-through φ(m) per type, one flat array each: the enumeration reads them in its
+    // innermost loops.
+    private readonly double[] _u00, _u01, _u10, _u11, _phi0, _phi1;
+    private readonly double[] _d, _sigma, _post1, _post0, _length, _lineA, _lineB;
+    private readonly LineSweep _sweep = new();
     private readonly double[] _nu;
     private readonly double[] _tau;
 
@@ -21,20 +24,19 @@ internal sealed class Enumeration
         _mu = [.. Beliefs.Probability.Normalise([.. game.Senders.Select(s => s.Prior)])];
         _nu = [.. Beliefs.Probability.Normalise([.. game.Receivers.Select(r => r.Weight)])];
         _tau = [.. game.Receivers.Select(r => r.Threshold)];
-        _u = new double[_n, 2, 2];
-        _phi = new double[_n, 2];
-        for (var t = 0; t < _n; t++)
-        {
-            var s = game.Senders[t];
-            for (var m = 0; m < 2; m++)
-            {
-                _phi[t, m] = s.FollowThrough(m);
-                for (var y = 0; y < 2; y++)
-                {
-                    _u[t, m, y] = s.Payoff(m, y);
-                }
-            }
-        }
+        _u00 = [.. game.Senders.Select(s => s.SilentUnfavourable)];
+        _u01 = [.. game.Senders.Select(s => s.SilentFavourable)];
+        _u10 = [.. game.Senders.Select(s => s.ClaimUnfavourable)];
+        _u11 = [.. game.Senders.Select(s => s.ClaimFavourable)];
+        _phi0 = [.. game.Senders.Select(s => s.FollowThroughSilent)];
+        _phi1 = [.. game.Senders.Select(s => s.FollowThroughClaim)];
+        _d = new double[_n];
+        _sigma = new double[_n];
+        _post1 = new double[_n];
+        _post0 = new double[_n];
+        _length = new double[_n];
+        _lineA = new double[_n];
+        _lineB = new double[_n];
     }
 
     public StageGameSolution Solve()
@@ -98,16 +100,9 @@ internal sealed class Enumeration
     {
         for (var t = 0; t < _n; t++)
         {
-            if (Math.Abs(_phi[t, 1] - _phi[t, 0]) > Epsilon)
+            if (Math.Abs(_phi1[t] - _phi0[t]) > Epsilon || Math.Abs(_u10[t] - _u00[t]) > Epsilon || Math.Abs(_u11[t] - _u01[t]) > Epsilon)
             {
                 return false;
-            }
-            for (var y = 0; y < 2; y++)
-            {
-                if (Math.Abs(_u[t, 1, y] - _u[t, 0, y]) > Epsilon)
-                {
-                    return false;
-                }
             }
         }
         return true;
@@ -147,7 +142,7 @@ internal sealed class Enumeration
         return rho;
     }
 
-    private double Value(int t, int m, double rho) => rho * _u[t, m, 1] + (1.0 - rho) * _u[t, m, 0];
+    private double Value(int t, int m, double rho) => m == 0 ? rho * _u01[t] + (1.0 - rho) * _u00[t] : rho * _u11[t] + (1.0 - rho) * _u10[t];
 
     private double Gain(int t, double rho0, double rho1) => Value(t, 1, rho1) - Value(t, 0, rho0);
 
@@ -156,7 +151,7 @@ internal sealed class Enumeration
         var c = 0.0;
         for (var t = 0; t < _n; t++)
         {
-            c += belief[t] * _phi[t, m];
+            c += belief[t] * (m == 0 ? _phi0[t] : _phi1[t]);
         }
         // A posterior that sums to 1 + ulp must not make a probability exceed 1.
         return Math.Min(c, 1.0);
@@ -168,7 +163,7 @@ internal sealed class Enumeration
     {
         var rho0 = s0.Base;
         var rho1 = s1.Base;
-        var d = new double[_n];
+        var d = _d;
         var anyIndifferent = false;
         for (var t = 0; t < _n; t++)
         {
@@ -177,12 +172,12 @@ internal sealed class Enumeration
         }
         foreach (var fill in (ReadOnlySpan<double>)[0.0, 1.0])
         {
-            var sigma = new double[_n];
+            var sigma = _sigma;
             for (var t = 0; t < _n; t++)
             {
                 sigma[t] = d[t] > Epsilon ? 1.0 : d[t] < -Epsilon ? 0.0 : fill;
             }
-            if (Finish(sigma, rho0, rho1, s0, s1, pure: true, beta: null) is { } candidate)
+            if (MayHold(sigma, s0, s1) && Finish(sigma, rho0, rho1, s0, s1, pure: true, beta: null) is { } candidate)
             {
                 candidates.Add(candidate);
             }
@@ -202,13 +197,19 @@ internal sealed class Enumeration
         var other = claimMixes ? s0.Base : s1.Base;
         var message = claimMixes ? 1 : 0;
         var tau = mixing.Low;
+        // Every type's gain is a line in β: D_t(β) = A_t + β·B_t. The lines are computed once per pair; each t*'s β
+        // is screened with them (ScreenMixed), and only a β that may give an equilibrium is checked exactly below.
+        for (var t = 0; t < _n; t++)
+        {
+            _lineA[t] = claimMixes ? Gain(t, other, mixing.Base) : Gain(t, mixing.Base, other);
+            _lineB[t] = claimMixes ? mixing.Mass * (_u11[t] - _u10[t]) : -mixing.Mass * (_u01[t] - _u00[t]);
+        }
+        _sweep.Reset(_lineA, _lineB, _mu, _phi1, _phi0, Epsilon);
         for (var star = 0; star < _n; star++)
         {
             // Amendment A13: A is D_{t*} at β = 0.
-            var a = claimMixes ? Gain(star, other, mixing.Base) : Gain(star, mixing.Base, other);
-            var b = claimMixes
-                ? mixing.Mass * (_u[star, 1, 1] - _u[star, 1, 0])
-                : -mixing.Mass * (_u[star, 0, 1] - _u[star, 0, 0]);
+            var a = _lineA[star];
+            var b = _lineB[star];
             if (Math.Abs(b) <= Tiny)
             {
                 continue;
@@ -219,22 +220,27 @@ internal sealed class Enumeration
                 continue;
             }
             beta = Math.Clamp(beta, 0.0, 1.0);
+            if (!ScreenMixed(beta, tau, claimMixes, s0, s1, mixing.Base + beta * mixing.Mass, other))
+            {
+                continue;
+            }
             var rhoMixing = mixing.Base + beta * mixing.Mass;
             var rho0 = claimMixes ? other : rhoMixing;
             var rho1 = claimMixes ? rhoMixing : other;
             double committedFollow = 0, committedMass = 0, blockFollow = 0, blockMass = 0;
-            var d = new double[_n];
+            var d = _d;
+            var phi = message == 0 ? _phi0 : _phi1;
             for (var t = 0; t < _n; t++)
             {
                 d[t] = Gain(t, rho0, rho1);
                 if (Math.Abs(d[t]) <= Epsilon)
                 {
-                    blockFollow += _mu[t] * _phi[t, message];
+                    blockFollow += _mu[t] * phi[t];
                     blockMass += _mu[t];
                 }
                 else if (claimMixes ? d[t] > Epsilon : d[t] < -Epsilon)
                 {
-                    committedFollow += _mu[t] * _phi[t, message];
+                    committedFollow += _mu[t] * phi[t];
                     committedMass += _mu[t];
                 }
             }
@@ -250,12 +256,12 @@ internal sealed class Enumeration
                 continue;
             }
             s = Math.Clamp(s, 0.0, 1.0);
-            var sigma = new double[_n];
+            var sigma = _sigma;
             for (var t = 0; t < _n; t++)
             {
                 sigma[t] = Math.Abs(d[t]) <= Epsilon ? s : d[t] > Epsilon ? 1.0 : 0.0;
             }
-            if (!IsBestResponse(sigma, d))
+            if (!IsBestResponse(sigma, d) || !MayHold(sigma, s0, s1))
             {
                 continue;
             }
@@ -279,6 +285,92 @@ internal sealed class Enumeration
         return true;
     }
 
+    // One pass over the lines at β: the classification, the block's common strategy and both credibilities from
+    // sums, without building a strategy or posteriors. A necessary condition with slack (the lines round a little
+    // differently from the exact gains, and the slack covers it); the exact check follows for what passes.
+    private bool ScreenMixed(double beta, double tau, bool claimMixes, ResponseState s0, ResponseState s1, double rhoMixing, double rhoOther)
+    {
+        const double Slack = 1e-7;
+        var (send, block, silent) = _sweep.At(beta);
+        // The block's common strategy puts the mixing message's credibility on τ (§5.3 B, B′).
+        var committed = claimMixes ? send : silent;
+        var (committedFollow, blockFollow) = claimMixes ? (committed.Follow1, block.Follow1) : (committed.Follow0, block.Follow0);
+        var denominator = blockFollow - tau * block.Mass;
+        if (Math.Abs(denominator) <= Tiny)
+        {
+            return false; // the exact search skips such a block too
+        }
+        var share = (tau * committed.Mass - committedFollow) / denominator;
+        var s = claimMixes ? share : 1.0 - share;
+        if (s < -Epsilon - Slack || s > 1.0 + Epsilon + Slack)
+        {
+            return false;
+        }
+        s = Math.Clamp(s, 0.0, 1.0);
+        var p1 = send.Mass + s * block.Mass;
+        var p0 = 1.0 - p1;
+        var (rho0, rho1) = claimMixes ? (rhoOther, rhoMixing) : (rhoMixing, rhoOther);
+        // Near the edges Finish decides on path or off path (D1) by its own sums; screen with both readings.
+        var c1 = p1 > 1e-6 ? (send.Follow1 + s * block.Follow1) / p1 : double.NaN;
+        var c0 = p0 > 1e-6 ? (silent.Follow0 + (1.0 - s) * block.Follow0) / p0 : double.NaN;
+        var claimFits = p1 > 1e-6 ? Near(s1, c1, Slack) : Near(s1, OffPathCredibility(1, rho0), Slack) || p1 > Tiny;
+        var silenceFits = p0 > 1e-6 ? Near(s0, c0, Slack) : Near(s0, OffPathCredibility(0, rho1), Slack) || p0 > Tiny;
+        return claimFits && silenceFits;
+    }
+
+    // The credibility of the D1 belief after an off-path message (see OffPath), without building the belief.
+    private double OffPathCredibility(int message, double otherRho)
+    {
+        var widest = double.NegativeInfinity;
+        for (var t = 0; t < _n; t++)
+        {
+            var v = Value(t, 1 - message, otherRho);
+            var a = message == 0 ? _u00[t] : _u10[t];
+            var b = (message == 0 ? _u01[t] : _u11[t]) - a;
+            _length[t] = Math.Abs(b) <= Tiny
+                ? (a >= v - Tiny ? 1.0 : 0.0)
+                : b > 0 ? 1.0 - Math.Clamp((v - a) / b, 0.0, 1.0) : Math.Clamp((v - a) / b, 0.0, 1.0);
+            widest = Math.Max(widest, _length[t]);
+        }
+        double mass = 0, follow = 0;
+        var phi = message == 0 ? _phi0 : _phi1;
+        for (var t = 0; t < _n; t++)
+        {
+            if (_length[t] >= widest - Tiny)
+            {
+                mass += _mu[t];
+                follow += _mu[t] * phi[t];
+            }
+        }
+        return follow / mass;
+    }
+
+    // A cheap necessary condition before the exact check of Finish: when both messages are on path, the
+    // credibilities follow from four sums without building posteriors. The slack only ever lets a candidate
+    // through to Finish, which decides with the exact arithmetic; off-path messages (D1) always go through.
+    private bool MayHold(double[] sigma, ResponseState s0, ResponseState s1)
+    {
+        const double Slack = 1e-7;
+        double p1 = 0, f1 = 0, f0 = 0;
+        for (var t = 0; t < _n; t++)
+        {
+            var w1 = _mu[t] * sigma[t];
+            p1 += w1;
+            f1 += w1 * _phi1[t];
+            f0 += (_mu[t] - w1) * _phi0[t];
+        }
+        var p0 = 1.0 - p1;
+        if (p1 <= 1e-6 || p0 <= 1e-6)
+        {
+            return true;
+        }
+        return Near(s1, f1 / p1, Slack) && Near(s0, f0 / p0, Slack);
+    }
+
+    private static bool Near(ResponseState state, double c, double slack) => state.AtThreshold
+        ? Math.Abs(c - state.Low) <= 1e-9 + slack
+        : (double.IsNegativeInfinity(state.Low) || c > state.Low + 1e-9 - slack) && (double.IsPositiveInfinity(state.High) || c < state.High - 1e-9 + slack);
+
     // §5.4: posteriors (Bayes on path, D1 off path), credibilities, and validity against the states.
     private Candidate? Finish(double[] sigma, double rho0, double rho1, ResponseState s0, ResponseState s1, bool pure, double? beta)
     {
@@ -288,54 +380,74 @@ internal sealed class Enumeration
             p1 += _mu[t] * sigma[t];
         }
         var p0 = 1.0 - p1;
-        var post1 = p1 > Tiny
-            ? Normalise(t => _mu[t] * sigma[t])
-            : OffPath(1, t => Value(t, 0, rho0));
-        var post0 = p0 > Tiny
-            ? Normalise(t => _mu[t] * (1.0 - sigma[t]))
-            : OffPath(0, t => Value(t, 1, rho1));
-        var c1 = Credibility(post1, 1);
-        var c0 = Credibility(post0, 0);
+        // Posteriors go into scratch buffers: most candidates fail the check, and only a valid one is copied out.
+        if (p1 > Tiny)
+        {
+            for (var t = 0; t < _n; t++)
+            {
+                _post1[t] = _mu[t] * sigma[t];
+            }
+            NormaliseInPlace(_post1);
+        }
+        else
+        {
+            OffPath(1, rho0, _post1);
+        }
+        if (p0 > Tiny)
+        {
+            for (var t = 0; t < _n; t++)
+            {
+                _post0[t] = _mu[t] * (1.0 - sigma[t]);
+            }
+            NormaliseInPlace(_post0);
+        }
+        else
+        {
+            OffPath(0, rho1, _post0);
+        }
+        var c1 = Credibility(_post1, 1);
+        var c0 = Credibility(_post0, 0);
         if (!s1.Contains(c1) || !s0.Contains(c0))
         {
             return null;
         }
-        return new Candidate(sigma, rho0, rho1, beta, c0, c1, post1, post0, p1, p1 * p0 * (c1 - c0) * (c1 - c0), pure);
+        return new Candidate([.. sigma], rho0, rho1, beta, c0, c1, [.. _post1], [.. _post0], p1, p1 * p0 * (c1 - c0) * (c1 - c0), pure);
     }
 
-    private double[] Normalise(Func<int, double> weight)
+    private static void NormaliseInPlace(double[] w)
     {
-        var w = new double[_n];
         var z = 0.0;
-        for (var t = 0; t < _n; t++)
+        for (var t = 0; t < w.Length; t++)
         {
-            w[t] = weight(t);
             z += w[t];
         }
-        for (var t = 0; t < _n; t++)
+        for (var t = 0; t < w.Length; t++)
         {
             w[t] /= z;
         }
-        return w;
     }
 
     // D1: the types for which the off-path message pays at least their equilibrium payoff under the widest
-    // set of responses ρ′ ∈ [0, 1] are the ones the receiver attributes it to.
-    private double[] OffPath(int message, Func<int, double> equilibriumValue)
+    // set of responses ρ′ ∈ [0, 1] are the ones the receiver attributes it to. The equilibrium payoff is the
+    // other message's value at its response.
+    private void OffPath(int message, double otherRho, double[] into)
     {
-        var length = new double[_n];
         var widest = double.NegativeInfinity;
         for (var t = 0; t < _n; t++)
         {
-            var v = equilibriumValue(t);
-            var a = _u[t, message, 0];
-            var b = _u[t, message, 1] - a;
-            length[t] = Math.Abs(b) <= Tiny
+            var v = Value(t, 1 - message, otherRho);
+            var a = message == 0 ? _u00[t] : _u10[t];
+            var b = (message == 0 ? _u01[t] : _u11[t]) - a;
+            _length[t] = Math.Abs(b) <= Tiny
                 ? (a >= v - Tiny ? 1.0 : 0.0)
                 : b > 0 ? 1.0 - Math.Clamp((v - a) / b, 0.0, 1.0) : Math.Clamp((v - a) / b, 0.0, 1.0);
-            widest = Math.Max(widest, length[t]);
+            widest = Math.Max(widest, _length[t]);
         }
-        return Normalise(t => length[t] >= widest - Tiny ? _mu[t] : 0.0);
+        for (var t = 0; t < _n; t++)
+        {
+            into[t] = _length[t] >= widest - Tiny ? _mu[t] : 0.0;
+        }
+        NormaliseInPlace(into);
     }
 
     private sealed record Candidate(

@@ -20,6 +20,11 @@ public static class StageGameSolver
     public static StageGameSolution Solve(SignallingGame game)
     {
         ArgumentNullException.ThrowIfNull(game);
+        return SolutionCache.GetOrSolve(game, SolveUncached);
+    }
+
+    private static StageGameSolution SolveUncached(SignallingGame game)
+    {
         // Amendment A12: types without weight can neither send nor be inferred; solve without them and
         // read their strategy off the equilibrium's responses.
         // A prior so small beside the others that it normalises to zero has no weight either.
