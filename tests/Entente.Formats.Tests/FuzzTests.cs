@@ -143,4 +143,53 @@ public class FuzzTests
         LayerMutant.Sample(ParsesAndValidatesOrRefuses, iter: 1500);
         LayerMutant.SelectMany(first => Gen.Int[0, 3].SelectMany(kind => Gen.Double[0, 1].Select(at => Mutate(first, kind, at, ',')))).Sample(ParsesAndValidatesOrRefuses, iter: 500);
     }
+
+    /// <summary>The text of the layer's part-2 sections (issues and ideals; leverage and delay; negotiations and conflict), start and end.</summary>
+    private static readonly (int Start, int End)[] PartTwo =
+    [
+        Section("  issues: {", "  types:"), Section("  leverage:", "  signals:"), Section("  negotiations:", "  montecarlo:"),
+    ];
+
+    private static (int, int) Section(string from, string to)
+    {
+        var start = StrategicLayerFile.Yaml.IndexOf(from, StringComparison.Ordinal);
+        return (start, StrategicLayerFile.Yaml.IndexOf(to, start, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Mutations inside the part-2 sections only, so that every sample exercises their reading and validation:
+    /// a character flipped, deleted or doubled, or a number or name swapped for another.
+    /// </summary>
+    private static readonly Gen<string> PartTwoMutant =
+        from section in Gen.Int[0, PartTwo.Length - 1]
+        from at in Gen.Double[0, 1]
+        from kind in Gen.Int[0, 3]
+        from other in Gen.Char["-0123456789.,:[]{} abcdefgqrxyz\n"]
+        from word in Gen.OneOf(Gen.Const("-1"), Gen.Const("0"), Gen.Const("1e309"), Gen.Const("[]"), Gen.Const("{}"), Gen.Const("US"), Gen.Const("DPRK"), Gen.Const("nk_strike"), Gen.Const("x"))
+        select MutateWithin(PartTwo[section], at, kind, other, word);
+
+    private static string MutateWithin((int Start, int End) section, double at, int kind, char other, string word)
+    {
+        var text = StrategicLayerFile.Yaml;
+        var position = section.Start + (int)(at * (section.End - section.Start - 1));
+        var end = position;
+        while (end < section.End && (char.IsLetterOrDigit(text[end]) || text[end] is '_' or '.'))
+        {
+            end++;
+        }
+        return kind switch
+        {
+            0 => text[..position] + other + text[(position + 1)..],
+            1 => text[..position] + text[(position + 1)..],
+            2 => text[..position] + text[position] + text[position..],
+            _ => text[..position] + word + text[Math.Max(end, position + 1)..],
+        };
+    }
+
+    [Fact]
+    public void Mutated_part_two_sections_end_in_diagnostics()
+    {
+        PartTwoMutant.Sample(ParsesAndValidatesOrRefuses, iter: 1500);
+        PartTwoMutant.SelectMany(first => Gen.Int[0, 3].SelectMany(kind => Gen.Double[0, 1].Select(at => Mutate(first, kind, at, ']')))).Sample(ParsesAndValidatesOrRefuses, iter: 300);
+    }
 }

@@ -42,6 +42,9 @@ public enum PatchKind
 
     /// <summary>Removes every perception held by observer <see cref="VariantPatch.Target"/>: it sees the others as they are.</summary>
     DropPerceptions,
+
+    /// <summary>Removes the negotiation <see cref="VariantPatch.Target"/> of a version-2 layer: no table, no deadline, no summit.</summary>
+    DropNegotiation,
 }
 
 /// <summary>Names of patch kinds in files.</summary>
@@ -49,7 +52,7 @@ public static class PatchKinds
 {
     /// <summary>The YAML key of each patch kind, in the order of <see cref="PatchKind"/>.</summary>
     public static readonly IReadOnlyList<string> Names =
-        ["dropSignal", "setChannel", "addSignal", "dropCommitment", "addCommitment", "dropEvent", "addEvent", "unifyFactions", "dropPerceptions"];
+        ["dropSignal", "setChannel", "addSignal", "dropCommitment", "addCommitment", "dropEvent", "addEvent", "unifyFactions", "dropPerceptions", "dropNegotiation"];
 
     /// <summary>The file name of <paramref name="kind"/>.</summary>
     public static string NameOf(PatchKind kind) => Names[(int)kind];
@@ -61,7 +64,7 @@ public sealed record VariantPatch
     /// <summary>What the patch does.</summary>
     public required PatchKind Kind { get; init; }
 
-    /// <summary>The id of the signal, commitment or event, or the actor, the patch is about.</summary>
+    /// <summary>The id of the signal, commitment, event or negotiation, or the actor, the patch is about.</summary>
     public string? Target { get; init; }
 
     /// <summary>SetChannel: the new channel.</summary>

@@ -24,8 +24,19 @@ public static class VariantPatcher
         return patched.Strategic is { FromVersion1: true } ? patched with { Strategic = null } : patched;
     }
 
-    /// <summary>The scenario with one patch applied.</summary>
-    public static Scenario Apply(Scenario s, VariantPatch patch) => patch.Kind switch
+    /// <summary>
+    /// The scenario with one patch applied: to the version-1 sections and, for a version-2 layer read from the
+    /// file, to the layer's signals and negotiations (see <see cref="LayerPatcher"/>).
+    /// </summary>
+    public static Scenario Apply(Scenario s, VariantPatch patch)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(patch);
+        var patched = ApplyToSections(s, patch);
+        return patched.Strategic is { FromVersion1: false } layer ? patched with { Strategic = LayerPatcher.Apply(layer, patch) } : patched;
+    }
+
+    private static Scenario ApplyToSections(Scenario s, VariantPatch patch) => patch.Kind switch
     {
         PatchKind.DropSignal => s with { Signals = new(s.Signals.Where(x => x.Id != patch.Target)) },
         PatchKind.SetChannel => s with

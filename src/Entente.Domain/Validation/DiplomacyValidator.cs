@@ -47,7 +47,15 @@ internal sealed class DiplomacyValidator
         {
             v.Event(scenario.Timeline[i], $"timeline[{i}]", events, deadline);
         }
-        v.Variants(signals, commitments, events);
+        // A version-2 layer read from the file has signals of its own that a variant may patch; a mapped one has
+        // the version-1 signals' ids, already counted.
+        var negotiations = new HashSet<string>(StringComparer.Ordinal);
+        if (scenario.Strategic is { FromVersion1: false } layer)
+        {
+            signals.UnionWith(layer.Signals.Select(c => c.Id));
+            negotiations.UnionWith(layer.Negotiations.Select(n => n.Id));
+        }
+        v.Variants(signals, commitments, events, negotiations);
         if (scenario.Diplomacy is { } settings)
         {
             v.Settings(settings);
@@ -344,7 +352,7 @@ internal sealed class DiplomacyValidator
         }
     }
 
-    private void Variants(HashSet<string> signals, HashSet<string> commitments, HashSet<string> events)
+    private void Variants(HashSet<string> signals, HashSet<string> commitments, HashSet<string> events, HashSet<string> negotiations)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < _s.Variants.Count; i++)
@@ -358,7 +366,7 @@ internal sealed class DiplomacyValidator
             }
             for (var p = 0; p < variant.Patches.Count; p++)
             {
-                Patch(variant.Name, variant.Patches[p], $"{at}.patches[{p}]", signals, commitments, events);
+                Patch(variant.Name, variant.Patches[p], $"{at}.patches[{p}]", signals, commitments, events, negotiations);
             }
             // The patched scenario must itself be sound: an added signal to an unknown actor is as wrong as one in the base.
             if (variant.Patches.Count > 0 && !_problems.Any(x => x.Path.StartsWith(at, StringComparison.Ordinal)))
@@ -373,7 +381,8 @@ internal sealed class DiplomacyValidator
         }
     }
 
-    private void Patch(string variant, VariantPatch patch, string at, HashSet<string> signals, HashSet<string> commitments, HashSet<string> events)
+    private void Patch(string variant, VariantPatch patch, string at, HashSet<string> signals, HashSet<string> commitments, HashSet<string> events,
+        HashSet<string> negotiations)
     {
         var name = PatchKinds.NameOf(patch.Kind);
         var (known, what) = patch.Kind switch
@@ -382,6 +391,7 @@ internal sealed class DiplomacyValidator
             PatchKind.DropCommitment => (commitments, "commitment"),
             PatchKind.DropEvent => (events, "event"),
             PatchKind.UnifyFactions or PatchKind.DropPerceptions => (_actors, "actor"),
+            PatchKind.DropNegotiation => (negotiations, "negotiation"),
             _ => (null, ""),
         };
         if (known is not null)

@@ -70,7 +70,12 @@ public sealed partial class StrategicValidator
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < c.Senders.Count; k++)
         {
-            if (KnownParty(c.Senders[k], $"{at}.by[{k}]") && !seen.Add(c.Senders[k]))
+            // A sender that names nothing is reported once, as unknown, and not again as a faction.
+            if (!KnownParty(c.Senders[k], $"{at}.by[{k}]"))
+            {
+                continue;
+            }
+            if (!seen.Add(c.Senders[k]))
             {
                 Add($"{at}.by[{k}]", $"signal '{c.Id}' lists sender '{c.Senders[k]}' twice");
             }

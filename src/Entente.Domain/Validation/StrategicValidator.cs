@@ -7,13 +7,15 @@ namespace Entente.Domain.Validation;
 /// Checks the diplomacy layer, version 2: every reference names an actor (or <c>actor.faction</c>), issue or
 /// signal that exists, every number lies in its range, every prior is a distribution on a grid of at most nine
 /// points, and every claim has the fields its kind needs. Paths use the file's keys under <c>diplomacy.</c>.
-/// Types and beliefs are in <c>StrategicPriorValidator.cs</c>, claims in <c>StrategicClaimValidator.cs</c>.
+/// Types and beliefs are in <c>StrategicPriorValidator.cs</c>, claims in <c>StrategicClaimValidator.cs</c>, unilateral issues,
+/// ideals, leverage, delay and conflict in <c>StrategicLinkValidator.cs</c>, negotiations in <c>StrategicNegotiationValidator.cs</c>.
 /// </summary>
 public sealed partial class StrategicValidator
 {
     private const string Root = "diplomacy";
 
-    private static readonly string[] Sections = ["defaults", "actors", "types", "beliefs", "perceptions", "signals", "events", "montecarlo", "outputs"];
+    private static readonly string[] Sections = ["defaults", "actors", "types", "beliefs", "perceptions", "signals", "events", "montecarlo", "outputs",
+         "issues", "ideals", "leverage", "delay", "negotiations", "conflict"];
 
     private readonly Scenario _s;
     private readonly StrategicLayer _layer;
@@ -21,6 +23,7 @@ public sealed partial class StrategicValidator
     private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
     private readonly HashSet<string> _parties = new(StringComparer.Ordinal);
     private readonly HashSet<string> _issues;
+    private readonly HashSet<(string Actor, string Issue)> _stances;
 
     private StrategicValidator(Scenario scenario, StrategicLayer layer, List<ScenarioProblem> problems)
     {
@@ -37,6 +40,7 @@ public sealed partial class StrategicValidator
             }
         }
         _issues = scenario.Issues.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        _stances = scenario.Stances.Select(s => (s.ActorId, s.IssueId)).ToHashSet();
     }
 
     /// <summary>Whether a problem at <paramref name="path"/> concerns the version-2 layer (as opposed to the version-1 <c>diplomacy</c> settings).</summary>
@@ -59,6 +63,12 @@ public sealed partial class StrategicValidator
         v.Claims();
         v.Events();
         v.Watch();
+        v.Unilateral();
+        v.Ideals();
+        v.Leverage();
+        v.Delay();
+        v.Negotiations();
+        v.Conflict();
         if (layer.MonteCarlo is { } mc && mc.Trials < 1)
         {
             v.Add($"{Root}.montecarlo.trials", $"Monte Carlo needs at least 1 trial (got {mc.Trials})");

@@ -6,7 +6,8 @@ namespace Entente.Formats.Yaml;
 
 /// <summary>
 /// The diplomacy layer, version 2 (<c>diplomacy: { version: 2, … }</c>): defaults, per-actor traits, types,
-/// beliefs, perceptions, events, Monte Carlo and outputs. Signals are in <c>YamlClaimReader.cs</c>.
+/// beliefs, perceptions, events, Monte Carlo and outputs. Signals are in <c>YamlClaimReader.cs</c>; unilateral
+/// issues, ideals, leverage, delay and conflict in <c>YamlLinkReader.cs</c>; negotiations in <c>YamlNegotiationReader.cs</c>.
 /// Keys are snake_case as the specification writes them (§15, A17); <c>source:</c> (provenance) is allowed on
 /// every mapping and ignored.
 /// </summary>
@@ -17,10 +18,7 @@ internal sealed partial class YamlScenarioReader
 
     private static readonly string[] LayerKeys =
         ["version", "source", "defaults", "actors", "types", "beliefs", "perceptions", "signals", "events", "montecarlo", "outputs",
-         "issues", "leverage", "delay", "negotiations", "conflict"];
-
-    /// <summary>Keys of the specification's part 2, which the data model does not hold yet: refused by name rather than ignored.</summary>
-    private static readonly string[] LayerPartTwoKeys = ["issues", "leverage", "delay", "negotiations", "conflict"];
+         "issues", "ideals", "leverage", "delay", "negotiations", "conflict"];
 
     private static readonly string[] DefaultsKeys =
         ["source", "uncertainty", "audience_capacity", "honour_scale", "conflict_cost", "psi", "alpha_audience", "alpha_disown", "alpha_face",
@@ -57,10 +55,6 @@ internal sealed partial class YamlScenarioReader
             _bag.Error(at.Line, at.Column, $"{LayerPath}.version",
                 $"diplomacy version {YamlValues.Clip(((YamlScalar)at).Value)} is not known; this release reads version 2 (leave 'version' out for the version-1 settings)");
         }
-        foreach (var key in LayerPartTwoKeys)
-        {
-            NotYet(f, LayerPath, key);
-        }
         var (uncertainty, parameters) = Defaults(f["defaults"]);
         return new StrategicLayer
         {
@@ -73,6 +67,12 @@ internal sealed partial class YamlScenarioReader
             Signals = Each(f["signals"], $"{LayerPath}.signals", Claim),
             Events = Each(f["events"], $"{LayerPath}.events", LayerEvent),
             Watch = Outputs(f["outputs"]),
+            Ideals = Each(f["ideals"], $"{LayerPath}.ideals", Ideal),
+            Issues = Unilateral(f["issues"]),
+            Leverage = Each(f["leverage"], $"{LayerPath}.leverage", Leverage),
+            Delay = Each(f["delay"], $"{LayerPath}.delay", Delay),
+            Negotiations = Each(f["negotiations"], $"{LayerPath}.negotiations", Negotiation),
+            Conflict = f["conflict"] is { } conflict ? Conflict(conflict) : null,
             MonteCarlo = f["montecarlo"] is { } mc ? MonteCarlo(mc) : null,
         };
     }

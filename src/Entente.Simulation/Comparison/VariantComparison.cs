@@ -129,6 +129,7 @@ public static class VariantComparison
         PatchKind.DropEvent => $"drop event '{patch.Target}'",
         PatchKind.AddEvent => $"add event '{patch.Event?.Id}'",
         PatchKind.UnifyFactions => $"unify the factions of '{patch.Target}'",
+        PatchKind.DropNegotiation => $"drop negotiation '{patch.Target}'",
         _ => $"drop the perceptions of '{patch.Target}'",
     };
 }

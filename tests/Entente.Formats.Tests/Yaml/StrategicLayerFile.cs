@@ -1,8 +1,8 @@
 namespace Entente.Formats.Tests.Yaml;
 
 /// <summary>
-/// A valid file with the diplomacy layer, version 2: the specification's §15 sketch with every part-1 key (the
-/// part-2 keys issues, leverage, delay, negotiations and conflict left out), on a small Korean case.
+/// A valid file with the diplomacy layer, version 2: the specification's §15 sketch with every key (part 1, part 2
+/// and Entente's <c>ideals</c>), on a small Korean case. Japan is left out of the freeze's sides: it has no stances here.
 /// </summary>
 internal static class StrategicLayerFile
 {
@@ -35,6 +35,8 @@ internal static class StrategicLayerFile
             positions: { DPRK: { position: 100, salience: 0.9 }, US: { position: 0, salience: 0.8 } }
           - id: md_deploy
             positions: { US: { position: 100, salience: 0.5 }, ROK: { position: 80, salience: 0.6 }, China: { position: 0, salience: 0.9 } }
+          - id: nk_freeze
+            positions: { DPRK: { position: 0, salience: 0.8 }, US: { position: 100, salience: 0.7 }, ROK: { position: 100, salience: 0.6 }, China: { position: 70, salience: 0.4 } }
         diplomacy:
           version: 2
           source: "specification §15"
@@ -67,6 +69,9 @@ internal static class StrategicLayerFile
           actors:
             US: { audience_capacity: 0.6, honour_scale: 0.5, conflict_cost: 0.3, psi: 0.2, source: "judgement" }
             DPRK: { audience_capacity: 0.05 }
+          issues: { nk_strike: { decided_by: DPRK }, cn_pressure: { decided_by: China, source: "MFA briefing" }, cn_aid: { decided_by: China } }
+          ideals:
+            - { actor: ROK, issue: rok_drills, ideal: 60, source: "Moon's campaign" }
           types:
             - { of: China, dim: r, issue: nk_strike, grid: [0.2, 0.4, 0.6, 0.8], prior: uniform }
             - { of: US, dim: q, prior: [0.5, 0.3, 0.2], true: 0.5 }
@@ -78,6 +83,11 @@ internal static class StrategicLayerFile
             - { observer: DPRK, about: China, dim: r, issue: nk_strike, grid: [0.3, 0.7], prior: [1, 3] }
           perceptions:
             - { observer: China, of: US.President, audience_capacity: 0 }
+          leverage:
+            - { by: China, over: DPRK, issue: nk_strike, via: cn_pressure, scale: 0.5 }
+            - { by: US, over: China, issue: cn_pressure, weight: 0.2 }
+          delay:
+            - { actor: DPRK, base: 0.01, benefit: 0.03, from: [{ actor: China, issue: cn_pressure, scale: 0.05 }] }
           signals:
             - { id: envoy, round: 1, by: China, to: DPRK, cc: [ROK], channel: private, kind: threat,
                 ask: { issue: nk_strike, at_most: 20 }, action: { issue: cn_aid, to: 20, source: "account" },
@@ -89,11 +99,17 @@ internal static class StrategicLayerFile
             - { id: md, round: 2, by: [US, ROK], to: China, channel: joint, kind: promise,
                 ask: { issue: cn_pressure, at_least: 70 }, condition: { actor: DPRK, issue: nk_missile },
                 action: { issue: md_deploy, schedule: [[0, 20], [100, 100]] }, expect: { condition_value: 50 }, expires: 6 }
-            - { id: red_line, round: 1, by: US.President, channel: public, kind: stand, issue: nk_strike, at: 10, reaction: { cost: 0.1 } }
+            - { id: red_line, round: 1, by: US, channel: public, kind: stand, issue: nk_strike, at: 10, reaction: { cost: 0.1 } }
             - { id: rebuke, round: 2, by: US, channel: public, kind: blame, subject: China, issue: cn_pressure, demand: 60,
                 penalty: { issue: us_cn_stance, to: 30 }, report: { subject: DPRK, dim: r, issue: nk_strike, at_least: 0.7 } }
             - { id: dossier, round: 3, by: ROK, channel: public, kind: report, report: { subject: DPRK, dim: q, at_most: 0.3 } }
           events: [{ round: 5, disown: leak }]
+          negotiations:
+            - { id: visit, parties: [US, China], deadline: 6, discount: 0.7,
+                items: [{ actor: China, issue: cn_pressure, at_least: 70 }],
+                no_deal_cost: { US: 0.3, China: 0.2 }, summit: { boost: 1.25, rounds: 2 } }
+            - { id: freeze, sides: [[DPRK], [US, ROK, China]], issues: [nk_freeze] }
+          conflict: { dyads: [[US, DPRK], [ROK, DPRK]], cost: { DPRK: 0.5 } }
           montecarlo: { trials: 500, seed: 2010 }
           outputs: { watch: [{ observer: China, about: US, dim: q }, { observer: DPRK, about: China, dim: r, issue: nk_strike }] }
         """;

@@ -5,7 +5,7 @@ using static Entente.Formats.Tests.Yaml.StrategicLayerFile;
 
 namespace Entente.Formats.Tests.Yaml;
 
-/// <summary>The diplomacy layer, version 2, in YAML (§15, A17): what each key reads to, and the keys refused.</summary>
+/// <summary>The diplomacy layer, version 2, in YAML (§15, A17): what each part-1 key reads to, and the keys refused. Part 2 is in <see cref="StrategicPartTwoReaderTests"/>.</summary>
 public class StrategicLayerReaderTests
 {
     private static ScenarioDocument Read(string yaml) => ScenarioFiles.Parse(yaml, "case.yaml");
@@ -112,7 +112,7 @@ public class StrategicLayerReaderTests
         }, signals[3]);
         Assert.Equal(new Claim
         {
-            Id = "red_line", Round = 1, Senders = ["US.President"], Channel = Channel.Public, Kind = ClaimKind.Stand,
+            Id = "red_line", Round = 1, Senders = ["US"], Channel = Channel.Public, Kind = ClaimKind.Stand,
             Issue = "nk_strike", Level = 10, Reaction = new Reaction { Cost = 0.1 },
         }, signals[4]);
         // A blame's demand is its level and its penalty its action.
@@ -155,23 +155,6 @@ public class StrategicLayerReaderTests
         var layer = Read(With("seed: 2010", "seed: 18446744073709551615")).Scenario.Strategic!;
 
         Assert.Equal(ulong.MaxValue, layer.MonteCarlo!.Seed);
-    }
-
-    [Theory]
-    [InlineData("negotiations")]
-    [InlineData("leverage")]
-    [InlineData("delay")]
-    [InlineData("conflict")]
-    [InlineData("issues")]
-    public void A_part_two_section_is_refused_by_name(string key)
-    {
-        var yaml = With("  events: [{ round: 5, disown: leak }]", $"  events: [{{ round: 5, disown: leak }}]\n  {key}: []");
-
-        var error = LoadError(yaml);
-
-        Assert.Equal(At(yaml, $"{key}: []"), (error.Line!.Value, error.Column!.Value));
-        Assert.Equal($"diplomacy.{key}", error.Field);
-        Assert.Equal($"'{key}' is not supported yet (diplomacy v2 part 2)", error.Message);
     }
 
     [Theory]

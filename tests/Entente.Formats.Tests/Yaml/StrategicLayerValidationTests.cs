@@ -15,7 +15,8 @@ public class StrategicLayerValidationTests
     [Theory]
     // References: actors, factions, issues, signals.
     [InlineData("by: China, to: DPRK", "by: Chna, to: DPRK", "Chna", "by", "unknown actor 'Chna' (did you mean 'China'?)")]
-    [InlineData("by: US.President", "by: US.Presdent", "US.Presdent", "by", "actor 'US' has no faction 'Presdent' (did you mean 'President'?)")]
+    [InlineData("by: US, channel: public, kind: stand", "by: US.Presdent, channel: public, kind: stand", "US.Presdent", "by", "actor 'US' has no faction 'Presdent' (did you mean 'President'?)")]
+    [InlineData("by: US, channel: public, kind: stand", "by: US.President, channel: public, kind: stand", "US.President, channel", "by", "signal 'red_line': a faction ('US.President') cannot send a claim yet; send it as its actor")]
     [InlineData("{ of: ROK, dim: r,", "{ of: ROK.Blue, dim: r,", "ROK.Blue", "of", "actor 'ROK' has no factions, so 'ROK.Blue' names nothing")]
     [InlineData("{ observer: China, of: US.President,", "{ observer: Beijing, of: US.President,", "Beijing", "observer", "unknown actor 'Beijing'")]
     [InlineData("ask: { issue: nk_strike, at_most: 20 }", "ask: { issue: nk_strik, at_most: 20 }", "nk_strik,", "issue", "unknown issue 'nk_strik' (did you mean 'nk_strike'?)")]
