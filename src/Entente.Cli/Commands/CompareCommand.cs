@@ -3,6 +3,7 @@ using System.Text.Json;
 using Entente.Cli.Output;
 using Entente.Models;
 using Entente.Simulation.Comparison;
+using Entente.Simulation.Diplomacy;
 using Entente.Simulation.Forecasting;
 using Spectre.Console;
 
@@ -15,6 +16,11 @@ internal static class CompareCommand
     {
         var inputs = new ModelInputs();
         var typeTrials = CommonOptions.TypeTrials();
+        var attribution = new Option<int>("--attribution")
+        {
+            Description = "Trials for the attribution of a diplomacy scenario: the base against the base without each signal and negotiation, paired (0: none).",
+            DefaultValueFactory = _ => 200,
+        };
         var format = CommonOptions.Format();
         var variants = new Option<string[]>("--variant", "-v")
         {
@@ -23,6 +29,7 @@ internal static class CompareCommand
         var command = new Command("compare", "Run a scenario and its counterfactual variants with the same seed and show what differs, and why.");
         inputs.AddTo(command);
         command.Options.Add(typeTrials);
+        command.Options.Add(attribution);
         command.Options.Add(variants);
         command.Options.Add(format);
         var saving = new Storage.ForecastSaving();
@@ -36,6 +43,10 @@ internal static class CompareCommand
             if (parse.GetValue(typeTrials) is < 0)
             {
                 problems.Add("--trials must be 0 or more");
+            }
+            if (parse.GetValue(attribution) < 0)
+            {
+                problems.Add("--attribution must be 0 or more");
             }
             if (problems.Count > 0)
             {
@@ -53,11 +64,16 @@ internal static class CompareCommand
             }
             var request = inputs.Request(parse, document.Scenario, options) with { Trials = parse.GetValue(typeTrials) };
             (ForecastRun Base, IReadOnlyList<VariantDifference> Variants) result;
+            IReadOnlyList<Attribution> attributions = [];
             var startedAt = TimeProvider.System.GetUtcNow();
             var clock = System.Diagnostics.Stopwatch.StartNew();
             try
             {
                 result = VariantComparison.Run(request, parse.GetValue(variants) ?? []);
+                if (result.Base.Result.Strategic is not null)
+                {
+                    attributions = VariantComparison.Attribute(request, parse.GetValue(attribution));
+                }
             }
             catch (ArgumentException e)
             {
@@ -81,7 +97,9 @@ internal static class CompareCommand
                         patches = v.Patches,
                         issues = v.Issues.Select(i => new { id = i.Issue, @base = i.Base, variant = i.Variant, difference = i.Difference, baseMean = i.BaseMean, variantMean = i.VariantMean }),
                         accountedFor = v.AccountedFor,
+                        paired = v.Paired is { } p ? PairedJson.Of(p) : null,
                     }),
+                    attribution = attributions.Count == 0 ? null : attributions.Select(a => new { element = a.Element, mechanism = a.Mechanism, effect = PairedJson.Of(a.Effect) }),
                 }, ForecastJson.Options);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
@@ -90,6 +108,7 @@ internal static class CompareCommand
             else
             {
                 Write(console.Rich, document.Scenario, result.Base, result.Variants);
+                PairedText.WriteAttribution(console.Rich, document.Scenario, attributions);
             }
             return saving.SaveSummaryIfAsked(console, parse, Entente.Storage.RunKind.Compare, new Entente.Storage.ScenarioSource(document.Scenario.Name, document.Text, document.File),
                 source => Entente.Storage.RunHeader.For(result.Base, source, startedAt) with { Elapsed = clock.Elapsed }, json);
@@ -113,6 +132,10 @@ internal static class CompareCommand
                     (issue.Difference > 0 ? "+" : "") + Numbers.Show(issue.Difference), Numbers.Show(issue.BaseMean), Numbers.Show(issue.VariantMean));
             }
             console.Write(table);
+            if (variant.Paired is { } paired)
+            {
+                PairedText.Write(console, scenario, paired);
+            }
             if (variant.AccountedFor.Count > 0)
             {
                 console.MarkupLine("Accounted for by:");

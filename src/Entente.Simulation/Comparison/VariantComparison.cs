@@ -1,7 +1,9 @@
 using Entente.Domain;
 using Entente.Domain.Diplomacy;
+using Entente.Domain.Strategic;
 using Entente.Models;
 using Entente.Models.Diplomacy.Engine;
+using Entente.Simulation.Diplomacy;
 using Entente.Simulation.Forecasting;
 
 namespace Entente.Simulation.Comparison;
@@ -39,6 +41,9 @@ public sealed record VariantDifference
     /// </summary>
     public required IReadOnlyList<string> AccountedFor { get; init; }
 
+    /// <summary>The variant against the base trial by trial (diplomacy runs with Monte Carlo trials); null otherwise.</summary>
+    public PairedComparison? Paired { get; init; }
+
     /// <summary>The variant run itself.</summary>
     public required ForecastRun Run { get; init; }
 }
@@ -59,10 +64,12 @@ public static class VariantComparison
         var differences = new List<VariantDifference>();
         foreach (var (name, variantScenario) in patched)
         {
-            var run = ForecastRunner.Run(request with { Scenario = variantScenario, Model = ForecastRunner.ResolveModel(request) });
+            // The same seed and trial count: each trial draws the same types in both (streams are keyed by names).
+            var run = ForecastRunner.Run(request with { Scenario = variantScenario, Model = ForecastRunner.ResolveModel(request), Seed = ForecastRunner.SeedFor(request) });
             var variant = scenario.Variants.First(v => v.Name == name);
             differences.Add(new VariantDifference
             {
+                Paired = baseRun.Trials is { Count: > 0 } b && run.Trials is { Count: > 0 } v && b.Count == v.Count ? PairedComparison.Of(b, v) : null,
                 Name = name,
                 Description = variant.Description,
                 Patches = variant.Patches.Select(Describe).ToArray(),
@@ -116,6 +123,40 @@ public static class VariantComparison
     }
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+
+    /// <summary>
+    /// Attribution (specification §12): the base against the base with one signal or negotiation removed at a time,
+    /// paired over <paramref name="trials"/> trials, so each element's contribution is measured.
+    /// </summary>
+    public static IReadOnlyList<Attribution> Attribute(ForecastRequest request, int trials, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var scenario = request.Scenario;
+        var layer = scenario.Strategic ?? (scenario.HasDiplomacy ? Version1Mapping.Map(scenario).Layer : null);
+        if (layer is null || trials <= 0)
+        {
+            return [];
+        }
+        scenario = scenario with { Strategic = layer };
+        var model = ForecastRunner.ResolveModel(request);
+        var options = ForecastRunner.ResolveOptions(request, model);
+        var seed = ForecastRunner.SeedFor(request);
+        var baseline = TypeMonteCarlo.Results(scenario, model, options, seed, trials, request.Rounds, null, cancellation);
+        var result = new List<Attribution>();
+        foreach (var claim in layer.Signals)
+        {
+            var without = scenario with { Strategic = layer with { Signals = new(layer.Signals.Where(c => c.Id != claim.Id)), Events = new(layer.Events.Where(e => e.Disown != claim.Id)) } };
+            var runs = TypeMonteCarlo.Results(without, model, options, seed, trials, request.Rounds, null, cancellation);
+            result.Add(new Attribution(claim.Id, Mechanisms.Of(claim), PairedComparison.Of(runs, baseline)));
+        }
+        foreach (var negotiation in layer.Negotiations)
+        {
+            var without = scenario with { Strategic = layer with { Negotiations = new(layer.Negotiations.Where(n => n.Id != negotiation.Id)) } };
+            var runs = TypeMonteCarlo.Results(without, model, options, seed, trials, request.Rounds, null, cancellation);
+            result.Add(new Attribution(negotiation.Id, Mechanisms.Of(negotiation), PairedComparison.Of(runs, baseline)));
+        }
+        return result;
+    }
 
     /// <summary>A patch in words.</summary>
     public static string Describe(VariantPatch patch) => patch.Kind switch

@@ -23,8 +23,17 @@ public static class TypeMonteCarlo
         int? rounds = null, int? threads = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(nominal);
-        var outcomes = Trials(scenario, model, options, seed, trials, rounds, threads, cancellation);
-        return Summarise(scenario, nominal, TrialOutcome.Of(nominal), outcomes, seed);
+        return RunWithTrials(scenario, model, options, nominal, seed, trials, rounds, threads, cancellation).Summary;
+    }
+
+    /// <summary>As <see cref="Run"/>, also returning every trial's run (by index) for paired comparisons.</summary>
+    public static (DiplomacyMonteCarlo Summary, IReadOnlyList<ForecastResult> Trials) RunWithTrials(Scenario scenario, string model,
+        IReadOnlyList<ModelOption> options, ForecastResult nominal, ulong seed, int trials, int? rounds = null, int? threads = null,
+        CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(nominal);
+        var results = Results(scenario, model, options, seed, trials, rounds, threads, cancellation);
+        return (Summarise(scenario, nominal, TrialOutcome.Of(nominal), [.. results.Select(TrialOutcome.Of)], seed), results);
     }
 
     /// <summary>Every trial's run, at its index.</summary>
@@ -38,16 +47,20 @@ public static class TypeMonteCarlo
             () => ModelCatalog.Create(model, options),
             (n, _, instance) =>
             {
-                results[n] = instance.Run(scenario, new ModelRunContext { Seed = seed, Trial = (ulong)n, Rounds = rounds, Cancellation = cancellation });
+                results[n] = Slim(instance.Run(scenario, new ModelRunContext { Seed = seed, Trial = (ulong)n, Rounds = rounds, Cancellation = cancellation }));
                 return instance;
             },
             _ => { });
         return results;
     }
 
-    private static TrialOutcome[] Trials(Scenario scenario, string model, IReadOnlyList<ModelOption> options, ulong seed, int trials, int? rounds,
-        int? threads, CancellationToken cancellation) =>
-        [.. Results(scenario, model, options, seed, trials, rounds, threads, cancellation).Select(TrialOutcome.Of)];
+    // A trial keeps its forecasts and the layer's record, not every round's positions, offers and dyads: thousands
+    // of trials are held at once for pairing.
+    private static ForecastResult Slim(ForecastResult result) => result with
+    {
+        Issues = [.. result.Issues.Select(i => i with { Rounds = [i.Rounds[^1] with { Dyads = null, Offers = null, Risk = null }], Explanation = [] })],
+        Rounds = null,
+    };
 
     private static DiplomacyMonteCarlo Summarise(Scenario scenario, ForecastResult nominalResult, TrialOutcome nominal, TrialOutcome[] trials, ulong seed)
     {

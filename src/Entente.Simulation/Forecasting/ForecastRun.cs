@@ -27,6 +27,10 @@ public sealed record ForecastRun
     /// <summary>The diplomacy layer's Monte Carlo over types; null without the layer or with 0 trials.</summary>
     public Diplomacy.DiplomacyMonteCarlo? MonteCarlo { get; init; }
 
+    /// <summary>The Monte Carlo's trials, by index, for paired comparisons; null when none ran.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<ForecastResult>? Trials { get; init; }
+
     /// <summary>Time the model took (measured, not read from the wall clock).</summary>
     public required TimeSpan Elapsed { get; init; }
 }

@@ -35,6 +35,14 @@ public static class ForecastRunner
         return options;
     }
 
+    /// <summary>The diplomacy Monte Carlo's trials: the request's, else the scenario's, else the default.</summary>
+    public static int TrialsFor(ForecastRequest request) =>
+        request.Trials ?? request.Scenario.Strategic?.MonteCarlo?.Trials ?? Diplomacy.TypeMonteCarlo.DefaultTrials;
+
+    /// <summary>The diplomacy Monte Carlo's seed: the request's when given (non-zero), else the scenario's, else 1.</summary>
+    public static ulong SeedFor(ForecastRequest request) =>
+        request.Seed != 0 ? request.Seed : request.Scenario.Strategic?.MonteCarlo?.Seed ?? 1;
+
     /// <summary>
     /// Runs the forecast. Throws <see cref="ModelOptionsException"/> for an unknown model or bad options.
     /// </summary>
@@ -55,15 +63,10 @@ public static class ForecastRunner
         var result = instance.Run(request.Scenario, context);
         // The diplomacy layer's headlines come with intervals over types (§12): on by default.
         Diplomacy.DiplomacyMonteCarlo? monteCarlo = null;
-        if (result.Strategic is not null)
+        IReadOnlyList<ForecastResult>? trials = null;
+        if (result.Strategic is not null && TrialsFor(request) is > 0 and var n)
         {
-            var settings = request.Scenario.Strategic?.MonteCarlo;
-            var trials = request.Trials ?? settings?.Trials ?? Diplomacy.TypeMonteCarlo.DefaultTrials;
-            if (trials > 0)
-            {
-                var seed = request.Seed != 0 ? request.Seed : settings?.Seed ?? 1;
-                monteCarlo = Diplomacy.TypeMonteCarlo.Run(request.Scenario, model, options, result, seed, trials, request.Rounds, cancellation: cancellation);
-            }
+            (monteCarlo, trials) = Diplomacy.TypeMonteCarlo.RunWithTrials(request.Scenario, model, options, result, SeedFor(request), n, request.Rounds, cancellation: cancellation);
         }
         clock.Stop();
 
@@ -76,6 +79,7 @@ public static class ForecastRunner
             Rounds = request.Rounds,
             Result = result,
             MonteCarlo = monteCarlo,
+            Trials = trials,
             Elapsed = clock.Elapsed,
         };
     }
