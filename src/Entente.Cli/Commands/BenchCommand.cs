@@ -16,6 +16,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(Eum(console));
         bench.Subcommands.Add(Sweep(console));
         bench.Subcommands.Add(Smp(console));
+        bench.Subcommands.Add(Diplomacy(console));
         return bench;
     }
 
@@ -161,6 +162,47 @@ internal static class BenchCommand
             console.Out.WriteLine(result.Ratio is { } ratio
                 ? string.Create(CultureInfo.InvariantCulture, $"  fast/naive: {ratio:0.#}x")
                 : "  fast/naive: n/a");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Diplomacy(CliConsole console)
+    {
+        var files = new Argument<string[]>("scenario") { Description = "Scenarios to time as well (e.g. the Korea cases).", Arity = ArgumentArity.ZeroOrMore };
+        var runs = new Option<int>("--runs", "-n") { Description = "Runs (Monte Carlo trials) per timing.", DefaultValueFactory = _ => 20 };
+        var command = new Command("diplomacy",
+            "Time the diplomacy layer on one thread: the 50-actor, 10-issue, 50-round case and a 12-actor, 6-issue, 30-round one (generated), and any scenarios given.") { files, runs };
+        command.SetAction(parse =>
+        {
+            var n = parse.GetValue(runs);
+            if (n < 1)
+            {
+                console.Error.WriteLine("error: --runs must be positive");
+                return ExitCodes.BadInput;
+            }
+            var results = new List<DiplomacyBenchResult>();
+            foreach (var path in parse.GetValue(files) ?? [])
+            {
+                var document = ScenarioInput.Load(path, console);
+                if (document is null)
+                {
+                    return ExitCodes.BadInput;
+                }
+                console.Error.WriteLine($"bench diplomacy: {document.Scenario.Name}, {n} runs...");
+                results.Add(DiplomacyBench.Measure(document.Scenario, null, n));
+            }
+            foreach (var (actors, issues, rounds, count) in new[] { (12, 6, 30, n), (50, 10, 50, Math.Max(1, n / 10)) })
+            {
+                console.Error.WriteLine($"bench diplomacy: generated {actors} actors x {issues} issues, {rounds} rounds, {count} runs...");
+                results.Add(DiplomacyBench.Measure(actors, issues, rounds, count));
+            }
+            foreach (var r in results)
+            {
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{r.Scenario}: {r.Actors} actors, {r.Issues} issues, {r.Rounds} rounds: {r.MillisecondsWithLayer:0.00} ms a run with the layer, "
+                    + $"{r.MillisecondsBaseModel:0.00} ms the base model alone, the layer {r.MillisecondsLayer:0.00} ms ({r.Runs} runs, one thread)"));
+            }
             return ExitCodes.Success;
         });
         return command;

@@ -19,6 +19,13 @@ public sealed record TypeGrid
     {
         Points = points;
         Weights = weights;
+        // Read in every perception and every stage game: summed once, left to right.
+        var m = 0.0;
+        for (var i = 0; i < points.Length; i++)
+        {
+            m += points[i] * weights[i];
+        }
+        Mean = m;
     }
 
     /// <summary>The support, ascending.</summary>
@@ -34,18 +41,7 @@ public sealed record TypeGrid
     public bool IsPoint => Points.Length == 1;
 
     /// <summary>The expected value, summed left to right.</summary>
-    public double Mean
-    {
-        get
-        {
-            var m = 0.0;
-            for (var i = 0; i < Points.Length; i++)
-            {
-                m += Points[i] * Weights[i];
-            }
-            return m;
-        }
-    }
+    public double Mean { get; }
 
     /// <summary>Complete information: one point.</summary>
     public static TypeGrid Point(double value) => new([value], [1.0]);

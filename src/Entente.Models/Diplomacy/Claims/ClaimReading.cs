@@ -18,6 +18,7 @@ internal sealed class ClaimReading
     private readonly ResolvedClaim _claim;
     private readonly int _observer;
     private readonly TypeSpace _types;
+    private readonly double _askSensitivity, _actionSensitivity;
 
     public ClaimReading(LayerCast cast, LayerState state, TypeSpace types, ResolvedClaim claim, int observer, double? conditionValue = null)
     {
@@ -32,6 +33,9 @@ internal sealed class ClaimReading
         Senders = new JointGrid([.. SenderDimensions.Select(k => Belief(observer, s, k))]);
         Receivers = new JointGrid([.. ReceiverDimensions.Select(k => Belief(s, claim.Addressee, k))]);
         ConditionValue = conditionValue ?? claim.Source.ExpectedConditionValue ?? state.Positions[claim.ConditionActor, claim.ConditionIssue];
+        // The observer's outcome sensitivities (A3), read for every type: computed once.
+        _askSensitivity = state.Sensitivity(cast, observer, claim.Addressee, claim.AskIssue);
+        _actionSensitivity = state.Sensitivity(cast, observer, claim.Sender, claim.ActionIssue);
         ActionLevel = claim.Level(ConditionValue);
         Success = claim.Source.Success
             ?? (claim.Contest ? state.WinProbability(cast, observer, s, claim.Addressee, claim.AskIssue) : cast.Parameters.Success);
@@ -88,7 +92,7 @@ internal sealed class ClaimReading
     {
         int s = _claim.Sender, r = _claim.Addressee, d = _claim.AskIssue;
         var ideal = _cast.Ideal[r, d];
-        return -_state.Sensitivity(_cast, _observer, r, d) * Stakes.Loss(resolveOnAsk, _cast.Ideal[s, d], ideal, _claim.CompliantPoint(ideal), _cast.Range[d]);
+        return -_askSensitivity * Stakes.Loss(resolveOnAsk, _cast.Ideal[s, d], ideal, _claim.CompliantPoint(ideal), _cast.Range[d]);
     }
 
     /// <summary>C_S for sender type t.</summary>
@@ -98,7 +102,7 @@ internal sealed class ClaimReading
     {
         int s = _claim.Sender, e = _claim.ActionIssue;
         return _claim.Contest ? _cast.ConflictCost[s]
-            : _state.Sensitivity(_cast, _observer, s, e) * Stakes.Loss(resolveOnAction, _cast.Ideal[s, e], _state.Positions[s, e], ActionLevel, _cast.Range[e]);
+            : _actionSensitivity * Stakes.Loss(resolveOnAction, _cast.Ideal[s, e], _state.Positions[s, e], ActionLevel, _cast.Range[e]);
     }
 
     /// <summary>L_R for receiver type u.</summary>
@@ -109,7 +113,7 @@ internal sealed class ClaimReading
     {
         int r = _claim.Addressee, d = _claim.AskIssue;
         var ideal = _cast.Ideal[r, d];
-        return _state.Sensitivity(_cast, _observer, r, d) * Stakes.Loss(resolveOnAsk, ideal, ideal, _claim.CompliantPoint(ideal), _cast.Range[d]);
+        return _askSensitivity * Stakes.Loss(resolveOnAsk, ideal, ideal, _claim.CompliantPoint(ideal), _cast.Range[d]);
     }
 
     /// <summary>Δ_R (threat) or −G_R (promise) for receiver type u.</summary>
@@ -123,7 +127,7 @@ internal sealed class ClaimReading
         int s = _claim.Sender, r = _claim.Addressee, e = _claim.ActionIssue;
         return _claim.Contest
             ? Success * ComplianceLoss(resolveOnAsk) + _cast.ConflictCost[r]
-            : _state.Sensitivity(_cast, _observer, s, e) * Stakes.Loss(resolveOnAction, _cast.Ideal[r, e], _state.Positions[s, e], ActionLevel, _cast.Range[e]);
+            : _actionSensitivity * Stakes.Loss(resolveOnAction, _cast.Ideal[r, e], _state.Positions[s, e], ActionLevel, _cast.Range[e]);
     }
 
     /// <summary>The honour rule's two sides for sender type t of <paramref name="grid"/> (the true type: a one-point grid).</summary>

@@ -43,6 +43,7 @@ internal sealed class EscalationWatch
     /// <summary>Checks every focal dyad on the end-of-round state; records and returns those that escalate.</summary>
     public List<DyadEscalationRecord> Check(LayerState end, double[] settlement, int round)
     {
+        _voters.Clear();
         var escalated = new List<DyadEscalationRecord>();
         for (var k = 0; k < _dyads.Length; k++)
         {
@@ -69,7 +70,24 @@ internal sealed class EscalationWatch
     private IssueStake Stake(LayerState end, double[] settlement, int i, int j, int d)
     {
         double own = end.Positions[i, d], rival = end.Positions[j, d];
+        var (x, c, sal) = Voters(end, i, d);
         return new IssueStake(end.Resolve[i, d], _cast.Ideal[i, d], own, rival, Settlement.Available(settlement[d], own, rival),
-            end.WinProbability(_cast, i, i, j, d), _cast.Range[d]);
+            WinProbability.Bdm(own, rival, x, c, sal, _cast.Range[d]), _cast.Range[d]);
+    }
+
+    // The voters of an issue as one observer sees them (positions, capabilities, its expected saliences), built once
+    // a round per (observer, issue): every dyad it is in reads them.
+    private readonly Dictionary<(int, int), (double[], double[], double[])> _voters = [];
+
+    private (double[] X, double[] C, double[] S) Voters(LayerState end, int observer, int d)
+    {
+        if (!_voters.TryGetValue((observer, d), out var v))
+        {
+            var members = _cast.Members[d];
+            v = ([.. members.Select(k => end.Positions[k, d])], [.. members.Select(k => _cast.Capability[k, d])],
+                [.. members.Select(k => end.Perceived(observer, k, d))]);
+            _voters[(observer, d)] = v;
+        }
+        return v;
     }
 }

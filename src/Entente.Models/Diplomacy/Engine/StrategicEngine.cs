@@ -57,7 +57,8 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
                     members.Select(a => cast.Capability[a, d]).ToArray(), options,
                     options.Variant == EumVariant.Scholz ? new ScholzProbability() : new SortedBdmProbability());
                 // The dyad table as the expected utility model keeps it (which also keeps its arithmetic path).
-                if (members.Length <= ExpectedUtilityModel.DyadTableLimit)
+                // (A Monte Carlo trial keeps no dyad table: nobody reads a trial's dyads.)
+                if (context.Trial is null && members.Length <= ExpectedUtilityModel.DyadTableLimit)
                 {
                     dyads[d] = new DyadTable([.. members.Select(a => cast.Actors[a])]);
                     engines[d]!.Dyads = dyads[d];

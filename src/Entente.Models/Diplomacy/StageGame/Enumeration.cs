@@ -146,6 +146,25 @@ internal sealed class Enumeration
 
     private double Gain(int t, double rho0, double rho1) => Value(t, 1, rho1) - Value(t, 0, rho0);
 
+    // Every type's value of a message at a response probability, for the few probabilities the states fix: the
+    // pairs of states reuse them instead of recomputing (the same expression, so the same doubles as Gain).
+    private readonly Dictionary<double, double[]> _silentRows = [], _claimRows = [];
+
+    private double[] Row(int message, double rho)
+    {
+        var rows = message == 0 ? _silentRows : _claimRows;
+        if (!rows.TryGetValue(rho, out var row))
+        {
+            row = new double[_n];
+            for (var t = 0; t < _n; t++)
+            {
+                row[t] = Value(t, message, rho);
+            }
+            rows[rho] = row;
+        }
+        return row;
+    }
+
     private double Credibility(IReadOnlyList<double> belief, int m)
     {
         var c = 0.0;
@@ -165,9 +184,11 @@ internal sealed class Enumeration
         var rho1 = s1.Base;
         var d = _d;
         var anyIndifferent = false;
+        var claim = Row(1, rho1);
+        var silent = Row(0, rho0);
         for (var t = 0; t < _n; t++)
         {
-            d[t] = Gain(t, rho0, rho1);
+            d[t] = claim[t] - silent[t];
             anyIndifferent |= Math.Abs(d[t]) <= Epsilon;
         }
         foreach (var fill in (ReadOnlySpan<double>)[0.0, 1.0])
@@ -199,10 +220,23 @@ internal sealed class Enumeration
         var tau = mixing.Low;
         // Every type's gain is a line in β: D_t(β) = A_t + β·B_t. The lines are computed once per pair; each t*'s β
         // is screened with them (ScreenMixed), and only a β that may give an equilibrium is checked exactly below.
+        var crossing = false;
+        var claimRow = Row(1, claimMixes ? mixing.Base : other);
+        var silentRow = Row(0, claimMixes ? other : mixing.Base);
         for (var t = 0; t < _n; t++)
         {
-            _lineA[t] = claimMixes ? Gain(t, other, mixing.Base) : Gain(t, mixing.Base, other);
+            _lineA[t] = claimRow[t] - silentRow[t];
             _lineB[t] = claimMixes ? mixing.Mass * (_u11[t] - _u10[t]) : -mixing.Mass * (_u01[t] - _u00[t]);
+            // A candidate needs some t* whose gain vanishes at a β in [0, 1] (within the tolerances of the search).
+            if (Math.Abs(_lineB[t]) > Tiny)
+            {
+                var root = -_lineA[t] / _lineB[t];
+                crossing |= root >= -Epsilon && root <= 1.0 + Epsilon;
+            }
+        }
+        if (!crossing)
+        {
+            return;
         }
         _sweep.Reset(_lineA, _lineB, _mu, _phi1, _phi0, Epsilon);
         for (var star = 0; star < _n; star++)

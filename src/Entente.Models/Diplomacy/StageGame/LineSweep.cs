@@ -68,43 +68,70 @@ internal sealed class LineSweep
 
     private sealed class Group
     {
-        private readonly List<(double Low, double High, Sums W)> _lines = [];
-        private double[] _lows = [], _highs = [];
-        private Sums[] _byLow = [], _byHigh = [];
+        private double[] _lows = new double[8], _highs = new double[8], _lowKey = new double[8], _highKey = new double[8];
+        private Sums[] _weights = new Sums[8], _byLowW = new Sums[8], _byHighW = new Sums[8];
+        private Sums[] _byLow = new Sums[9], _byHigh = new Sums[9];
+        private int[] _orderLow = new int[8], _orderHigh = new int[8];
+        private int _count;
         private Sums _all;
 
-        public void Clear() => _lines.Clear();
+        public void Clear() => _count = 0;
 
-        public void Add(double low, double high, Sums w) => _lines.Add((low, high, w));
+        public void Add(double low, double high, Sums w)
+        {
+            if (_count == _lows.Length)
+            {
+                var size = _count * 2;
+                Array.Resize(ref _lows, size);
+                Array.Resize(ref _highs, size);
+                Array.Resize(ref _lowKey, size);
+                Array.Resize(ref _highKey, size);
+                Array.Resize(ref _weights, size);
+                Array.Resize(ref _byLowW, size);
+                Array.Resize(ref _byHighW, size);
+                Array.Resize(ref _orderLow, size);
+                Array.Resize(ref _orderHigh, size);
+                Array.Resize(ref _byLow, size + 1);
+                Array.Resize(ref _byHigh, size + 1);
+            }
+            _lows[_count] = low;
+            _highs[_count] = high;
+            _weights[_count] = w;
+            _count++;
+        }
 
+        // Sorting with key arrays and index arrays allocates nothing; the prefix sums then answer any β.
         public void Seal()
         {
-            var n = _lines.Count;
-            _lows = new double[n];
-            _highs = new double[n];
-            _byLow = new Sums[n + 1];
-            _byHigh = new Sums[n + 1];
-            var byLow = _lines.OrderBy(l => l.Low).ToArray();
-            var byHigh = _lines.OrderBy(l => l.High).ToArray();
-            _all = default;
+            var n = _count;
             for (var i = 0; i < n; i++)
             {
-                _lows[i] = byLow[i].Low;
-                _byLow[i + 1] = _byLow[i] + byLow[i].W;
-                _highs[i] = byHigh[i].High;
-                _byHigh[i + 1] = _byHigh[i] + byHigh[i].W;
-                _all += byLow[i].W;
+                _orderLow[i] = i;
+                _orderHigh[i] = i;
+                _lowKey[i] = _lows[i];
+                _highKey[i] = _highs[i];
+            }
+            Array.Sort(_lowKey, _orderLow, 0, n);
+            Array.Sort(_highKey, _orderHigh, 0, n);
+            _all = default;
+            _byLow[0] = default;
+            _byHigh[0] = default;
+            for (var i = 0; i < n; i++)
+            {
+                _byLow[i + 1] = _byLow[i] + _weights[_orderLow[i]];
+                _byHigh[i + 1] = _byHigh[i] + _weights[_orderHigh[i]];
+                _all += _weights[i];
             }
         }
 
         /// <summary>The lines whose band starts at or below β, those whose band ends below β, and all.</summary>
         public (Sums Entered, Sums Left, Sums All) Query(double beta) =>
-            (_byLow[UpperBound(_lows, beta, inclusive: true)], _byHigh[UpperBound(_highs, beta, inclusive: false)], _all);
+            (_byLow[UpperBound(_lowKey, _count, beta, inclusive: true)], _byHigh[UpperBound(_highKey, _count, beta, inclusive: false)], _all);
 
-        // The number of values ≤ β (inclusive) or &lt; β.
-        private static int UpperBound(double[] sorted, double beta, bool inclusive)
+        // The number of values ≤ β (inclusive) or &lt; β among the first n.
+        private static int UpperBound(double[] sorted, int n, double beta, bool inclusive)
         {
-            int lo = 0, hi = sorted.Length;
+            int lo = 0, hi = n;
             while (lo < hi)
             {
                 var mid = (lo + hi) >> 1;
