@@ -30,6 +30,7 @@ public static class WilsonInterval
         var shrink = 1 + z * z / n;
         var centre = (share + z * z / (2 * n)) / shrink;
         var half = z * Math.Sqrt(share * (1 - share) / n + z * z / (4 * n * n)) / shrink;
-        return (Math.Max(0.0, centre - half), Math.Min(1.0, centre + half));
+        // With no hits (or all) the bound is 0 (or 1) exactly; centre − half only reaches it up to rounding.
+        return (successes == 0 ? 0.0 : Math.Max(0.0, centre - half), successes == trials ? 1.0 : Math.Min(1.0, centre + half));
     }
 }
