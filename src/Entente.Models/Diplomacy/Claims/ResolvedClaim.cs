@@ -107,8 +107,8 @@ internal sealed record ResolvedClaim
         }
         var askIssue = Issue(ask.Issue);
         var actionIssue = action.Contest ? askIssue : Issue(action.Issue ?? ask.Issue);
-        // A joint threat or promise is decided by the co-sender that decides the action: the first listed here.
-        var sender = first;
+        // A joint threat or promise is decided by the co-sender that decides the action's issue, else the first listed (§4.4).
+        var sender = senders.FirstOrDefault(a => cast.Decider[actionIssue] == a, first);
         var schedule = action.Schedule.OrderBy(p => p.V).ToArray();
         Func<double, double> level = action.Contest ? _ => ask.Level
             : action.To is { } z ? _ => z

@@ -54,58 +54,78 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
                 warnings.Add($"signal '{claim.Id}': nobody on '{cast.Issues[resolved.AskIssue]}' stands across {F(resolved.AskLevel)} from {cast.Actors[resolved.Sender]}, so the stand binds nobody and is ignored");
                 continue;
             }
-            var sent = !claim.Strategic || Sends(state, resolved, round);
-            var readings = new List<ObserverReading>();
-            foreach (var h in resolved.Audience)
+            // A joint stand is a stand by every co-sender: each has its own stage game, audience cost and tests (§4.4).
+            var committers = claim.Kind == ClaimKind.Stand
+                ? resolved.Senders.Select(j => resolved with { Sender = j }).ToArray()
+                : [resolved];
+            foreach (var committed in committers)
             {
-                if (resolved.Senders.Contains(h))
-                {
-                    continue; // a sender's own beliefs never change
-                }
-                // Credit and blame are read by their subject; third parties learn only from a report.
-                if (claim.Kind is ClaimKind.Credit or ClaimKind.Blame && h != resolved.Addressee)
-                {
-                    continue;
-                }
-                var reading = new ClaimReading(cast, state, types, resolved, h);
-                var solution = StageGameSolver.Solve(reading.Game());
-                var principal = Principal(reading);
-                var dimIndex = Array.IndexOf(reading.SenderDimensions, principal);
-                var before = reading.Senders.Project(reading.Senders.Weights)[dimIndex].Mean;
-                var posterior = reading.Senders.Project(sent ? solution.PosteriorClaim : solution.PosteriorSilent);
-                for (var i = 0; i < reading.SenderDimensions.Length; i++)
-                {
-                    state.Beliefs.Set(h, resolved.Sender, reading.SenderDimensions[i], posterior[i]);
-                }
-                readings.Add(new ObserverReading(cast.Actors[h], solution.SilentCredibility, solution.ClaimCredibility,
-                    solution.Kind.ToString().ToLowerInvariant(), cast.DimensionName(principal), before, posterior[dimIndex].Mean));
+                Read(state, round, log, claim, committed);
             }
-            if (sent)
+            // A report attached to a credit or blame reaches third parties (§4.5).
+            if (claim.Kind is ClaimKind.Credit or ClaimKind.Blame && claim.Report is not null)
             {
-                var z0 = resolved.Level(claim.ExpectedConditionValue ?? state.Positions[resolved.ConditionActor, resolved.ConditionIssue]);
-                var direction = z0 >= state.Positions[resolved.Sender, resolved.ActionIssue] ? BoundDirection.AtLeast : BoundDirection.AtMost;
-                if (claim.Kind == ClaimKind.Stand)
-                {
-                    // A stand binds the sender not to move past its level, away from its ideal.
-                    direction = cast.Ideal[resolved.Sender, resolved.AskIssue] >= resolved.AskLevel ? BoundDirection.AtLeast : BoundDirection.AtMost;
-                }
-                var a = cast.Costs.Audience(claim.Channel) * cast.AudienceCapacity[resolved.Sender];
-                commitments.Add(new ActiveCommitment(resolved, round, a, direction));
+                log.Signals.Add(ReportReading.Read(cast, state, claim with { Id = claim.Id + "/report", Kind = ClaimKind.Report, To = null }, narrative));
             }
-            log.Signals.Add(new SignalReading
-            {
-                Id = claim.Id,
-                Sender = cast.Actors[resolved.Sender],
-                CoSenders = resolved.Senders.Length > 1 ? [.. resolved.Senders.Skip(1).Select(s => cast.Actors[s])] : null,
-                Addressee = resolved.Addressee >= 0 ? cast.Actors[resolved.Addressee] : null,
-                Channel = Channels.NameOf(claim.Channel),
-                Kind = claim.Kind.ToString().ToLowerInvariant(),
-                Sent = sent,
-                Observers = readings,
-            });
-            narrative.Add(Narrate(round, claim, resolved, readings, sent));
         }
     }
+
+    private void Read(LayerState state, int round, RoundLog log, Domain.Strategic.Claim claim, ResolvedClaim resolved)
+    {
+        var sent = !claim.Strategic || Sends(state, resolved, round);
+        var readings = new List<ObserverReading>();
+        foreach (var h in resolved.Audience)
+        {
+            if (resolved.Senders.Contains(h))
+            {
+                continue; // a sender's own beliefs never change
+            }
+            // Credit and blame are read by their subject; third parties learn only from a report.
+            if (claim.Kind is ClaimKind.Credit or ClaimKind.Blame && h != resolved.Addressee)
+            {
+                continue;
+            }
+            var reading = new ClaimReading(cast, state, types, resolved, h);
+            var solution = StageGameSolver.Solve(reading.Game());
+            var principal = Principal(reading);
+            var dimIndex = Array.IndexOf(reading.SenderDimensions, principal);
+            var before = reading.Senders.Project(reading.Senders.Weights)[dimIndex].Mean;
+            var posterior = reading.Senders.Project(sent ? solution.PosteriorClaim : solution.PosteriorSilent);
+            for (var i = 0; i < reading.SenderDimensions.Length; i++)
+            {
+                state.Beliefs.Set(h, resolved.Sender, reading.SenderDimensions[i], posterior[i]);
+            }
+            readings.Add(new ObserverReading(cast.Actors[h], solution.SilentCredibility, solution.ClaimCredibility,
+                solution.Kind.ToString().ToLowerInvariant(), cast.DimensionName(principal), before, posterior[dimIndex].Mean));
+        }
+        if (sent)
+        {
+            var z0 = resolved.Level(claim.ExpectedConditionValue ?? state.Positions[resolved.ConditionActor, resolved.ConditionIssue]);
+            var direction = z0 >= state.Positions[resolved.Sender, resolved.ActionIssue] ? BoundDirection.AtLeast : BoundDirection.AtMost;
+            if (claim.Kind == ClaimKind.Stand)
+            {
+                // A stand binds the sender not to move past its level, away from its ideal.
+                direction = cast.Ideal[resolved.Sender, resolved.AskIssue] >= resolved.AskLevel ? BoundDirection.AtLeast : BoundDirection.AtMost;
+            }
+            var a = cast.Costs.Audience(claim.Channel) * cast.AudienceCapacity[resolved.Sender];
+            commitments.Add(new ActiveCommitment(resolved, round, a, direction));
+        }
+        var first = resolved.Sender == resolved.Senders[0] || claim.Kind != ClaimKind.Stand;
+        log.Signals.Add(new SignalReading
+        {
+            // Each co-sender's reading of a joint stand is its own entry: the first under the signal's id.
+            Id = first ? claim.Id : $"{claim.Id}/{cast.Actors[resolved.Sender]}",
+            Sender = cast.Actors[resolved.Sender],
+            CoSenders = resolved.Senders.Length > 1 ? [.. resolved.Senders.Where(j => j != resolved.Sender).Select(j => cast.Actors[j])] : null,
+            Addressee = resolved.Addressee >= 0 ? cast.Actors[resolved.Addressee] : null,
+            Channel = Channels.NameOf(claim.Channel),
+            Kind = claim.Kind.ToString().ToLowerInvariant(),
+            Sent = sent,
+            Observers = readings,
+        });
+        narrative.Add(Narrate(round, claim, resolved, readings, sent));
+    }
+
 
     // The dimension an observer's reading is reported on: the sender's reciprocity for rewards, its resolve on
     // the ask's issue for punishments; whichever of the two the observer is unsure of.
@@ -146,7 +166,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
 
     private string Narrate(int round, Domain.Strategic.Claim claim, ResolvedClaim resolved, List<ObserverReading> readings, bool sent)
     {
-        var who = string.Join(" and ", resolved.Senders.Select(Name));
+        var who = claim.Kind == ClaimKind.Stand && resolved.Senders.Length > 1 ? $"{Name(resolved.Sender)} (jointly with {string.Join(" and ", resolved.Senders.Where(j => j != resolved.Sender).Select(Name))})" : string.Join(" and ", resolved.Senders.Select(Name));
         var to = resolved.Addressee >= 0 ? $" to {Name(resolved.Addressee)}" : "";
         var what = claim.Description is { Length: > 0 } text ? $" ({text})" : "";
         if (!sent)
@@ -340,6 +360,18 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
             c.Ended = true;
         }
         LearnDecision(state, c, honour, learned, conditionValue);
+        if (!honour && claim.Source.Kind != ClaimKind.Stand)
+        {
+            // The other co-senders of a joint claim had tied their hands to the common line: they pay too (§4.4).
+            foreach (var j in claim.Senders.Where(j => j != s))
+            {
+                var share = cast.Costs.Audience(claim.Source.Channel) * cast.AudienceCapacity[j];
+                log.Decisions.Add(new LayerDecision
+                {
+                    Kind = "shares-cost", Actor = cast.Actors[j], Signal = claim.Source.Id, Issue = cast.Issues[claim.AskIssue], Value = 0, Cost = share, Paid = share,
+                });
+            }
+        }
         // Carrying out a contest costs the committer its conflict cost (A5); holding a stand costs nothing more.
         var paid = honour ? (claim.Contest && claim.Source.Kind != ClaimKind.Stand ? cast.ConflictCost[s] : 0.0) : c.AudienceCost;
         log.Decisions.Add(new LayerDecision

@@ -78,3 +78,21 @@ public sealed class FreezeScenarioTests
         Near.Equal(0.0, decision.Cost);
     }
 }
+
+/// <summary>Joint claims (§4.4): a joint stand binds every co-sender, each read and tested on its own.</summary>
+public sealed class JointClaimTests
+{
+    [Fact]
+    public void A_joint_stand_is_a_stand_by_every_co_sender()
+    {
+        var scenario = Cases.Trio(new Claim
+        {
+            Id = "line", Round = 1, Senders = ["S", "T"], To = "R", Channel = Channel.Joint, Kind = ClaimKind.Stand, Issue = "trade", Level = 60,
+        });
+        var signals = Cases.Run(scenario).Strategic!.Rounds[0].Signals;
+        Assert.Equal(["line", "line/T"], signals.Select(s => s.Id));
+        Assert.Equal(["S", "T"], signals.Select(s => s.Sender));
+        // Each is read by everyone but its senders.
+        Assert.All(signals, s => Assert.Equal(["R"], s.Observers.Select(o => o.Observer)));
+    }
+}
