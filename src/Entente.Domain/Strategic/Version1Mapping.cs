@@ -48,6 +48,7 @@ public static class Version1Mapping
         private readonly List<TypeDeclaration> _types = [];
         private readonly List<BeliefDeclaration> _beliefs = [];
         private readonly List<Claim> _claims = [];
+        private readonly List<Negotiation> _negotiations = [];
         private readonly List<MappingNote> _warnings = [];
         private readonly Dictionary<string, string> _origins = new(StringComparer.Ordinal);
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
@@ -67,6 +68,7 @@ public static class Version1Mapping
                 Types = new(_types),
                 Beliefs = new(_beliefs),
                 Signals = new(_claims),
+                Negotiations = new(_negotiations),
             };
             return new Version1Mapped(layer with { FromVersion1 = true }, [.. _warnings], _origins);
         }
@@ -285,13 +287,38 @@ public static class Version1Mapping
             {
                 var e = s.Timeline[i];
                 var kind = EventKinds.NameOf(e.Kind);
-                if (e.Kind == EventKind.Deadline || (e.Kind == EventKind.Summit && e.Deadline))
+                switch (e.Kind)
                 {
-                    Warn($"timeline[{i}]", $"{kind} '{e.Id}' at round {e.Round} now stops the run; version 2 will give deadlines a no-deal cost within negotiations (part 2)");
-                }
-                else
-                {
-                    Warn($"timeline[{i}]", $"{kind} '{e.Id}' is kept as a version-1 timeline event; version 2, part 2, will map it to negotiations");
+                    case EventKind.Summit:
+                    {
+                        // §16: a summit becomes a negotiation with a deadline at its round and a salience boost before it.
+                        var parties = e.Actors.Count > 0 ? e.Actors : new ValueList<string>(s.Actors.Select(a => a.Id));
+                        var issues = e.Issues.Count > 0 ? e.Issues : new ValueList<string>(s.Issues.Select(x => x.Id));
+                        var id = UniqueId(e.Id, "summit");
+                        _negotiations.Add(new Negotiation
+                        {
+                            Id = id,
+                            Parties = parties,
+                            Issues = issues,
+                            Deadline = e.Round,
+                            Summit = new Summit(e.SalienceBoost is { } b ? 1 + b : null, 1),
+                        });
+                        _origins[$"diplomacy.negotiations[{_negotiations.Count - 1}]"] = $"timeline[{i}]";
+                        Warn($"timeline[{i}]", $"summit '{e.Id}' becomes the negotiation {Renamed(e.Id, id)}'{id}' among {string.Join(", ", parties)} on {string.Join(", ", issues)} "
+                            + $"with a deadline at round {e.Round} and a summit boost ×{Show(e.SalienceBoost is { } f ? 1 + f : 1.25)} in its last round"
+                            + (e.SalienceBoost is not null ? " (the version-1 additive boost b becomes the factor 1 + b)" : "")
+                            + (e.Deadline ? "; as in version 1, the run stops after it" : ""));
+                        break;
+                    }
+                    case EventKind.Deadline:
+                        Warn($"timeline[{i}]", $"deadline '{e.Id}' at round {e.Round} stops the run (§16)");
+                        break;
+                    case EventKind.Shock:
+                        Warn($"timeline[{i}]", $"shock '{e.Id}' is applied as in version 1: at the start of round {e.Round} it sets the named stances");
+                        break;
+                    default:
+                        Warn($"timeline[{i}]", $"{kind} '{e.Id}' is not modelled in version 2 yet (actors join and leave only through the base model); it is ignored");
+                        break;
                 }
             }
         }

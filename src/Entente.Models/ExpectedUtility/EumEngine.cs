@@ -126,6 +126,13 @@ internal sealed class EumEngine
     /// <summary>Moves an actor before the next round (a layer decision overriding the base model's move).</summary>
     public void SetPosition(int actor, double position) => _positions[actor] = position;
 
+    /// <summary>Changes an actor's capability for the rounds to come.</summary>
+    public void SetCapability(int actor, double capability)
+    {
+        _capabilities[actor] = capability;
+        _weights[actor] = capability * _saliences[actor];
+    }
+
     /// <summary>Changes an actor's salience for the rounds to come.</summary>
     public void SetSalience(int actor, double salience)
     {

@@ -173,9 +173,13 @@ public class V1MappingTests
 
         var document = Read(yaml);
 
-        Assert.Contains("kept as a version-1 timeline event", WarningAt(document, "timeline[0]").Message, StringComparison.Ordinal);
-        Assert.Contains("now stops the run", WarningAt(document, "timeline[1]").Message, StringComparison.Ordinal);
+        Assert.Contains("becomes the negotiation 'visit'", WarningAt(document, "timeline[0]").Message, StringComparison.Ordinal);
+        Assert.Contains("stops the run", WarningAt(document, "timeline[1]").Message, StringComparison.Ordinal);
         Assert.Equal(2, document.Scenario.Timeline.Count);
+        // §16: a summit is a negotiation with a deadline at its round and a salience boost (here 1 + 0.2) before it.
+        var summit = Assert.Single(document.Scenario.Strategic!.Negotiations);
+        Assert.Equal(2, summit.Deadline);
+        Assert.Equal(1.2, summit.Summit!.Boost!.Value, 12);
         Assert.Equal(0.4, document.Scenario.Strategic!.Parameters.AlphaAudienceLeak);
         Assert.Contains("leak 0.4", WarningAt(document, "diplomacy.audienceCost").Message, StringComparison.Ordinal);
         Assert.Contains("β per channel are dropped", WarningAt(document, "diplomacy.credibility").Message, StringComparison.Ordinal);

@@ -74,7 +74,11 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
         }
         var desk = new NegotiationDesk(cast, limit);
         var watch = new EscalationWatch(cast);
-        var lastScheduled = new[] { layer.Signals.Select(s => s.Round).DefaultIfEmpty(0).Max(), layer.Events.Select(e => e.Round).DefaultIfEmpty(0).Max(), desk.LastDeadline }.Max();
+        var lastScheduled = new[]
+        {
+            layer.Signals.Select(s => s.Round).DefaultIfEmpty(0).Max(), layer.Events.Select(e => e.Round).DefaultIfEmpty(0).Max(), desk.LastDeadline,
+            scenario.Timeline.Where(e => e.Kind == Domain.Diplomacy.EventKind.Shock).Select(e => e.Round).DefaultIfEmpty(0).Max(),
+        }.Max();
         var commitments = new List<ActiveCommitment>();
         var outcomeRounds = new List<LayerRound>();
         var narrative = new List<string>();
@@ -87,6 +91,7 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
                 break;
             }
             context.Cancellation.ThrowIfCancellationRequested();
+            Shocks(cast, scenario, round, x, resolve, engines);
             var start = new LayerState { Positions = (double[,])x.Clone(), Resolve = resolve, Beliefs = beliefs.Next() };
             var record = new RoundLog(round);
             layerRound.Events(start, round, record);
@@ -192,6 +197,37 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
             Negotiations = desk.Outcomes, Dyads = watch.Dyads, EscalationRound = watch.First,
         };
         return new StrategicRun(cast, rounds, reasons, outcome, x);
+    }
+
+    // A version-1 shock sets positions, saliences or capabilities at the start of its round (§16: kept as it was).
+    private static void Shocks(LayerCast cast, Scenario scenario, int round, double[,] x, double[,] resolve, EumEngine?[] engines)
+    {
+        foreach (var e in scenario.Timeline.Where(e => e.Kind == Domain.Diplomacy.EventKind.Shock && e.Round == round))
+        {
+            foreach (var id in e.Actors.Where(cast.ActorIndex.ContainsKey))
+            {
+                var a = cast.ActorIndex[id];
+                foreach (var d in (e.Issues.Count > 0 ? e.Issues.Where(cast.IssueIndex.ContainsKey).Select(i => cast.IssueIndex[i]) : Enumerable.Range(0, cast.IssueCount)).Where(d => cast.Takes[a, d]))
+                {
+                    var slot = Array.IndexOf(cast.Members[d], a);
+                    if (e.Position is { } position)
+                    {
+                        x[a, d] = position;
+                        engines[d]?.SetPosition(slot, position);
+                    }
+                    if (e.Salience is { } salience)
+                    {
+                        resolve[a, d] = salience / scenario.SalienceCeiling;
+                        engines[d]?.SetSalience(slot, resolve[a, d]);
+                    }
+                    if (e.Capability is { } capability)
+                    {
+                        cast.Capability[a, d] = capability;
+                        engines[d]?.SetCapability(slot, capability);
+                    }
+                }
+            }
+        }
     }
 
     private static List<Participant> Participants(LayerCast cast, int d, double[,] x, double[,] resolve) =>
