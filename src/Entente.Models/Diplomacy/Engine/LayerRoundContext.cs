@@ -196,7 +196,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
         desk.Concessions(state, types, commitments, round, proposed, moved, log, learned);
         foreach (var c in commitments.Where(c => c.ActiveIn(round)).ToArray())
         {
-            Comply(state, c, round, proposed, moved, log);
+            Comply(state, c, round, proposed, moved, log, learned);
         }
         foreach (var c in commitments.Where(c => c.ActiveIn(round)).ToArray())
         {
@@ -261,7 +261,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
     }
 
     // §7.4: the addressee complies iff P^R(c)·Δ_R > L_R + f (threat) or P^R(c)·G_R > L_R (promise), with its true type.
-    private void Comply(LayerState state, ActiveCommitment c, int round, double[,] proposed, bool[,] moved, RoundLog log)
+    private void Comply(LayerState state, ActiveCommitment c, int round, double[,] proposed, bool[,] moved, RoundLog log, BeliefBook learned)
     {
         var claim = c.Claim;
         var r = claim.Addressee;
@@ -296,6 +296,47 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
                 Level = claim.AskLevel, Value = left, Cost = right,
             });
             narrative.Add($"Round {round}: {Name(r)} complies with '{claim.Source.Id}': {cast.Issues[claim.AskIssue]} → {F(claim.AskLevel)} (believes it {F(credibility)} likely to be carried out; {F(left)} > {F(right)}).");
+        }
+        LearnCompliance(state, c, credibility, left > right, learned);
+    }
+
+    // §6.3: everyone sees whether the addressee complied, and reads it on its grid of the addressee's resolve on the
+    // ask's and the action's issues, through the same rule with the credibility the addressee gave the commitment.
+    private void LearnCompliance(LayerState state, ActiveCommitment c, double credibility, bool complied, BeliefBook learned)
+    {
+        var claim = c.Claim;
+        var r = claim.Addressee;
+        int[] dims = [.. new[] { LayerCast.ResolveOn(claim.AskIssue), LayerCast.ResolveOn(claim.ActionIssue) }.Distinct()];
+        var reading = new ClaimReading(cast, state, types, claim, r);
+        for (var h = 0; h < cast.ActorCount; h++)
+        {
+            if (h == r)
+            {
+                continue;
+            }
+            var grid = new JointGrid([.. dims.Select(k => learned[h, r, k])]);
+            if (grid.Count == 1)
+            {
+                continue;
+            }
+            var likelihood = new double[grid.Count];
+            for (var u = 0; u < grid.Count; u++)
+            {
+                var onAsk = grid.ValueOf(u, 0);
+                var onAction = grid.ValueOf(u, dims.Length - 1);
+                var loss = reading.ComplianceLoss(onAsk);
+                var harm = reading.Harm(onAsk, onAction);
+                var would = claim.Rewards ? credibility * -harm > loss : credibility * harm > loss + reading.Face;
+                likelihood[u] = would == complied ? 1 - cast.Parameters.Tremble : cast.Parameters.Tremble;
+            }
+            var (marginals, updated) = grid.Update(likelihood);
+            if (updated)
+            {
+                for (var i = 0; i < dims.Length; i++)
+                {
+                    learned.Set(h, r, dims[i], marginals[i]);
+                }
+            }
         }
     }
 

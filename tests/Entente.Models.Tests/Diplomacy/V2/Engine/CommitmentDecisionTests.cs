@@ -111,3 +111,4 @@ public sealed class CommitmentDecisionTests
         Assert.DoesNotContain(Decisions(run), d => d.Signal == "t" && d.Kind is "honour" or "renege");
     }
 }
+
