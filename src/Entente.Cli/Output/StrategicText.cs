@@ -5,8 +5,9 @@ using Spectre.Console;
 namespace Entente.Cli.Output;
 
 /// <summary>
-/// The diplomacy layer (version 2) after the issue tables: each signal's credibility per observer, the
-/// decisions taken with the two sides of their rules, and the run in words.
+/// The diplomacy layer (version 2) after the issue tables: each signal with its credibility per observer, the
+/// decisions taken with the two sides of their rules, and the run in words. Narrow enough for 80 columns: one
+/// small table per signal rather than one wide one.
 /// </summary>
 internal static class StrategicText
 {
@@ -16,31 +17,47 @@ internal static class StrategicText
         if (signals.Length > 0)
         {
             console.WriteLine();
-            var table = new Table().Border(TableBorder.Simple).Title("[bold]Signals: how credible each observer finds them[/]")
-                .AddColumns("Rnd", "Signal", "Observer", "Cred.", "Kind", "Belief", "Before", "After");
-            foreach (var (round, signal) in signals)
+            console.MarkupLine("[bold]Signals: how credible each observer finds them[/]");
+        }
+        foreach (var (round, signal) in signals)
+        {
+            var to = signal.Addressee is { } a ? $" to {a}" : "";
+            var dimension = signal.Observers.FirstOrDefault()?.Dimension;
+            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"Round {round}: '{signal.Id}', {signal.Channel} {signal.Kind} by {signal.Sender}{to}{(dimension is null ? "" : $"; belief about {signal.Sender}'s {dimension}")}")));
+            if (signal.Observers.Count == 0)
             {
-                foreach (var o in signal.Observers)
-                {
-                    table.AddRow(round.ToString(CultureInfo.InvariantCulture), Markup.Escape(signal.Id), Markup.Escape(o.Observer),
-                        Numbers.Show(o.Credibility), o.Kind, Markup.Escape(o.Dimension), Numbers.Show(o.PriorMean), Numbers.Show(o.PosteriorMean));
-                }
-                if (signal.Observers.Count == 0)
-                {
-                    table.AddRow(round.ToString(CultureInfo.InvariantCulture), Markup.Escape(signal.Id), "(nobody)", "", "", "", "", "");
-                }
+                console.MarkupLine("  nobody outside the senders heard it");
+                continue;
+            }
+            var table = new Table().Border(TableBorder.Simple).AddColumns("Observer", "Credibility", "Equilibrium", "Before", "After");
+            foreach (var o in signal.Observers)
+            {
+                table.AddRow(Markup.Escape(o.Observer), Numbers.Show(o.Credibility), o.Kind, Numbers.Show(o.PriorMean), Numbers.Show(o.PosteriorMean));
             }
             console.Write(table);
         }
         var decisions = outcome.Rounds.SelectMany(r => r.Decisions.Select(d => (r.Round, Decision: d))).ToArray();
         if (decisions.Length > 0)
         {
-            var table = new Table().Border(TableBorder.Simple).Title("[bold]Decisions[/]")
-                .AddColumns("Rnd", "Actor", "Decision", "Signal", "Issue", "Value", "Cost", "Paid");
+            var paid = decisions.Any(d => d.Decision.Paid != 0);
+            var table = new Table().Border(TableBorder.Simple).Title("[bold]Decisions[/]").AddColumns("Rnd", "Actor", "Decision", "About", "Issue", "Value", "Cost");
+            if (paid)
+            {
+                table.AddColumn("Paid");
+            }
             foreach (var (round, d) in decisions)
             {
-                table.AddRow(round.ToString(CultureInfo.InvariantCulture), Markup.Escape(d.Actor), d.Kind, Markup.Escape(d.Signal), Markup.Escape(d.Issue),
-                    Numbers.Show(d.Value), Numbers.Show(d.Cost), Numbers.Show(d.Paid));
+                var cells = new List<string>
+                {
+                    round.ToString(CultureInfo.InvariantCulture), Markup.Escape(d.Actor), d.Kind, Markup.Escape(d.Signal), Markup.Escape(d.Issue),
+                    Numbers.Show(d.Value), Numbers.Show(d.Cost),
+                };
+                if (paid)
+                {
+                    cells.Add(Numbers.Show(d.Paid));
+                }
+                table.AddRow([.. cells]);
             }
             console.Write(table);
         }
