@@ -22,7 +22,7 @@ public class DiplomacyCommandTests
     [Fact]
     public void A_version_1_file_loads_with_one_warning_per_mapped_element_and_runs_on_version_2()
     {
-        var result = Cli.Run("forecast", Korea2010, "--format", "json");
+        var result = Cli.Run("forecast", Korea2010, "--format", "json", "--trials", "0");
 
         Assert.Equal(0, result.ExitCode);
         var warnings = result.Error.Split('\n').Where(l => l.Contains(": warning: ", StringComparison.Ordinal)).ToArray();
@@ -36,7 +36,7 @@ public class DiplomacyCommandTests
     [Fact]
     public void Forecast_json_carries_each_signals_reading_per_observer_the_decisions_and_the_narrative()
     {
-        var result = Cli.Run("forecast", Korea2010, "--format", "json");
+        var result = Cli.Run("forecast", Korea2010, "--format", "json", "--trials", "50");
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
@@ -56,12 +56,29 @@ public class DiplomacyCommandTests
         Assert.Contains(observer.GetProperty("kind").GetString(), new[] { "babbling", "pure", "mixed", "fallback" });
         Assert.Contains(diplomacy.GetProperty("rounds").EnumerateArray(), r => r.GetProperty("decisions").GetArrayLength() > 0);
         Assert.StartsWith("Round 1:", diplomacy.GetProperty("narrative")[0].GetString(), StringComparison.Ordinal);
+        // The headlines are probabilities with their Monte Carlo intervals over types.
+        Assert.Equal(50, diplomacy.GetProperty("trials").GetInt32());
+        var escalation = diplomacy.GetProperty("escalation");
+        Assert.InRange(escalation.GetProperty("mean").GetDouble(), escalation.GetProperty("low").GetDouble(), escalation.GetProperty("high").GetDouble());
+        Assert.Contains(escalation.GetProperty("nominal").GetDouble(), new[] { 0.0, 1.0 });
+        var deal = diplomacy.GetProperty("negotiations")[0].GetProperty("deal");
+        Assert.InRange(deal.GetProperty("mean").GetDouble(), deal.GetProperty("low").GetDouble(), deal.GetProperty("high").GetDouble());
+        Assert.Equal(64, diplomacy.GetProperty("record").GetProperty("scenarioHash").GetString()!.Length);
+    }
+
+    [Fact]
+    public void Trials_must_not_be_negative()
+    {
+        var result = Cli.Run("forecast", Korea2010, "--trials", "-1");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--trials must be 0 or more", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Forecast_table_ends_with_the_signals_the_decisions_and_the_narrative()
     {
-        var result = Cli.Run("forecast", Korea2010);
+        var result = Cli.Run("forecast", Korea2010, "--trials", "0");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Signals: how credible each observer finds them", result.Out, StringComparison.Ordinal);
@@ -72,7 +89,7 @@ public class DiplomacyCommandTests
     [Fact]
     public void Compare_runs_the_base_and_each_variant_and_says_what_the_layer_did_differently()
     {
-        var result = Cli.Run("compare", Korea2010, "--variant", "praise-in-private", "--format", "json");
+        var result = Cli.Run("compare", Korea2010, "--variant", "praise-in-private", "--format", "json", "--trials", "60", "--attribution", "40");
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
@@ -81,12 +98,23 @@ public class DiplomacyCommandTests
         Assert.Equal(4, variant.GetProperty("issues").GetArrayLength());
         // Sent privately, the leak is heard by Beijing alone.
         Assert.Contains(variant.GetProperty("accountedFor").EnumerateArray(), line => line.GetString()!.StartsWith("signal 'leak': KR hears it in the base only", StringComparison.Ordinal));
+        // Paired trial by trial: the same types in both runs.
+        var paired = variant.GetProperty("paired");
+        Assert.Equal(60, paired.GetProperty("trials").GetInt32());
+        var escalation = paired.GetProperty("escalation");
+        Assert.InRange(escalation.GetProperty("onlyBase").GetInt32() + escalation.GetProperty("onlyVariant").GetInt32(), 0, 60);
+        Assert.Equal(4, paired.GetProperty("issues").GetArrayLength());
+        // The attribution removes each signal and negotiation in turn and names its mechanism.
+        var attribution = json.RootElement.GetProperty("attribution").EnumerateArray().ToArray();
+        Assert.Contains(attribution, a => a.GetProperty("element").GetString() == "leak"
+            && a.GetProperty("mechanism").GetString()!.Contains("deniable audience cost", StringComparison.Ordinal));
+        Assert.All(attribution, a => Assert.Equal(40, a.GetProperty("effect").GetProperty("trials").GetInt32()));
     }
 
     [Fact]
     public void Compare_without_a_variant_name_compares_every_variant()
     {
-        var result = Cli.Run("compare", Korea2010);
+        var result = Cli.Run("compare", Korea2010, "--trials", "40", "--attribution", "0");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Variant praise-in-private", result.Out, StringComparison.Ordinal);

@@ -103,7 +103,7 @@ public class UncertaintyCommandsTests
         var folder = Path.Combine(Path.GetTempPath(), "entente-cli-report-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var forecast = Cli.Run("forecast", RepoPaths.Example("korea-2010-yeonpyeong.yaml"), "--format", "json");
+            var forecast = Cli.Run("forecast", RepoPaths.Example("korea-2010-yeonpyeong.yaml"), "--format", "json", "--trials", "0");
             using var json = JsonDocument.Parse(forecast.Out);
             var firstLine = json.RootElement.GetProperty("diplomacy").GetProperty("narrative")[0].GetString()!;
 
@@ -154,7 +154,7 @@ public class UncertaintyCommandsTests
         var store = Path.Combine(Path.GetTempPath(), $"entente-compare-{Guid.NewGuid():N}.db");
         try
         {
-            var compare = Cli.Run("compare", RepoPaths.Example("korea-2010-yeonpyeong.yaml"), "--variant", "praise-in-private", "--store", store);
+            var compare = Cli.Run("compare", RepoPaths.Example("korea-2010-yeonpyeong.yaml"), "--variant", "praise-in-private", "--store", store, "--trials", "20", "--attribution", "0");
             Assert.Equal(0, compare.ExitCode);
             Assert.Contains("saved run 1", compare.Error);
 
