@@ -5,8 +5,26 @@ namespace Entente.Cli.Tests.Commands;
 /// <summary>The diplomacy layer from the command line: forecast outputs and <c>entente compare</c>.</summary>
 public class DiplomacyCommandTests
 {
-    private static readonly string Korea2010 = RepoPaths.Example("korea-2010-yeonpyeong.yaml");
-    private static readonly string Korea2017 = RepoPaths.Example("korea-2017-coordination.yaml");
+    // The version-1 case files, kept as fixtures of the mapping since the examples were recoded for version 2.
+    private static readonly string Korea2010 = RepoPaths.Data("diplomacy-v1/korea-2010-yeonpyeong.yaml");
+    private static readonly string Korea2017 = RepoPaths.Data("diplomacy-v1/korea-2017-coordination.yaml");
+
+    [Theory]
+    [InlineData("korea-2010-yeonpyeong.yaml")]
+    [InlineData("korea-2017-coordination.yaml")]
+    [InlineData("climate-2014-us-china.yaml")]
+    public void The_shipped_version_2_cases_validate_and_forecast_without_warnings(string file)
+    {
+        var validate = Cli.Run("validate", RepoPaths.Example(file));
+        Assert.Equal(0, validate.ExitCode);
+        Assert.DoesNotContain("warning", validate.Out + validate.Error, StringComparison.Ordinal);
+
+        var forecast = Cli.Run("forecast", RepoPaths.Example(file), "--trials", "50", "--format", "json");
+        Assert.Equal(0, forecast.ExitCode);
+        Assert.DoesNotContain(": warning: ", forecast.Error, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(forecast.Out);
+        Assert.Equal(50, json.RootElement.GetProperty("diplomacy").GetProperty("trials").GetInt32());
+    }
 
     [Fact]
     public void Version_1_belief_and_credibility_noise_is_flagged_as_moving_nothing()

@@ -215,7 +215,7 @@ public class V1MappingTests
     [InlineData("climate-2014-us-china.yaml", 2, 5)]
     public void The_examples_map_to_a_valid_layer(string file, int beliefs, int signals)
     {
-        var document = ScenarioFiles.Load(Path.Combine(Root(), "examples", file));
+        var document = ScenarioFiles.Load(Path.Combine(Root(), "tests", "data", "diplomacy-v1", file));
 
         Assert.True(document.StrategicFromVersion1);
         Assert.Equal(beliefs, document.Scenario.Strategic!.Beliefs.Count);

@@ -3,7 +3,10 @@ using Entente.Formats;
 
 namespace Entente.Models.Tests.Diplomacy.V2.Engine;
 
-/// <summary>The version-1 case files load through the §16 mapping, with warnings, and run on version 2 with every variant.</summary>
+/// <summary>
+/// The version-1 case files (kept under tests/data/diplomacy-v1 since the examples were recoded for version 2) load
+/// through the §16 mapping, with warnings, and run on version 2 with every variant.
+/// </summary>
 public sealed class ExampleCaseTests
 {
     [Theory]
@@ -12,7 +15,7 @@ public sealed class ExampleCaseTests
     [InlineData("climate-2014-us-china.yaml")]
     public void The_case_and_each_variant_load_with_mapping_warnings_and_run_with_a_narrative(string file)
     {
-        var document = ScenarioFiles.Load(Path.Combine(Examples.Root, "examples", file));
+        var document = ScenarioFiles.Load(Path.Combine(Examples.Root, "tests", "data", "diplomacy-v1", file));
         Assert.NotEmpty(document.Warnings);
         Assert.All(document.Warnings, w => Assert.NotNull(w.Line));
         Assert.True(document.Scenario.Strategic!.FromVersion1);
@@ -28,7 +31,7 @@ public sealed class ExampleCaseTests
     [Fact]
     public void A_variant_that_sends_the_leak_privately_is_read_again_after_the_mapping()
     {
-        var document = ScenarioFiles.Load(Path.Combine(Examples.Root, "examples", "korea-2010-yeonpyeong.yaml"));
+        var document = ScenarioFiles.Load(Path.Combine(Examples.Root, "tests", "data", "diplomacy-v1", "korea-2010-yeonpyeong.yaml"));
         var variant = VariantPatcher.Apply(document.Scenario, "praise-in-private");
         Assert.Null(variant.Strategic); // stale once the v1 sections are patched: the model maps them again
 
