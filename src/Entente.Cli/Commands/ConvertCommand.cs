@@ -43,6 +43,12 @@ internal static class ConvertCommand
             {
                 return ExitCodes.BadInput;
             }
+            // The writer does not write the diplomacy layer version 2 yet: refuse rather than lose it.
+            if (scenario.Strategic is { FromVersion1: false })
+            {
+                console.Error.WriteLine($"{parse.GetValue(input)}: error: diplomacy: the YAML writer cannot write a version-2 diplomacy layer yet; not converted (the file is already YAML)");
+                return ExitCodes.BadInput;
+            }
             var yaml = YamlScenarioWriter.Write(scenario);
             if (parse.GetValue(output) is { } path)
             {

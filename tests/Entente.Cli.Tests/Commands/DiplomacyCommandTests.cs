@@ -157,4 +157,14 @@ public class DiplomacyCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("declares no variants", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Converting_a_version_2_file_is_refused_rather_than_losing_its_diplomacy_layer()
+    {
+        var result = Cli.Run("convert", RepoPaths.Example("korea-2010-yeonpyeong.yaml"), "--to", "yaml");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("cannot write a version-2 diplomacy layer yet", result.Error, StringComparison.Ordinal);
+        Assert.Equal("", result.Out);
+    }
 }

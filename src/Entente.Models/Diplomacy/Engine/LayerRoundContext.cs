@@ -217,6 +217,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
                 Truncate(proposed, moved, c.Claim.Addressee, c.Claim.AskIssue, c.Claim.AskDirection, c.Claim.AskLevel);
             }
         }
+        TellChoices(state, round, proposed, log);
         return moved;
     }
 
@@ -239,14 +240,31 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
             var would = choice.WouldChoose(d, belief.Points, best.Position);
             learned.Set(h, k, dim, Probability.Update(belief, [.. would.Select(Probability.TrembleLikelihood)]).Posterior);
         }
-        if (best.Position != state.Positions[k, d])
+        _choices.Add((k, d, best.Position, best.Value));
+    }
+
+    // The choices of the round, told once the commitments' holds are applied: what the decider ends up doing.
+    private readonly List<(int Actor, int Issue, double Chosen, double Value)> _choices = [];
+
+    private void TellChoices(LayerState state, int round, double[,] proposed, RoundLog log)
+    {
+        foreach (var (k, d, chosen, value) in _choices)
         {
+            var final = proposed[k, d];
+            // Nothing to tell when it stays put, or when it wanted to stay and a commitment moved it (told there).
+            if (final == state.Positions[k, d] || chosen == state.Positions[k, d])
+            {
+                continue;
+            }
             log.Decisions.Add(new LayerDecision
             {
-                Kind = "choose", Actor = cast.Actors[k], Signal = "", Issue = cast.Issues[d], Level = best.Position, Value = best.Value, Cost = 0,
+                Kind = "choose", Actor = cast.Actors[k], Signal = "", Issue = cast.Issues[d], Level = final, Value = value, Cost = 0,
             });
-            narrative.Add($"Round {round}: {Name(k)} sets {cast.Issues[d]} at {F(best.Position)} (its best response).");
+            narrative.Add(final == chosen
+                ? $"Round {round}: {Name(k)} sets {cast.Issues[d]} at {F(final)} (its best response)."
+                : $"Round {round}: {Name(k)} would set {cast.Issues[d]} at {F(chosen)}, but its commitment holds it at {F(final)}.");
         }
+        _choices.Clear();
     }
 
     private static void Truncate(double[,] proposed, bool[,] moved, int actor, int issue, BoundDirection direction, double level)
