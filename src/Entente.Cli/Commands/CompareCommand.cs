@@ -89,7 +89,7 @@ internal static class CompareCommand
                 {
                     scenario = document.Scenario.Name,
                     model = result.Base.Model,
-                    seed = result.Base.Seed,
+                    seed = result.Base.MonteCarlo?.Seed ?? result.Base.Seed,
                     variants = result.Variants.Select(v => new
                     {
                         name = v.Name,
@@ -118,7 +118,7 @@ internal static class CompareCommand
 
     private static void Write(IAnsiConsole console, Domain.Scenario scenario, ForecastRun baseline, IReadOnlyList<VariantDifference> variants)
     {
-        console.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]  model [bold]{Markup.Escape(baseline.Model)}[/]  seed {baseline.Seed}");
+        console.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]  model [bold]{Markup.Escape(baseline.Model)}[/]  seed {baseline.MonteCarlo?.Seed ?? baseline.Seed}");
         foreach (var variant in variants)
         {
             console.WriteLine();
@@ -134,7 +134,7 @@ internal static class CompareCommand
             console.Write(table);
             if (variant.Paired is { } paired)
             {
-                PairedText.Write(console, scenario, paired);
+                PairedText.Write(console, paired);
             }
             if (variant.AccountedFor.Count > 0)
             {

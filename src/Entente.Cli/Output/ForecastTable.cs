@@ -46,6 +46,10 @@ internal static class ForecastTable
         if (run.Result.Strategic is { } layer)
         {
             StrategicText.Write(console, layer);
+            if (run.MonteCarlo is { } mc)
+            {
+                MonteCarloText.Write(console, mc);
+            }
         }
     }
 

@@ -8,16 +8,17 @@ namespace Entente.Cli.Output;
 /// <summary>Paired comparisons and attributions as a reader sees them: each difference with its 90% interval and P(Δ &gt; 0).</summary>
 internal static class PairedText
 {
-    public static void Write(IAnsiConsole console, Scenario scenario, PairedComparison paired)
+    public static void Write(IAnsiConsole console, PairedComparison paired)
     {
         var e = paired.Escalation;
         console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
             $"Paired over {paired.Trials} trials (same types drawn in both): P(escalation) {Numbers.Show(e.Base)} → {Numbers.Show(e.Variant)}, "
             + $"Δ {Signed(e.Difference.Mean)} (90% {Signed(e.Difference.Low)} to {Signed(e.Difference.High)}); escalated in the base only {e.OnlyBase}, in the variant only {e.OnlyVariant}")));
-        var table = new Table().Border(TableBorder.Simple).AddColumns("Issue", "Mean Δ", "90% interval", "5%", "95%", "P(Δ>0)");
+        // Issue ids, not names, and the quantiles left to the JSON: the table must fit 80 columns.
+        var table = new Table().Border(TableBorder.Simple).AddColumns("Issue", "Mean Δ", "90% interval", "P(Δ>0)", "P(Δ<0)");
         foreach (var (issue, d) in paired.Issues)
         {
-            table.AddRow(Markup.Escape(scenario.FindIssue(issue)?.Name ?? issue), Signed(d.Mean), $"{Signed(d.Low)} to {Signed(d.High)}", Signed(d.P5), Signed(d.P95), Numbers.Show(d.Higher));
+            table.AddRow(Markup.Escape(issue), Signed(d.Mean), $"{Signed(d.Low)} to {Signed(d.High)}", Numbers.Show(d.Higher), Numbers.Show(d.Lower));
         }
         console.Write(table);
         foreach (var (id, deal) in paired.Deals)

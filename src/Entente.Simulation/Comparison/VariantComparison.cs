@@ -113,7 +113,9 @@ public static class VariantComparison
             lines.Add((v.Reading.Credibility, Invariant($"signal '{key.Item1}': {key.Item2} hears it in the variant only (credibility {v.Reading.Credibility:0.###})")));
         }
         static HashSet<string> Decisions(StrategicOutcome o) =>
-            [.. o.Rounds.SelectMany(r => r.Decisions.Select(d => Invariant($"{d.Actor} {d.Kind}s '{d.Signal}' on {d.Issue} in round {r.Round}")))];
+            [.. o.Rounds.SelectMany(r => r.Decisions.Select(d => d.Kind == "choose"
+                ? Invariant($"{d.Actor} sets {d.Issue} at {d.Level:0.###} in round {r.Round}")
+                : Invariant($"{d.Actor} {d.Kind}s '{d.Signal}' on {d.Issue} in round {r.Round}")))];
         var decidedBefore = Decisions(baseline);
         var decidedAfter = Decisions(variant);
         var order = lines.OrderByDescending(l => l.Weight).Select(l => l.Text).ToList();

@@ -54,11 +54,11 @@ public static class TypeMonteCarlo
         return results;
     }
 
-    // A trial keeps its forecasts and the layer's record, not every round's positions, offers and dyads: thousands
-    // of trials are held at once for pairing.
+    // A trial keeps its forecasts, its positions round by round and the layer's record, not the offers, risk
+    // exponents and dyads of every round: thousands of trials are held at once for pairing.
     private static ForecastResult Slim(ForecastResult result) => result with
     {
-        Issues = [.. result.Issues.Select(i => i with { Rounds = [i.Rounds[^1] with { Dyads = null, Offers = null, Risk = null }], Explanation = [] })],
+        Issues = [.. result.Issues.Select(i => i with { Rounds = [.. i.Rounds.Select(r => r with { Dyads = null, Offers = null, Risk = null })], Explanation = [] })],
         Rounds = null,
     };
 

@@ -48,7 +48,7 @@ internal sealed class NegotiationDesk
     public IReadOnlyList<NegotiationOutcome> Outcomes => [.. _tables.Select(t => t.Outcome)];
 
     /// <summary>The last deadline, so the run does not stop before it.</summary>
-    public int LastDeadline => _tables.Select(t => t.Deadline).DefaultIfEmpty(0).Max();
+    public int LastDeadline => _tables.Where(t => t.HasDeadline).Select(t => t.Deadline).DefaultIfEmpty(0).Max();
 
     /// <summary>The no-deal terms of open items on (actor, issue) in round t (§8: part of the decider's best response).</summary>
     public List<(Bound Bound, double Cost)> Items(int actor, int issue, int round)
@@ -274,6 +274,7 @@ internal sealed class NegotiationDesk
             Items = [.. n.Items.Where(i => cast.ActorIndex.ContainsKey(i.Actor) && cast.IssueIndex.ContainsKey(i.Bound.Issue)).Select(i => (cast.ActorIndex[i.Actor], i.Bound))];
             Summit = n.Summit;
             Deadline = n.Deadline ?? horizon;
+            HasDeadline = n.Deadline is not null;
             Discount = n.Discount ?? cast.Parameters.Discount;
             // Without a deadline there is no no-deal cost to anticipate (§8).
             _defaultNoDeal = n.Deadline is null ? 0.0 : n.Summit is not null ? cast.Parameters.SummitNoDealCost : cast.Parameters.NoDealCost;
@@ -295,6 +296,9 @@ internal sealed class NegotiationDesk
         public Summit? Summit { get; }
 
         public int Deadline { get; }
+
+        /// <summary>Whether the file set the deadline (otherwise it is the run's round limit, which must not keep the run going).</summary>
+        public bool HasDeadline { get; }
 
         public double Discount { get; }
 
