@@ -352,8 +352,9 @@ internal sealed class Enumeration
         return claimFits && silenceFits;
     }
 
-    // The credibility of the D1 belief after an off-path message (see OffPath), without building the belief.
-    private double OffPathCredibility(int message, double otherRho)
+    // λ_t for every type into _length (§5.4): how much of ρ′ ∈ [0, 1] makes the off-path message pay the type at least
+    // its equilibrium value, the other message's at its response; returns the widest.
+    private double D1Lengths(int message, double otherRho)
     {
         var widest = double.NegativeInfinity;
         for (var t = 0; t < _n; t++)
@@ -366,6 +367,13 @@ internal sealed class Enumeration
                 : b > 0 ? 1.0 - Math.Clamp((v - a) / b, 0.0, 1.0) : Math.Clamp((v - a) / b, 0.0, 1.0);
             widest = Math.Max(widest, _length[t]);
         }
+        return widest;
+    }
+
+    // The credibility of the D1 belief after an off-path message (see OffPath), without building the belief.
+    private double OffPathCredibility(int message, double otherRho)
+    {
+        var widest = D1Lengths(message, otherRho);
         double mass = 0, follow = 0;
         var phi = message == 0 ? _phi0 : _phi1;
         for (var t = 0; t < _n; t++)
@@ -466,17 +474,7 @@ internal sealed class Enumeration
     // other message's value at its response.
     private void OffPath(int message, double otherRho, double[] into)
     {
-        var widest = double.NegativeInfinity;
-        for (var t = 0; t < _n; t++)
-        {
-            var v = Value(t, 1 - message, otherRho);
-            var a = message == 0 ? _u00[t] : _u10[t];
-            var b = (message == 0 ? _u01[t] : _u11[t]) - a;
-            _length[t] = Math.Abs(b) <= Tiny
-                ? (a >= v - Tiny ? 1.0 : 0.0)
-                : b > 0 ? 1.0 - Math.Clamp((v - a) / b, 0.0, 1.0) : Math.Clamp((v - a) / b, 0.0, 1.0);
-            widest = Math.Max(widest, _length[t]);
-        }
+        var widest = D1Lengths(message, otherRho);
         for (var t = 0; t < _n; t++)
         {
             into[t] = _length[t] >= widest - Tiny ? _mu[t] : 0.0;
