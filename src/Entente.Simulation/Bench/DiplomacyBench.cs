@@ -26,8 +26,10 @@ public static class DiplomacyBench
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(runs);
-        var layer = ModelCatalog.Create("eum-diplomacy");
-        var baseModel = ModelCatalog.Create("eum");
+        // The file's own options (a case's round limit, say) for both, as a forecast of it would run.
+        var options = scenario.Model?.Options.Where(o => !o.Name.Equals("explain", StringComparison.OrdinalIgnoreCase)).ToArray() ?? [];
+        var layer = ModelCatalog.Create("eum-diplomacy", options);
+        var baseModel = ModelCatalog.Create("eum", options);
         var plain = scenario with { Strategic = null, Perceptions = [], Signals = [], Commitments = [], Coalitions = [], Timeline = [] };
         double Time(IBargainingModel model, Scenario s)
         {
