@@ -25,7 +25,7 @@ internal sealed record DiplomacyDocument(
 {
     public static DiplomacyDocument Of(StrategicOutcome layer, DiplomacyMonteCarlo? mc) => new(
         layer.Rounds,
-        layer.Narrative,
+        [.. layer.Narrative, .. mc?.Narrative ?? []],
         layer.Warnings,
         mc?.Trials ?? 0,
         mc?.Seed,

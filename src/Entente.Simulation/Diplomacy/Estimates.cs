@@ -77,4 +77,22 @@ public sealed record DiplomacyMonteCarlo
 
     /// <summary>The forecast record.</summary>
     public required ForecastRecord Record { get; init; }
+
+    /// <summary>The headlines in words, with their intervals, to follow the nominal run's narrative.</summary>
+    public IReadOnlyList<string> Narrative
+    {
+        get
+        {
+            static string P(ProbabilityEstimate p) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Mean:0.###} (90% {p.Low:0.###} to {p.High:0.###})");
+            var lines = new List<string>
+            {
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"Over {Trials} draws of the actors' types from the priors (seed {Seed}): the probability that some focal dyad escalates is {P(Escalation)}."),
+            };
+            lines.AddRange(Negotiations.Select(n => $"The negotiation '{n.Id}' closes with a deal with probability {P(n.Deal)}."));
+            lines.AddRange(Decisions.Where(d => d.Tested > 0).Select(d => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"'{d.Signal}' is honoured when tested with probability {P(d.Honour)} (tested in {d.Tested} of {Trials} draws).")));
+            return lines;
+        }
+    }
 }
