@@ -127,8 +127,8 @@ internal static class CompareCommand
             var table = new Table().Border(TableBorder.Simple).AddColumns("Issue", "Base", "Variant", "Difference", "Mean base", "Mean variant");
             foreach (var issue in variant.Issues)
             {
-                var name = scenario.FindIssue(issue.Issue)?.Name ?? issue.Issue;
-                table.AddRow(Markup.Escape(name), Numbers.Show(issue.Base), Numbers.Show(issue.Variant),
+                // The issue's id, not its name, so that the table fits 80 columns (names are in the forecast's tables).
+                table.AddRow(Markup.Escape(issue.Issue), Numbers.Show(issue.Base), Numbers.Show(issue.Variant),
                     (issue.Difference > 0 ? "+" : "") + Numbers.Show(issue.Difference), Numbers.Show(issue.BaseMean), Numbers.Show(issue.VariantMean));
             }
             console.Write(table);
