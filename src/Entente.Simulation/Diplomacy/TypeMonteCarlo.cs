@@ -93,8 +93,9 @@ public static class TypeMonteCarlo
             var atRisk = trials.Count(t => t.EscalationRound is null || t.EscalationRound >= r);
             hazard[r - 1] = atRisk == 0 ? 0 : trials.Count(t => t.EscalationRound == r) / (double)atRisk;
         }
+        var sent = layer.Rounds.SelectMany(r => r.Signals).Select(s => s.Id).ToList();
         var signals = trials.SelectMany(t => t.Decisions.Keys).Concat(nominal.Decisions.Keys).Distinct(StringComparer.Ordinal)
-            .OrderBy(id => layer.Rounds.SelectMany(r => r.Signals).Select(s => s.Id).ToList().IndexOf(id)).ThenBy(id => id, StringComparer.Ordinal).ToArray();
+            .OrderBy(sent.IndexOf).ThenBy(id => id, StringComparer.Ordinal).ToArray();
         var decisions = signals.Select(id =>
         {
             var tested = trials.Where(t => t.Decisions.ContainsKey(id)).ToArray();

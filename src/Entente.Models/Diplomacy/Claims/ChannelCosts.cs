@@ -1,59 +1,35 @@
 using Entente.Domain.Diplomacy;
+using Entente.Domain.Strategic;
 
 namespace Entente.Models.Diplomacy.Claims;
 
 /// <summary>
 /// What a channel costs the sender who contradicts its claim (α_aud, a share of its audience capacity A)
-/// and the target who yields to it (α_face, a share of the target's capacity) (specification §4.1, §14).
+/// and the target who yields to it (α_face, a share of the target's capacity) (specification §4.1, §14),
+/// read from the layer's parameters.
 /// </summary>
-public sealed record ChannelCosts
+/// <param name="parameters">The layer's parameters, whose α_aud, α_disown and α_face apply.</param>
+public sealed class ChannelCosts(LayerParameters parameters)
 {
-    /// <summary>α_aud for a private message: nobody outside the room can hold the sender to it.</summary>
-    public double PrivateAudience { get; init; }
-
-    /// <summary>α_leak before deniability.</summary>
-    public double LeakAudience { get; init; } = 0.3;
-
-    /// <summary>α_aud on record.</summary>
-    public double PublicAudience { get; init; } = 1.0;
-
-    /// <summary>α_aud of each co-sender of a joint claim.</summary>
-    public double JointAudience { get; init; } = 1.0;
-
-    /// <summary>α_disown: what disowning a leak costs; a leak never costs more than that (amendment A9).</summary>
-    public double Disown { get; init; } = 0.15;
-
-    /// <summary>α_face per channel (private, leak, public, joint).</summary>
-    public double PrivateFace { get; init; }
-
-    /// <summary>α_face of a leaked demand.</summary>
-    public double LeakFace { get; init; } = 0.2;
-
-    /// <summary>α_face of a public demand.</summary>
-    public double PublicFace { get; init; } = 0.5;
-
-    /// <summary>α_face of a joint demand.</summary>
-    public double JointFace { get; init; } = 0.5;
-
     /// <summary>The defaults of §14.</summary>
-    public static ChannelCosts Default { get; } = new();
+    public static ChannelCosts Default { get; } = new(new LayerParameters());
 
-    /// <summary>α_aud of <paramref name="channel"/>; a leak's is min(α_leak, α_disown): it is deniable.</summary>
+    /// <summary>α_aud of <paramref name="channel"/>; a leak's is min(α_leak, α_disown): it is deniable (amendment A9).</summary>
     public double Audience(Channel channel) => channel switch
     {
-        Channel.Private => PrivateAudience,
-        Channel.Leak => Math.Min(LeakAudience, Disown),
-        Channel.Public => PublicAudience,
-        _ => JointAudience,
+        Channel.Private => parameters.AlphaAudiencePrivate,
+        Channel.Leak => Math.Min(parameters.AlphaAudienceLeak, parameters.AlphaDisown),
+        Channel.Public => parameters.AlphaAudiencePublic,
+        _ => parameters.AlphaAudienceJoint,
     };
 
     /// <summary>α_face of <paramref name="channel"/>.</summary>
     public double Face(Channel channel) => channel switch
     {
-        Channel.Private => PrivateFace,
-        Channel.Leak => LeakFace,
-        Channel.Public => PublicFace,
-        _ => JointFace,
+        Channel.Private => parameters.AlphaFacePrivate,
+        Channel.Leak => parameters.AlphaFaceLeak,
+        Channel.Public => parameters.AlphaFacePublic,
+        _ => parameters.AlphaFaceJoint,
     };
 
     /// <summary>a = α_aud·A + RS: the contradiction cost as an observer who perceives capacity A sees it.</summary>

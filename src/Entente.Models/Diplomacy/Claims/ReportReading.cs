@@ -21,9 +21,7 @@ internal static class ReportReading
         var k = cast.ActorIndex[report.Subject];
         var dim = Beliefs.TypeSpace.Dimension(cast, report.Dimension, report.Issue)
             ?? throw new InvalidOperationException($"signal '{claim.Id}': the report names no known issue");
-        var audience = claim.Channel == Channel.Private
-            ? claim.Senders.Append(claim.To).Concat(claim.Cc).OfType<string>().Select(id => cast.ActorIndex[id]).Distinct().Order().ToArray()
-            : Enumerable.Range(0, cast.ActorCount).ToArray();
+        var audience = ResolvedClaim.AudienceOf(cast, claim, claim.To is { } to ? cast.ActorIndex[to] : -1);
         var readings = new List<ObserverReading>();
         foreach (var h in audience)
         {

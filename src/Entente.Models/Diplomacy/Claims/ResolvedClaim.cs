@@ -118,9 +118,7 @@ internal sealed record ResolvedClaim
         var (conditionActor, conditionIssue, conditionBound) = claim.Condition is { } c
             ? (Actor(c.Actor), Issue(c.Issue), c.Threshold)
             : (addressee, askIssue, ask);
-        var audience = claim.Channel == Channel.Private
-            ? senders.Append(addressee).Concat(claim.Cc.Select(Actor)).Where(a => a >= 0).Distinct().Order().ToArray()
-            : [.. Enumerable.Range(0, cast.ActorCount)];
+        var audience = AudienceOf(cast, claim, addressee);
         return new ResolvedClaim
         {
             Source = claim,
@@ -166,6 +164,15 @@ internal sealed record ResolvedClaim
         }
         return best;
     }
+
+    /// <summary>
+    /// Who hears a claim (§4.1): its senders, addressee and cc when it is private; every actor otherwise.
+    /// <paramref name="addressee"/> is the addressee as resolved (a stand's may be derived), −1 for none.
+    /// </summary>
+    public static int[] AudienceOf(LayerCast cast, Entente.Domain.Strategic.Claim claim, int addressee) =>
+        claim.Channel == Channel.Private
+            ? claim.Senders.Concat(claim.Cc).Select(id => cast.ActorIndex[id]).Append(addressee).Where(a => a >= 0).Distinct().Order().ToArray()
+            : [.. Enumerable.Range(0, cast.ActorCount)];
 
     /// <summary>Whether a position on the ask's issue complies with the ask.</summary>
     public bool Complies(double position) => AskDirection == BoundDirection.AtMost ? position <= AskLevel : position >= AskLevel;

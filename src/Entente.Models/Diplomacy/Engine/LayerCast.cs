@@ -92,18 +92,7 @@ internal sealed class LayerCast
                 PerceivedCapacity[h, j] = p.AudienceCapacity;
             }
         }
-        Costs = new Claims.ChannelCosts
-        {
-            PrivateAudience = Parameters.AlphaAudiencePrivate,
-            LeakAudience = Parameters.AlphaAudienceLeak,
-            PublicAudience = Parameters.AlphaAudiencePublic,
-            JointAudience = Parameters.AlphaAudienceJoint,
-            Disown = Parameters.AlphaDisown,
-            PrivateFace = Parameters.AlphaFacePrivate,
-            LeakFace = Parameters.AlphaFaceLeak,
-            PublicFace = Parameters.AlphaFacePublic,
-            JointFace = Parameters.AlphaFaceJoint,
-        };
+        Costs = new Claims.ChannelCosts(Parameters);
     }
 
     public Scenario Scenario { get; }
