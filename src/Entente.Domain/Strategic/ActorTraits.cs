@@ -17,4 +17,7 @@ public sealed record ActorTraits
 
     /// <summary>ψ: how much it values its reputation.</summary>
     public double? Psi { get; init; }
+
+    /// <summary>The traits of its factions (a composite actor), by name.</summary>
+    public ValueList<FactionTraits> Factions { get; init; } = ValueList<FactionTraits>.Empty;
 }

@@ -29,7 +29,7 @@ public sealed partial class StrategicValidator
         Senders(c, at);
         var kind = KindName(c.Kind);
         var (addressee, level, action) = Keys(c.Kind);
-        if (c.To is { } to && KnownParty(to, $"{at}.{addressee}") && c.Senders.Contains(to))
+        if (c.To is { } to && KnownActor(to, $"{at}.{addressee}") && c.Senders.Contains(to))
         {
             Add($"{at}.{addressee}", $"signal '{c.Id}' is addressed to its own sender '{to}'");
         }
@@ -40,7 +40,7 @@ public sealed partial class StrategicValidator
         }
         if (c.Condition is { } condition)
         {
-            KnownParty(condition.Actor, $"{at}.condition.actor");
+            KnownActor(condition.Actor, $"{at}.condition.actor");
             if (KnownIssue(condition.Issue, $"{at}.condition.issue") && condition.Threshold is { } threshold)
             {
                 OnScale(threshold.Level, condition.Issue, $"{at}.condition.{BoundKey(threshold.Direction)}", "the condition's threshold");
@@ -79,9 +79,9 @@ public sealed partial class StrategicValidator
             {
                 Add($"{at}.by[{k}]", $"signal '{c.Id}' lists sender '{c.Senders[k]}' twice");
             }
-            else if (c.Senders[k].Contains('.', StringComparison.Ordinal))
+            else if (c.Senders[k].Contains('.', StringComparison.Ordinal) && c.Senders.Count > 1)
             {
-                Add($"{at}.by[{k}]", $"signal '{c.Id}': a faction ('{c.Senders[k]}') cannot send a claim yet; send it as its actor");
+                Add($"{at}.by[{k}]", $"signal '{c.Id}': a faction ('{c.Senders[k]}') sends alone; a joint signal is sent by actors");
             }
         }
         if (c.Senders.Count > 1 && c.Channel != Channel.Joint)
@@ -98,7 +98,10 @@ public sealed partial class StrategicValidator
         }
         for (var k = 0; k < c.Cc.Count; k++)
         {
-            KnownParty(c.Cc[k], $"{at}.cc[{k}]");
+            if (KnownParty(c.Cc[k], $"{at}.cc[{k}]"))
+            {
+                Observer(c.Cc[k], $"{at}.cc[{k}]");
+            }
         }
     }
 

@@ -46,12 +46,13 @@ public sealed partial class StrategicValidator
         {
             var x = _layer.Ideals[i];
             var at = $"{Root}.ideals[{i}]";
-            var known = KnownActor(x.Actor, $"{at}.actor") & KnownIssue(x.Issue, $"{at}.issue");
+            // A faction's ideal is its own (§11.3: factions keep their ideals); it takes part where its actor does.
+            var known = KnownParty(x.Actor, $"{at}.actor") & KnownIssue(x.Issue, $"{at}.issue");
             if (!known)
             {
                 continue;
             }
-            if (!Takes(x.Actor, x.Issue))
+            if (!Takes(x.Actor.Split('.')[0], x.Issue))
             {
                 Add($"{at}.actor", $"'{x.Actor}' takes no part in issue '{x.Issue}': an ideal belongs to an actor with a position on the issue");
             }

@@ -47,6 +47,7 @@ public sealed partial class StrategicValidator
             var b = _layer.Beliefs[i];
             var at = $"{Root}.beliefs[{i}]";
             var known = KnownParty(b.Observer, $"{at}.observer") & KnownParty(b.About, $"{at}.about");
+            known = known && Observer(b.Observer, $"{at}.observer");
             DimensionIssue(b.Dimension, b.Issue, at, "a belief");
             if (known && b.Observer == b.About)
             {

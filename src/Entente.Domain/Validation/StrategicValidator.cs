@@ -128,7 +128,63 @@ public sealed partial class StrategicValidator
                     NotNegative(v, $"{at}.{key}", $"{key} of '{t.Actor}'");
                 }
             }
+            FactionTraits(t, at);
         }
+    }
+
+    // A faction's traits name a faction declared on the actor; a weight given again must agree with the declaration.
+    private void FactionTraits(ActorTraits t, string at)
+    {
+        if (t.Factions.Count == 0)
+        {
+            return;
+        }
+        if (!_actors.TryGetValue(t.Actor, out var actor))
+        {
+            return;
+        }
+        var total = actor.Factions.Sum(f => f.Weight);
+        for (var k = 0; k < t.Factions.Count; k++)
+        {
+            var ft = t.Factions[k];
+            var fat = $"{at}.factions[{k}]";
+            var declared = actor.Factions.FirstOrDefault(f => f.Name == ft.Name);
+            if (declared is null)
+            {
+                Add(fat, actor.Factions.Count == 0
+                    ? $"actor '{actor.Id}' declares no factions; declare '{ft.Name}' with its weight and positions under the actor's factions"
+                    : $"actor '{actor.Id}' has no faction '{ft.Name}'{Suggest(ft.Name, actor.Factions.Select(f => f.Name))}");
+                continue;
+            }
+            if (ft.Weight is { } w && Math.Abs(w - declared.Weight / total) > 1e-9 && Math.Abs(w - declared.Weight) > 1e-9)
+            {
+                Add($"{fat}.weight", $"weight {Show(w)} of faction '{actor.Id}.{ft.Name}' differs from the weight declared on the actor ({Show(declared.Weight)})");
+            }
+            foreach (var (value, key) in new[] { (ft.AudienceCapacity, "audience_capacity"), (ft.HonourScale, "honour_scale"), (ft.Psi, "psi") })
+            {
+                if (value is { } v)
+                {
+                    NotNegative(v, $"{fat}.{key}", $"{key} of '{actor.Id}.{ft.Name}'");
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="id"/> can hold beliefs: an actor, or a faction declared <c>observer: true</c>.</summary>
+    private bool Observer(string id, string path)
+    {
+        if (!id.Contains('.', StringComparison.Ordinal) || IsObserverFaction(id))
+        {
+            return true;
+        }
+        Add(path, $"faction '{id}' holds no beliefs of its own; declare it an observer (diplomacy.actors.{id[..id.IndexOf('.', StringComparison.Ordinal)]}.factions.{id[(id.IndexOf('.', StringComparison.Ordinal) + 1)..]}: {{ observer: true }}) or name its actor");
+        return false;
+    }
+
+    private bool IsObserverFaction(string id)
+    {
+        var dot = id.IndexOf('.', StringComparison.Ordinal);
+        return _layer.Actors.Any(t => t.Actor == id[..dot] && t.Factions.Any(f => f.Name == id[(dot + 1)..] && f.Observer));
     }
 
     private void Perceptions()
@@ -139,6 +195,7 @@ public sealed partial class StrategicValidator
             var p = _layer.Perceptions[i];
             var at = $"{Root}.perceptions[{i}]";
             var known = KnownParty(p.Observer, $"{at}.observer") & KnownParty(p.Of, $"{at}.of");
+            known = known && Observer(p.Observer, $"{at}.observer");
             if (known && p.Observer == p.Of)
             {
                 Add($"{at}.of", $"'{p.Observer}' knows its own audience capacity; a perception is about another actor");
@@ -181,6 +238,7 @@ public sealed partial class StrategicValidator
             var w = _layer.Watch[i];
             var at = $"{Root}.outputs.watch[{i}]";
             var known = KnownParty(w.Observer, $"{at}.observer") & KnownParty(w.About, $"{at}.about");
+            known = known && Observer(w.Observer, $"{at}.observer");
             if (known && w.Observer == w.About)
             {
                 Add($"{at}.about", $"'{w.Observer}' knows its own type; watch a belief about another actor");

@@ -433,19 +433,7 @@ internal sealed partial class YamlScenarioReader
         return (int)value;
     }
 
-    private bool Bool(YamlNode? node, string path)
-    {
-        switch (_values.Text(node, path)?.ToLowerInvariant())
-        {
-            case null or "false" or "no":
-                return false;
-            case "true" or "yes":
-                return true;
-            default:
-                _bag.Error(node!.Line, node.Column, path, $"expected true or false, found '{YamlValues.Clip(((YamlScalar)node).Value)}'");
-                return false;
-        }
-    }
+    private bool Bool(YamlNode? node, string path) => _values.Flag(node, path) ?? false;
 
     private void Unknown(YamlNode node, string path, string what, string text, IReadOnlyList<string> names)
     {

@@ -27,6 +27,7 @@ internal sealed partial class YamlScenarioReader
          "leverage_scale"];
 
     private static readonly string[] LayerChannelKeys = ["source", "private", "leak", "public", "joint"];
+    private static readonly string[] FactionTraitKeys = ["weight", "observer", "audience_capacity", "honour_scale", "psi"];
     private static readonly string[] TraitKeys = ["source", "audience_capacity", "honour_scale", "conflict_cost", "psi", "factions"];
     private static readonly string[] TypeKeys = ["source", "of", "dim", "issue", "point", "uncertain", "grid", "prior", "reputation", "true"];
     private static readonly string[] BeliefKeys = ["source", "observer", "about", "dim", "issue", "point", "uncertain", "grid", "prior", "reputation"];
@@ -229,7 +230,6 @@ internal sealed partial class YamlScenarioReader
         {
             return null;
         }
-        NotYet(f, path, "factions");
         foreach (var key in TraitKeys)
         {
             if (_map.TryFind($"{path}.{key}", out var line, out var column))
@@ -244,7 +244,64 @@ internal sealed partial class YamlScenarioReader
             HonourScale = _values.Number(f["honour_scale"], $"{path}.honour_scale"),
             ConflictCost = _values.Number(f["conflict_cost"], $"{path}.conflict_cost"),
             Psi = _values.Number(f["psi"], $"{path}.psi"),
+            Factions = FactionTraits(f["factions"], $"{path}.factions", $"{indexed}.factions"),
         };
+    }
+
+    // factions: { President: { weight: 0.45 }, Congress: { weight: 0.35, observer: true } }, keyed by faction name.
+    private ValueList<FactionTraits> FactionTraits(YamlNode? node, string at, string indexed)
+    {
+        var list = new List<FactionTraits>();
+        switch (node)
+        {
+            case null or YamlScalar { IsNull: true }:
+                break;
+            case YamlMapping mapping:
+                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var (key, value) in mapping.Entries)
+                {
+                    if (key is not YamlScalar { IsNull: false } name)
+                    {
+                        _bag.Error(key.Line, key.Column, at, $"each entry is keyed by a faction name, found {key.Kind}");
+                        continue;
+                    }
+                    var path = $"{at}.{name.Value}";
+                    if (seen.TryGetValue(name.Value, out var firstLine))
+                    {
+                        _bag.Error(key.Line, key.Column, path, $"duplicate key '{name.Value}' (first given on line {firstLine})");
+                        continue;
+                    }
+                    seen.Add(name.Value, name.Line);
+                    var f = YamlFields.Read(value, path, $"the traits of faction '{name.Value}' (such as {{ weight: 0.35, observer: true }})", FactionTraitKeys, _bag, _map);
+                    var fixedAt = $"{indexed}[{list.Count}]";
+                    _map.Add(fixedAt, name.Line, name.Column);
+                    if (f is null)
+                    {
+                        continue;
+                    }
+                    foreach (var k in FactionTraitKeys)
+                    {
+                        if (_map.TryFind($"{path}.{k}", out var line, out var column))
+                        {
+                            _map.Add($"{fixedAt}.{k}", line, column);
+                        }
+                    }
+                    list.Add(new FactionTraits
+                    {
+                        Name = name.Value,
+                        Weight = _values.Number(f["weight"], $"{path}.weight"),
+                        Observer = _values.Flag(f["observer"], $"{path}.observer") ?? false,
+                        AudienceCapacity = _values.Number(f["audience_capacity"], $"{path}.audience_capacity"),
+                        HonourScale = _values.Number(f["honour_scale"], $"{path}.honour_scale"),
+                        Psi = _values.Number(f["psi"], $"{path}.psi"),
+                    });
+                }
+                break;
+            default:
+                _bag.Error(node.Line, node.Column, at, $"expected a mapping of faction names to traits (such as Congress: {{ weight: 0.35, observer: true }}), found {node.Kind}");
+                break;
+        }
+        return new(list);
     }
 
     private TypeDeclaration? TypeDeclaration(YamlNode node, string at)

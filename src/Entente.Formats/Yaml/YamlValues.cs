@@ -51,6 +51,23 @@ internal sealed class YamlValues(DiagnosticBag bag, SourceMap map)
         }
     }
 
+    /// <summary>true/yes or false/no, or null when absent or null; reports anything else.</summary>
+    public bool? Flag(YamlNode? node, string path)
+    {
+        switch (Text(node, path)?.ToLowerInvariant())
+        {
+            case null:
+                return null;
+            case "false" or "no":
+                return false;
+            case "true" or "yes":
+                return true;
+            default:
+                bag.Error(node!.Line, node.Column, path, $"expected true or false, found '{Clip(((YamlScalar)node).Value)}'");
+                return null;
+        }
+    }
+
     /// <summary>A whole number, or null when absent, null or wrong (the latter reported).</summary>
     public int? Integer(YamlNode? node, string path)
     {

@@ -57,6 +57,26 @@ public class StrategicLayerReaderTests
     }
 
     [Fact]
+    public void Factions_traits_read_by_name_as_in_the_sketch()
+    {
+        // §15: factions: {President: {weight: 0.45}, Congress: {weight: 0.35, observer: true}, SecState: {weight: 0.20}}.
+        var yaml = With("psi: 0.2, source", "psi: 0.2, factions: { President: { weight: 0.45, audience_capacity: 0.8, honour_scale: 0.4, psi: 0.3 }, "
+            + "Congress: { weight: 0.35, observer: true }, SecState: { weight: 0.20 } }, source");
+
+        var document = Read(yaml);
+        var us = Assert.Single(document.Scenario.Strategic!.Actors, a => a.Actor == "US");
+
+        Assert.Empty(document.Validate());
+        Assert.Equal(
+            [
+                new FactionTraits { Name = "President", Weight = 0.45, AudienceCapacity = 0.8, HonourScale = 0.4, Psi = 0.3 },
+                new FactionTraits { Name = "Congress", Weight = 0.35, Observer = true },
+                new FactionTraits { Name = "SecState", Weight = 0.2 },
+            ],
+            us.Factions.ToArray());
+    }
+
+    [Fact]
     public void Actors_types_beliefs_and_perceptions_read_to_their_records()
     {
         Assert.Equal(
@@ -159,7 +179,9 @@ public class StrategicLayerReaderTests
 
     [Theory]
     [InlineData("    tremble: 0.02", "    grid_points: 9", "grid_points: 9", "diplomacy.defaults.grid_points", "'grid_points' is not supported yet (diplomacy v2 part 2)")]
-    [InlineData("DPRK: { audience_capacity: 0.05 }", "DPRK: { audience_capacity: 0.05, factions: {} }", "factions: {}", "diplomacy.actors.DPRK.factions", "'factions' is not supported yet (diplomacy v2 part 2)")]
+    [InlineData("psi: 0.2, source", "psi: 0.2, factions: { Congress: { observer: maybe } }, source", "maybe", "diplomacy.actors.US.factions.Congress.observer", "expected true or false, found 'maybe'")]
+    [InlineData("psi: 0.2, source", "psi: 0.2, factions: { Congress: { observer: true, votes: 2 } }, source", "votes", "diplomacy.actors.US.factions.Congress.votes", "unknown key 'votes'")]
+    [InlineData("psi: 0.2, source", "psi: 0.2, factions: [Congress], source", "[Congress]", "diplomacy.actors.US.factions", "expected a mapping of faction names to traits")]
     [InlineData("kind: stand, issue: nk_strike, at: 10", "kind: stand, issue: nk_strike, at: 10, colour: red", "colour", "diplomacy.signals[4].colour", "unknown key 'colour'")]
     [InlineData("action: contest, success: 0.1", "reward: contest, success: 0.1", "reward: contest", "diplomacy.signals[2].reward", "'reward' does not apply to a threat; a threat takes to, ask, action, condition, success, expect, expires")]
     [InlineData("kind: credit, subject: China", "kind: credit, to: China", "to: China,\n", "diplomacy.signals[1].to", "'to' does not apply to a credit")]

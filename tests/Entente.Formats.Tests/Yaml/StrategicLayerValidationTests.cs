@@ -16,7 +16,15 @@ public class StrategicLayerValidationTests
     // References: actors, factions, issues, signals.
     [InlineData("by: China, to: DPRK", "by: Chna, to: DPRK", "Chna", "by", "unknown actor 'Chna' (did you mean 'China'?)")]
     [InlineData("by: US, channel: public, kind: stand", "by: US.Presdent, channel: public, kind: stand", "US.Presdent", "by", "actor 'US' has no faction 'Presdent' (did you mean 'President'?)")]
-    [InlineData("by: US, channel: public, kind: stand", "by: US.President, channel: public, kind: stand", "US.President, channel", "by", "signal 'red_line': a faction ('US.President') cannot send a claim yet; send it as its actor")]
+    [InlineData("by: [US, ROK], to: China", "by: [US.President, ROK], to: China", "US.President, ROK", "by", "signal 'md': a faction ('US.President') sends alone; a joint signal is sent by actors")]
+    [InlineData("by: China, to: DPRK", "by: China, to: US.Congress", "US.Congress", "to", "'US.Congress' is a faction; name its actor 'US' here")]
+    [InlineData("{ observer: DPRK, about: China, dim: r, issue: nk_strike, grid", "{ observer: US.Congress, about: China, dim: r, issue: nk_strike, grid", "US.Congress, about", "observer", "faction 'US.Congress' holds no beliefs of its own; declare it an observer")]
+    [InlineData("cc: [ROK]", "cc: [US.SecState]", "US.SecState", "cc", "faction 'US.SecState' holds no beliefs of its own")]
+    // Factions' traits name factions declared on their actor.
+    [InlineData("psi: 0.2, source", "psi: 0.2, factions: { Senate: { observer: true } }, source", "Senate", "factions", "actor 'US' has no faction 'Senate'")]
+    [InlineData("DPRK: { audience_capacity: 0.05 }", "DPRK: { audience_capacity: 0.05, factions: { Army: { observer: true } } }", "Army", "factions", "actor 'DPRK' declares no factions; declare 'Army' with its weight and positions")]
+    [InlineData("psi: 0.2, source", "psi: 0.2, factions: { Congress: { weight: 0.5 } }, source", "0.5 } }, source", "weight", "weight 0.5 of faction 'US.Congress' differs from the weight declared on the actor (0.35)")]
+    [InlineData("psi: 0.2, source", "psi: 0.2, factions: { Congress: { audience_capacity: -1 } }, source", "-1 }", "audience_capacity", "audience_capacity of 'US.Congress' must be finite and not negative (got -1)")]
     [InlineData("{ of: ROK, dim: r,", "{ of: ROK.Blue, dim: r,", "ROK.Blue", "of", "actor 'ROK' has no factions, so 'ROK.Blue' names nothing")]
     [InlineData("{ observer: China, of: US.President,", "{ observer: Beijing, of: US.President,", "Beijing", "observer", "unknown actor 'Beijing'")]
     [InlineData("ask: { issue: nk_strike, at_most: 20 }", "ask: { issue: nk_strik, at_most: 20 }", "nk_strik,", "issue", "unknown issue 'nk_strik' (did you mean 'nk_strike'?)")]

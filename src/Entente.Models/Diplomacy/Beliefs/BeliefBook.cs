@@ -3,26 +3,30 @@ using Entente.Models.Diplomacy.Engine;
 namespace Entente.Models.Diplomacy.Beliefs;
 
 /// <summary>
-/// Every observer's belief about every other actor's type, one marginal per dimension (specification §2.4).
+/// Every observer's belief about every other agent's type, one marginal per dimension (specification §2.4).
+/// A composite actor holds no type of its own: a belief about it is derived from the beliefs about its factions
+/// (r = Σ w_f r_f on the joint faction grid, §6.4), and what is learned about it is learned about them.
 /// A round works on its own copy (<see cref="Next"/>): the grids are immutable and shared, so a copy costs
 /// one array of references, and the beliefs a round started from stay as they were.
 /// </summary>
 internal sealed class BeliefBook
 {
-    private readonly TypeGrid[] _grids; // [observer, about, dimension]
-    private readonly int _actors, _dimensions;
+    private readonly TypeGrid[] _grids; // [observer, about, dimension], over agents
+    private readonly LayerCast _cast;
+    private readonly int _agents, _dimensions;
 
-    private BeliefBook(TypeGrid[] grids, int actors, int dimensions)
+    private BeliefBook(TypeGrid[] grids, LayerCast cast)
     {
         _grids = grids;
-        _actors = actors;
-        _dimensions = dimensions;
+        _cast = cast;
+        _agents = cast.AgentCount;
+        _dimensions = cast.DimensionCount;
     }
 
     /// <summary>The common prior (the analyst's), overridden per observer by the file's <c>beliefs:</c>.</summary>
     public static BeliefBook Initial(LayerCast cast, TypeSpace types)
     {
-        int n = cast.ActorCount, k = cast.DimensionCount;
+        int n = cast.AgentCount, k = cast.DimensionCount;
         var grids = new TypeGrid[n * n * k];
         for (var h = 0; h < n; h++)
         {
@@ -34,11 +38,11 @@ internal sealed class BeliefBook
                 }
             }
         }
-        var book = new BeliefBook(grids, n, k);
+        var book = new BeliefBook(grids, cast);
         foreach (var belief in cast.Layer.Beliefs)
         {
-            if (!cast.ActorIndex.TryGetValue(belief.Observer, out var h) || !cast.ActorIndex.TryGetValue(belief.About, out var j)
-                || TypeSpace.Dimension(cast, belief.Dimension, belief.Issue) is not { } dim)
+            if (!cast.AgentIndex.TryGetValue(belief.Observer, out var h) || !cast.AgentIndex.TryGetValue(belief.About, out var j)
+                || cast.IsComposite(j) || TypeSpace.Dimension(cast, belief.Dimension, belief.Issue) is not { } dim)
             {
                 continue;
             }
@@ -54,16 +58,125 @@ internal sealed class BeliefBook
         return book;
     }
 
-    /// <summary>h's belief about j's dimension.</summary>
-    public TypeGrid this[int observer, int about, int dimension] => _grids[(observer * _actors + about) * _dimensions + dimension];
+    /// <summary>h's belief about j's dimension; about a composite, the distribution of its factions' weighted mean.</summary>
+    public TypeGrid this[int observer, int about, int dimension] =>
+        _cast.IsComposite(about) ? Composite(observer, about, dimension) : _grids[(observer * _agents + about) * _dimensions + dimension];
 
     /// <summary>A copy for the next round to change.</summary>
-    public BeliefBook Next() => new((TypeGrid[])_grids.Clone(), _actors, _dimensions);
+    public BeliefBook Next() => new((TypeGrid[])_grids.Clone(), _cast);
 
-    /// <summary>Replaces h's belief about j's dimension.</summary>
-    public void Set(int observer, int about, int dimension, TypeGrid grid) =>
-        _grids[(observer * _actors + about) * _dimensions + dimension] = grid;
+    /// <summary>Replaces h's belief about agent j's dimension (a faction's or a unitary actor's: a composite's follows from its factions').</summary>
+    public void Set(int observer, int about, int dimension, TypeGrid grid)
+    {
+        if (_cast.IsComposite(about))
+        {
+            throw new InvalidOperationException($"a belief about the composite '{_cast.Agents[about]}' is held about its factions; update it with Update");
+        }
+        _grids[(observer * _agents + about) * _dimensions + dimension] = grid;
+    }
 
-    /// <summary>ŝ^h_jd = E^h[r_jd].</summary>
-    public double Expected(int observer, int about, int dimension) => this[observer, about, dimension].Mean;
+    /// <summary>ŝ^h_jd = E^h[r_jd]; a composite's Σ_f w_f E^h[r_fd] (§3).</summary>
+    public double Expected(int observer, int about, int dimension)
+    {
+        if (!_cast.IsComposite(about))
+        {
+            return this[observer, about, dimension].Mean;
+        }
+        var mean = 0.0;
+        foreach (var g in _cast.FactionsOf[about])
+        {
+            mean += _cast.Share[g] * Expected(observer, g, dimension);
+        }
+        return mean;
+    }
+
+    /// <summary>
+    /// Bayes' rule for h about j's dimensions <paramref name="dimensions"/>, with a likelihood of j's values on them
+    /// (for a composite the factions' weighted means, on the joint grid of its factions); the posterior's marginals
+    /// are stored. Returns false, leaving the belief as it was, when h is sure or the evidence is impossible.
+    /// </summary>
+    public bool Update(int observer, int about, int[] dimensions, Func<double[], double> likelihood)
+    {
+        var holders = Holders(about);
+        var values = new double[dimensions.Length];
+        return UpdateJoint(observer, about, dimensions, raw =>
+        {
+            Array.Clear(values);
+            for (var f = 0; f < holders.Length; f++)
+            {
+                for (var i = 0; i < dimensions.Length; i++)
+                {
+                    values[i] += (holders.Length == 1 ? 1.0 : _cast.Share[holders[f]]) * raw[f * dimensions.Length + i];
+                }
+            }
+            return likelihood(values);
+        });
+    }
+
+    /// <summary>
+    /// Bayes' rule on the joint grid of j's type holders (j itself, or a composite's factions) over
+    /// <paramref name="dimensions"/>, with a likelihood of their values, holder by holder (holder-major).
+    /// </summary>
+    public bool UpdateJoint(int observer, int about, int[] dimensions, Func<double[], double> likelihood)
+    {
+        var holders = Holders(about);
+        var marginals = new List<TypeGrid>(holders.Length * dimensions.Length);
+        foreach (var g in holders)
+        {
+            foreach (var dim in dimensions)
+            {
+                marginals.Add(_grids[(observer * _agents + g) * _dimensions + dim]);
+            }
+        }
+        if (marginals.All(m => m.IsPoint))
+        {
+            return false;
+        }
+        var joint = new JointGrid(marginals);
+        var raw = new double[marginals.Count];
+        var weights = new double[joint.Count];
+        for (var t = 0; t < joint.Count; t++)
+        {
+            for (var i = 0; i < raw.Length; i++)
+            {
+                raw[i] = joint.ValueOf(t, i);
+            }
+            weights[t] = likelihood(raw);
+        }
+        var (posterior, updated) = joint.Update(weights);
+        if (!updated)
+        {
+            return false;
+        }
+        for (var f = 0; f < holders.Length; f++)
+        {
+            for (var i = 0; i < dimensions.Length; i++)
+            {
+                _grids[(observer * _agents + holders[f]) * _dimensions + dimensions[i]] = posterior[f * dimensions.Length + i];
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Who holds j's type: j itself, or a composite's factions.</summary>
+    public int[] Holders(int about) => _cast.IsComposite(about) ? _cast.FactionsOf[about] : [about];
+
+    // The distribution of Σ_f w_f θ_f under h's independent marginals about the factions, equal sums merged.
+    private TypeGrid Composite(int observer, int about, int dimension)
+    {
+        var factions = _cast.FactionsOf[about];
+        var grids = factions.Select(g => _grids[(observer * _agents + g) * _dimensions + dimension]).ToArray();
+        var joint = new JointGrid(grids);
+        var sums = new SortedDictionary<double, double>();
+        for (var t = 0; t < joint.Count; t++)
+        {
+            var value = 0.0;
+            for (var f = 0; f < factions.Length; f++)
+            {
+                value += _cast.Share[factions[f]] * joint.ValueOf(t, f);
+            }
+            sums[value] = sums.GetValueOrDefault(value) + joint.Weights[t];
+        }
+        return TypeGrid.Derived([.. sums.Keys], [.. sums.Values]);
+    }
 }

@@ -114,6 +114,12 @@ public sealed record TypeGrid
         return new([.. points], Probability.Normalise(prior));
     }
 
+    /// <summary>
+    /// A distribution computed from others (a composite's weighted mean over its factions' grids): ascending points, as
+    /// many as the sums take, weights as given. Not an input grid, so the nine-point limit does not apply.
+    /// </summary>
+    internal static TypeGrid Derived(ImmutableArray<double> points, ImmutableArray<double> weights) => new(points, weights);
+
     /// <summary>Equal weights on the grid (<c>prior: uniform</c>).</summary>
     public static TypeGrid Uniform(IReadOnlyList<double> points) =>
         Of(points, Enumerable.Repeat(1.0, points.Count).ToArray());

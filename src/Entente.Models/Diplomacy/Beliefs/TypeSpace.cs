@@ -10,8 +10,11 @@ namespace Entente.Models.Diplomacy.Beliefs;
 /// </summary>
 internal sealed class TypeSpace
 {
-    private TypeSpace(TypeGrid[,] prior, int[,] truth)
+    private readonly LayerCast _cast;
+
+    private TypeSpace(LayerCast cast, TypeGrid[,] prior, int[,] truth)
     {
+        _cast = cast;
         Prior = prior;
         Truth = truth;
     }
@@ -22,8 +25,20 @@ internal sealed class TypeSpace
     /// <summary>The index of the true point per (actor, dimension).</summary>
     public int[,] Truth { get; }
 
-    /// <summary>The true value of a dimension.</summary>
-    public double TrueValue(int actor, int dimension) => Prior[actor, dimension].Points[Truth[actor, dimension]];
+    /// <summary>The true value of a dimension; a composite's is its factions' weighted mean (§11.3: r = Σ w_f r_f).</summary>
+    public double TrueValue(int agent, int dimension)
+    {
+        if (!_cast.IsComposite(agent))
+        {
+            return Prior[agent, dimension].Points[Truth[agent, dimension]];
+        }
+        var value = 0.0;
+        foreach (var g in _cast.FactionsOf[agent])
+        {
+            value += _cast.Share[g] * TrueValue(g, dimension);
+        }
+        return value;
+    }
 
     /// <summary>
     /// Builds the priors: declared dimensions as declared; under <c>uncertainty: auto</c> the dimensions in
@@ -33,7 +48,7 @@ internal sealed class TypeSpace
     /// </summary>
     public static TypeSpace Build(LayerCast cast, ISet<(int Actor, int Dimension)> uncertain, (ulong Seed, ulong Trial)? draw)
     {
-        int n = cast.ActorCount, k = cast.DimensionCount;
+        int n = cast.AgentCount, k = cast.DimensionCount;
         var prior = new TypeGrid[n, k];
         var declaredTruth = new double?[n, k];
         for (var a = 0; a < n; a++)
@@ -52,7 +67,7 @@ internal sealed class TypeSpace
         }
         foreach (var declaration in cast.Layer.Types)
         {
-            if (!cast.ActorIndex.TryGetValue(declaration.Of, out var a) || Dimension(cast, declaration.Dimension, declaration.Issue) is not { } dim)
+            if (!cast.AgentIndex.TryGetValue(declaration.Of, out var a) || Dimension(cast, declaration.Dimension, declaration.Issue) is not { } dim)
             {
                 continue;
             }
@@ -68,7 +83,7 @@ internal sealed class TypeSpace
                 var grid = prior[a, dim];
                 if (draw is { } dr && !grid.IsPoint)
                 {
-                    var stream = dim == LayerCast.Reciprocity ? $"type/{cast.Actors[a]}/q" : $"type/{cast.Actors[a]}/r/{cast.Issues[dim - 1]}";
+                    var stream = dim == LayerCast.Reciprocity ? $"type/{cast.Agents[a]}/q" : $"type/{cast.Agents[a]}/r/{cast.Issues[dim - 1]}";
                     truth[a, dim] = NamedStreams.DrawIndex(grid.Weights.AsSpan(), NamedStreams.Uniform(dr.Seed, dr.Trial, stream));
                 }
                 else if (declaredTruth[a, dim] is { } t)
@@ -81,7 +96,7 @@ internal sealed class TypeSpace
                 }
             }
         }
-        return new TypeSpace(prior, truth);
+        return new TypeSpace(cast, prior, truth);
     }
 
     /// <summary>The dimension index of (dimension, issue), or null when the issue is unknown.</summary>

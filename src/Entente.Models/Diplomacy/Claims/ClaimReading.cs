@@ -17,6 +17,8 @@ internal sealed class ClaimReading
     private readonly LayerState _state;
     private readonly ResolvedClaim _claim;
     private readonly int _observer;
+    private readonly int _view;
+    private readonly int _speaker;
     private readonly TypeSpace _types;
     private readonly double _askSensitivity, _actionSensitivity;
 
@@ -27,28 +29,35 @@ internal sealed class ClaimReading
         _types = types;
         _claim = claim;
         _observer = observer;
+        // A faction that does not observe sees the world through its actor's beliefs; it knows its own type.
+        _view = cast.Believer(observer);
+        _speaker = claim.Speaker;
         var s = claim.Sender;
         SenderDimensions = [.. new[] { LayerCast.ResolveOn(claim.AskIssue), LayerCast.ResolveOn(claim.ActionIssue), LayerCast.Reciprocity }.Distinct()];
         ReceiverDimensions = [.. new[] { LayerCast.ResolveOn(claim.AskIssue), LayerCast.ResolveOn(claim.ActionIssue) }.Distinct()];
-        Senders = new JointGrid([.. SenderDimensions.Select(k => Belief(observer, s, k))]);
-        Receivers = new JointGrid([.. ReceiverDimensions.Select(k => Belief(s, claim.Addressee, k))]);
+        Senders = new JointGrid([.. SenderDimensions.Select(k => Belief(observer, _speaker, k))]);
+        Receivers = new JointGrid([.. ReceiverDimensions.Select(k => Belief(cast.Believer(_speaker), claim.Addressee, k))]);
         ConditionValue = conditionValue ?? claim.Source.ExpectedConditionValue ?? state.Positions[claim.ConditionActor, claim.ConditionIssue];
         // The observer's outcome sensitivities (A3), read for every type: computed once.
-        _askSensitivity = state.Sensitivity(cast, observer, claim.Addressee, claim.AskIssue);
-        _actionSensitivity = state.Sensitivity(cast, observer, claim.Sender, claim.ActionIssue);
+        _askSensitivity = state.Sensitivity(cast, _view, claim.Addressee, claim.AskIssue);
+        _actionSensitivity = state.Sensitivity(cast, _view, claim.Sender, claim.ActionIssue);
         ActionLevel = claim.Level(ConditionValue);
         Success = claim.Source.Success
-            ?? (claim.Contest ? state.WinProbability(cast, observer, s, claim.Addressee, claim.AskIssue) : cast.Parameters.Success);
-        AudienceCost = cast.Costs.Audience(claim.Source.Channel) * cast.PerceivedCapacity[observer, s];
+            ?? (claim.Contest ? state.WinProbability(cast, _view, s, claim.Addressee, claim.AskIssue) : cast.Parameters.Success);
+        AudienceCost = cast.Costs.Audience(claim.Source.Channel) * cast.PerceivedCapacity[observer, _speaker];
         Face = claim.Rewards ? 0.0 : cast.Costs.Face(claim.Source.Channel) * cast.PerceivedCapacity[observer, claim.Addressee];
         Reaction = claim.Source.Reaction switch
         {
             { Cost: { } cost } => cost,
             { Issue: { } issue, Shift: { } shift } when cast.IssueIndex.TryGetValue(issue, out var e) =>
-                state.Perceived(observer, s, e) * shift / cast.Range[e],
+                state.Perceived(_view, s, e) * shift / cast.Range[e],
             _ => 0.0,
         };
+        Vote = cast.IsComposite(s) ? VoteOf(_speaker) : null;
     }
+
+    /// <summary>When a faction speaks: how its decision moves its composite's, under the observer's beliefs about the other factions.</summary>
+    public Factions.FactionVote? Vote { get; }
 
     /// <summary>Whether the claim promises a reward (promise, credit) rather than a punishment.</summary>
     public bool IsReward => _claim.Rewards;
@@ -81,28 +90,33 @@ internal sealed class ClaimReading
 
     // An actor knows its own type.
     private TypeGrid Belief(int observer, int about, int dimension) =>
-        observer == about ? TypeGrid.Point(_types.TrueValue(about, dimension)) : _state.Beliefs[observer, about, dimension];
+        observer == about ? TypeGrid.Point(_types.TrueValue(about, dimension)) : _state.Beliefs[_cast.Believer(observer), about, dimension];
+
+    /// <summary>An agent's true type on the sender's dimensions, as a one-point grid.</summary>
+    public JointGrid TrueGrid(int agent) => new([.. SenderDimensions.Select(k => TypeGrid.Point(_types.TrueValue(agent, k)))]);
 
     private double Value(JointGrid grid, int[] dims, int type, int dimension) => grid.ValueOf(type, Array.IndexOf(dims, dimension));
 
     /// <summary>B_S for sender type t.</summary>
-    public double Benefit(int t) => Benefit(Value(Senders, SenderDimensions, t, LayerCast.ResolveOn(_claim.AskIssue)));
+    public double Benefit(int t) => Benefit(Value(Senders, SenderDimensions, t, LayerCast.ResolveOn(_claim.AskIssue)), _speaker);
 
-    private double Benefit(double resolveOnAsk)
+    // B for an agent (the speaker, or another faction of its composite) with its own ideal.
+    private double Benefit(double resolveOnAsk, int agent)
     {
-        int s = _claim.Sender, r = _claim.Addressee, d = _claim.AskIssue;
+        int r = _claim.Addressee, d = _claim.AskIssue;
         var ideal = _cast.Ideal[r, d];
-        return -_askSensitivity * Stakes.Loss(resolveOnAsk, _cast.Ideal[s, d], ideal, _claim.CompliantPoint(ideal), _cast.Range[d]);
+        return -_askSensitivity * Stakes.Loss(resolveOnAsk, _cast.Ideal[agent, d], ideal, _claim.CompliantPoint(ideal), _cast.Range[d]);
     }
 
     /// <summary>C_S for sender type t.</summary>
-    public double Cost(int t) => Cost(Value(Senders, SenderDimensions, t, LayerCast.ResolveOn(_claim.ActionIssue)));
+    public double Cost(int t) => Cost(Value(Senders, SenderDimensions, t, LayerCast.ResolveOn(_claim.ActionIssue)), _speaker);
 
-    private double Cost(double resolveOnAction)
+    // The action is the committer's (the composite's position moves); its cost is weighed with the agent's ideal.
+    private double Cost(double resolveOnAction, int agent)
     {
         int s = _claim.Sender, e = _claim.ActionIssue;
         return _claim.Contest ? _cast.ConflictCost[s]
-            : _actionSensitivity * Stakes.Loss(resolveOnAction, _cast.Ideal[s, e], _state.Positions[s, e], ActionLevel, _cast.Range[e]);
+            : _actionSensitivity * Stakes.Loss(resolveOnAction, _cast.Ideal[agent, e], _state.Positions[s, e], ActionLevel, _cast.Range[e]);
     }
 
     /// <summary>L_R for receiver type u.</summary>
@@ -130,13 +144,17 @@ internal sealed class ClaimReading
             : _actionSensitivity * Stakes.Loss(resolveOnAction, _cast.Ideal[r, e], _state.Positions[s, e], ActionLevel, _cast.Range[e]);
     }
 
-    /// <summary>The honour rule's two sides for sender type t of <paramref name="grid"/> (the true type: a one-point grid).</summary>
-    public (double Value, double Cost) HonourSides(JointGrid grid, int t, double audienceCost, double reputationStake)
+    /// <summary>
+    /// The honour rule's two sides for sender type t of <paramref name="grid"/> (the true type: a one-point grid), for the
+    /// speaker or, given <paramref name="agent"/>, another faction of its composite deciding with its own ideal and W.
+    /// </summary>
+    public (double Value, double Cost) HonourSides(JointGrid grid, int t, double audienceCost, double reputationStake, int? agent = null)
     {
-        var b = Benefit(Value(grid, SenderDimensions, t, LayerCast.ResolveOn(_claim.AskIssue)));
-        var c = Cost(Value(grid, SenderDimensions, t, LayerCast.ResolveOn(_claim.ActionIssue)));
+        var who = agent ?? _speaker;
+        var b = Benefit(Value(grid, SenderDimensions, t, LayerCast.ResolveOn(_claim.AskIssue)), who);
+        var c = Cost(Value(grid, SenderDimensions, t, LayerCast.ResolveOn(_claim.ActionIssue)), who);
         var q = Value(grid, SenderDimensions, t, LayerCast.Reciprocity);
-        var w = _cast.HonourScale[_claim.Sender];
+        var w = _cast.HonourScale[who];
         var value = _claim.Rewards ? HonourRule.PromiseValue(q, w, audienceCost, reputationStake) : HonourRule.ThreatValue(Success, b, q, w, audienceCost, reputationStake);
         return (value, c);
     }
@@ -144,13 +162,13 @@ internal sealed class ClaimReading
     /// <summary>q of sender type t.</summary>
     public double Reciprocity(int t) => Value(Senders, SenderDimensions, t, LayerCast.Reciprocity);
 
-    /// <summary>The level-0 honour rule (no reputation term) for each of a grid's sender types.</summary>
-    public bool[] LevelZero(JointGrid grid, double audienceCost)
+    /// <summary>The level-0 honour rule (no reputation term) for each of a grid's sender types (the speaker's, or another agent's).</summary>
+    public bool[] LevelZero(JointGrid grid, double audienceCost, int? agent = null)
     {
         var honours = new bool[grid.Count];
         for (var t = 0; t < grid.Count; t++)
         {
-            var (value, cost) = HonourSides(grid, t, audienceCost, 0);
+            var (value, cost) = HonourSides(grid, t, audienceCost, 0, agent);
             honours[t] = HonourRule.Honours(value, cost);
         }
         return honours;
@@ -162,11 +180,11 @@ internal sealed class ClaimReading
     /// </summary>
     public double ReputationStake(double audienceCost)
     {
-        var s = _claim.Sender;
+        var s = _speaker;
         var audience = new List<ReputationObserver>();
         foreach (var h in _claim.Audience)
         {
-            if (h == s)
+            if (h == s || h == _claim.Sender)
             {
                 continue;
             }
@@ -177,7 +195,10 @@ internal sealed class ClaimReading
         return Commitments.ReputationStake.Of(_cast.Psi[s], audience);
     }
 
-    /// <summary>P^h(c): the observer's belief mass on the sender's types that would honour (§7.3, with the reputation stake).</summary>
+    /// <summary>
+    /// P^h(c): the observer's belief mass on the sender's types that would honour (§7.3, with the reputation stake); when a
+    /// faction speaks, the composite's probability of acting by weighted majority (§4.4).
+    /// </summary>
     public double HonourProbability()
     {
         var stake = ReputationStake(AudienceCost);
@@ -185,12 +206,31 @@ internal sealed class ClaimReading
         for (var t = 0; t < Senders.Count; t++)
         {
             var (value, cost) = HonourSides(Senders, t, AudienceCost, stake);
-            if (HonourRule.Honours(value, cost))
-            {
-                p += Senders.Weights[t];
-            }
+            var honours = HonourRule.Honours(value, cost);
+            p += Senders.Weights[t] * (Vote is { } vote ? vote.Given(honours) : honours ? 1.0 : 0.0);
         }
         return p;
+    }
+
+    /// <summary>π_g: the observer's probability that faction g, with no claim of its own (a = 0), would act (§4.4).</summary>
+    public double ActProbability(int faction)
+    {
+        var grid = new JointGrid([.. SenderDimensions.Select(k => Belief(_observer, faction, k))]);
+        var rule = LevelZero(grid, 0.0, faction);
+        var p = 0.0;
+        for (var t = 0; t < grid.Count; t++)
+        {
+            p += rule[t] ? grid.Weights[t] : 0.0;
+        }
+        return p;
+    }
+
+    // The speaker's vote in its composite, the other factions acting with the observer's π.
+    private Factions.FactionVote VoteOf(int speaker)
+    {
+        var factions = _cast.FactionsOf[_claim.Sender];
+        var probabilities = factions.Select(g => g == speaker ? 0.0 : ActProbability(g)).ToArray();
+        return new Factions.FactionVote(probabilities, [.. factions.Select(g => _cast.Share[g])], Array.IndexOf(factions, speaker));
     }
 
     /// <summary>The stage game as this observer sees it.</summary>
@@ -200,11 +240,12 @@ internal sealed class ClaimReading
         var terms = new ClaimTerms
         {
             Success = Success,
-            HonourScale = _cast.HonourScale[_claim.Sender],
+            HonourScale = _cast.HonourScale[_speaker],
             AudienceCost = a,
             Sunk = _claim.Source.Sunk,
             Reaction = _claim.Rewards ? 0.0 : Reaction,
             Face = Face,
+            Vote = Vote,
         };
         var senders = Enumerable.Range(0, Senders.Count).Select(t => new ClaimSender(Senders.Weights[t], Benefit(t), Cost(t), Reciprocity(t))).ToArray();
         var receivers = Enumerable.Range(0, Receivers.Count)

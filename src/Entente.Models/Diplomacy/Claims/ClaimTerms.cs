@@ -23,4 +23,10 @@ public sealed record ClaimTerms
 
     /// <summary>f: the receiver's face cost of yielding to a public demand (threats only).</summary>
     public double Face { get; init; }
+
+    /// <summary>
+    /// When the sender is a faction of a composite: how its own decision moves the composite's (A18). Null for a
+    /// unitary sender, whose decision is the action.
+    /// </summary>
+    public Factions.FactionVote? Vote { get; init; }
 }

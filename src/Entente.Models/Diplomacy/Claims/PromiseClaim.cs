@@ -39,6 +39,19 @@ public static class PromiseClaim
         var types = senders.Select(s =>
         {
             var h = HonourValue(s, terms);
+            if (terms.Vote is { } vote)
+            {
+                // A18: the faction gets H when the composite keeps the promise and pays a when, after its claim, it does not.
+                double phi0 = vote.Given(ThreatClaim.Acts(h)), phi1 = vote.Given(ThreatClaim.Acts(h + a));
+                return new SenderType(
+                    s.Prior,
+                    SilentUnfavourable: 0.0,
+                    SilentFavourable: s.Benefit + phi0 * h,
+                    ClaimUnfavourable: -k,
+                    ClaimFavourable: s.Benefit + phi1 * h + (1 - phi1) * -a - k,
+                    FollowThroughSilent: phi0,
+                    FollowThroughClaim: phi1);
+            }
             return new SenderType(
                 s.Prior,
                 SilentUnfavourable: 0.0,

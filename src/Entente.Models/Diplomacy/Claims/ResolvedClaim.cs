@@ -15,7 +15,14 @@ internal sealed record ResolvedClaim
     /// <summary>The committer: the sender, or for a joint threat or promise the co-sender that decides the action issue.</summary>
     public required int Sender { get; init; }
 
-    /// <summary>Every sender.</summary>
+    /// <summary>
+    /// Whose type the claim speaks for (§4.4): the committer itself when unitary, the sending faction when a faction
+    /// sends, a composite's largest faction when the composite sends as a whole. The committer's actions are the
+    /// composite's, decided by weighted majority of its factions.
+    /// </summary>
+    public required int Speaker { get; init; }
+
+    /// <summary>Every sender (actors: a faction's actor).</summary>
     public required int[] Senders { get; init; }
 
     /// <summary>R: the addressee (the subject of a credit or blame); −1 for a report.</summary>
@@ -56,8 +63,9 @@ internal sealed record ResolvedClaim
     /// <summary>Resolves <paramref name="claim"/> with the positions <paramref name="x"/> of its round, or explains why it cannot be read.</summary>
     public static ResolvedClaim Resolve(LayerCast cast, Entente.Domain.Strategic.Claim claim, double[,] x)
     {
-        int Actor(string id) => cast.ActorIndex.TryGetValue(id, out var a) ? a
-            : throw new InvalidOperationException($"signal '{claim.Id}': unknown actor '{id}' (factions cannot send claims yet)");
+        int Agent(string id) => cast.AgentIndex.TryGetValue(id, out var a) ? a
+            : throw new InvalidOperationException($"signal '{claim.Id}': unknown actor '{id}'");
+        int Actor(string id) => cast.Owner[Agent(id)];
         int Issue(string id) => cast.IssueIndex.TryGetValue(id, out var d) ? d
             : throw new InvalidOperationException($"signal '{claim.Id}': unknown issue '{id}'");
         var senders = claim.Senders.Select(Actor).ToArray();
@@ -109,6 +117,8 @@ internal sealed record ResolvedClaim
         var actionIssue = action.Contest ? askIssue : Issue(action.Issue ?? ask.Issue);
         // A joint threat or promise is decided by the co-sender that decides the action's issue, else the first listed (§4.4).
         var sender = senders.FirstOrDefault(a => cast.Decider[actionIssue] == a, first);
+        var named = Agent(claim.Senders[Array.IndexOf(senders, sender)]);
+        var speaker = named == sender ? cast.Voice(sender) : named;
         var schedule = action.Schedule.OrderBy(p => p.V).ToArray();
         Func<double, double> level = action.Contest ? _ => ask.Level
             : action.To is { } z ? _ => z
@@ -123,6 +133,7 @@ internal sealed record ResolvedClaim
         {
             Source = claim,
             Sender = sender,
+            Speaker = speaker,
             Senders = senders,
             Addressee = addressee,
             Rewards = claim.Kind is ClaimKind.Promise or ClaimKind.Credit,
@@ -166,13 +177,15 @@ internal sealed record ResolvedClaim
     }
 
     /// <summary>
-    /// Who hears a claim (§4.1): its senders, addressee and cc when it is private; every actor otherwise.
-    /// <paramref name="addressee"/> is the addressee as resolved (a stand's may be derived), −1 for none.
+    /// Who hears a claim (§4.1): its senders, addressee and cc when it is private; every observer (the actors and
+    /// the factions that observe) otherwise. <paramref name="addressee"/> is the addressee as resolved (a stand's may
+    /// be derived), −1 for none. Members are agents: a faction's index when a faction hears it.
     /// </summary>
     public static int[] AudienceOf(LayerCast cast, Entente.Domain.Strategic.Claim claim, int addressee) =>
         claim.Channel == Channel.Private
-            ? claim.Senders.Concat(claim.Cc).Select(id => cast.ActorIndex[id]).Append(addressee).Where(a => a >= 0).Distinct().Order().ToArray()
-            : [.. Enumerable.Range(0, cast.ActorCount)];
+            ? claim.Senders.Select(id => cast.Owner[cast.AgentIndex[id]]).Concat(claim.Cc.Select(id => cast.AgentIndex[id]))
+                .Append(addressee).Where(a => a >= 0).Distinct().Order().ToArray()
+            : cast.Observers;
 
     /// <summary>Whether a position on the ask's issue complies with the ask.</summary>
     public bool Complies(double position) => AskDirection == BoundDirection.AtMost ? position <= AskLevel : position >= AskLevel;

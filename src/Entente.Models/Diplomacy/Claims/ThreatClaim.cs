@@ -29,6 +29,19 @@ public static class ThreatClaim
         var types = senders.Select(s =>
         {
             var f = FollowThroughValue(s, terms);
+            if (terms.Vote is { } vote)
+            {
+                // A18: the faction gets F when the composite acts and pays a when, after its claim, it does not.
+                double phi0 = vote.Given(Acts(f)), phi1 = vote.Given(Acts(f + a));
+                return new SenderType(
+                    s.Prior,
+                    SilentUnfavourable: phi0 * f,
+                    SilentFavourable: s.Benefit,
+                    ClaimUnfavourable: phi1 * f + (1 - phi1) * -a - k,
+                    ClaimFavourable: s.Benefit - terms.Reaction - k,
+                    FollowThroughSilent: phi0,
+                    FollowThroughClaim: phi1);
+            }
             return new SenderType(
                 s.Prior,
                 SilentUnfavourable: Math.Max(f, 0.0),

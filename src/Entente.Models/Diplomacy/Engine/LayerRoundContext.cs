@@ -14,7 +14,10 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
 {
     private static string F(double x) => x.ToString("0.##", CultureInfo.InvariantCulture);
 
-    private string Name(int a) => cast.Scenario.Actors[a].Name;
+    private string Name(int a) => cast.NameOf(a);
+
+    // The sender as the file names it: a faction when one sent the claim, else the actor.
+    private int Named(ResolvedClaim claim) => claim.Source.Senders.Contains(cast.Agents[claim.Speaker]) ? claim.Speaker : claim.Sender;
 
     /// <summary>Step 1: a sender disowns a leak: it pays α_disown·A, the commitment ends, the audience reads it as a renege.</summary>
     public void Events(LayerState state, int round, RoundLog log)
@@ -27,14 +30,14 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
                 continue;
             }
             c.Ended = true;
-            var paid = cast.Parameters.AlphaDisown * cast.AudienceCapacity[c.Claim.Sender];
+            var paid = cast.Parameters.AlphaDisown * cast.AudienceCapacity[c.Claim.Speaker];
             LearnDecision(state, c, honoured: false, state.Beliefs);
             log.Decisions.Add(new LayerDecision
             {
                 Kind = "disown", Actor = cast.Actors[c.Claim.Sender], Signal = e.Disown, Issue = cast.Issues[c.Claim.ActionIssue],
                 Value = 0, Cost = paid, Paid = paid,
             });
-            narrative.Add($"Round {round}: {Name(c.Claim.Sender)} disowned the leak '{e.Disown}' (cost {F(paid)}).");
+            narrative.Add($"Round {round}: {Name(Named(c.Claim))} disowned the leak '{e.Disown}' (cost {F(paid)}).");
         }
     }
 
@@ -56,7 +59,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
             }
             // A joint stand is a stand by every co-sender: each has its own stage game, audience cost and tests (§4.4).
             var committers = claim.Kind == ClaimKind.Stand
-                ? resolved.Senders.Select(j => resolved with { Sender = j }).ToArray()
+                ? resolved.Senders.Select(j => resolved with { Sender = j, Speaker = j == resolved.Sender ? resolved.Speaker : cast.Voice(j) }).ToArray()
                 : [resolved];
             foreach (var committed in committers)
             {
@@ -76,7 +79,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
         var readings = new List<ObserverReading>();
         foreach (var h in resolved.Audience)
         {
-            if (resolved.Senders.Contains(h))
+            if (resolved.Senders.Contains(h) || h == resolved.Speaker)
             {
                 continue; // a sender's own beliefs never change
             }
@@ -93,9 +96,9 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
             var posterior = reading.Senders.Project(sent ? solution.PosteriorClaim : solution.PosteriorSilent);
             for (var i = 0; i < reading.SenderDimensions.Length; i++)
             {
-                state.Beliefs.Set(h, resolved.Sender, reading.SenderDimensions[i], posterior[i]);
+                state.Beliefs.Set(h, resolved.Speaker, reading.SenderDimensions[i], posterior[i]);
             }
-            readings.Add(new ObserverReading(cast.Actors[h], solution.SilentCredibility, solution.ClaimCredibility,
+            readings.Add(new ObserverReading(cast.Agents[h], solution.SilentCredibility, solution.ClaimCredibility,
                 solution.Kind.ToString().ToLowerInvariant(), cast.DimensionName(principal), before, posterior[dimIndex].Mean));
         }
         if (sent)
@@ -107,7 +110,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
                 // A stand binds the sender not to move past its level, away from its ideal.
                 direction = cast.Ideal[resolved.Sender, resolved.AskIssue] >= resolved.AskLevel ? BoundDirection.AtLeast : BoundDirection.AtMost;
             }
-            var a = cast.Costs.Audience(claim.Channel) * cast.AudienceCapacity[resolved.Sender];
+            var a = cast.Costs.Audience(claim.Channel) * cast.AudienceCapacity[resolved.Speaker];
             commitments.Add(new ActiveCommitment(resolved, round, a, direction));
         }
         var first = resolved.Sender == resolved.Senders[0] || claim.Kind != ClaimKind.Stand;
@@ -115,7 +118,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
         {
             // Each co-sender's reading of a joint stand is its own entry: the first under the signal's id.
             Id = first ? claim.Id : $"{claim.Id}/{cast.Actors[resolved.Sender]}",
-            Sender = cast.Actors[resolved.Sender],
+            Sender = cast.Agents[Named(resolved)],
             CoSenders = resolved.Senders.Length > 1 ? [.. resolved.Senders.Where(j => j != resolved.Sender).Select(j => cast.Actors[j])] : null,
             Addressee = resolved.Addressee >= 0 ? cast.Actors[resolved.Addressee] : null,
             Channel = Channels.NameOf(claim.Channel),
@@ -155,7 +158,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
         for (var i = reading.SenderDimensions.Length - 1; i >= 0; i--)
         {
             var grid = reading.Senders.Marginals[i];
-            t += grid.Nearest(types.TrueValue(claim.Sender, reading.SenderDimensions[i])) * stride;
+            t += grid.Nearest(types.TrueValue(claim.Speaker, reading.SenderDimensions[i])) * stride;
             stride *= grid.Count;
         }
         var sigma = solution.Sigma[t];
@@ -166,7 +169,9 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
 
     private string Narrate(int round, Domain.Strategic.Claim claim, ResolvedClaim resolved, List<ObserverReading> readings, bool sent)
     {
-        var who = claim.Kind == ClaimKind.Stand && resolved.Senders.Length > 1 ? $"{Name(resolved.Sender)} (jointly with {string.Join(" and ", resolved.Senders.Where(j => j != resolved.Sender).Select(Name))})" : string.Join(" and ", resolved.Senders.Select(Name));
+        var who = claim.Kind == ClaimKind.Stand && resolved.Senders.Length > 1 ? $"{Name(resolved.Sender)} (jointly with {string.Join(" and ", resolved.Senders.Where(j => j != resolved.Sender).Select(Name))})"
+            : resolved.Senders.Length == 1 ? Name(Named(resolved))
+            : string.Join(" and ", resolved.Senders.Select(Name));
         var to = resolved.Addressee >= 0 ? $" to {Name(resolved.Addressee)}" : "";
         var what = claim.Description is { Length: > 0 } text ? $" ({text})" : "";
         if (!sent)
@@ -174,7 +179,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
             return $"Round {round}: {who} chose not to send the {claim.Kind.ToString().ToLowerInvariant()} '{claim.Id}'{to}.";
         }
         var parts = readings.Select(r =>
-            $"{cast.Scenario.Actors[cast.ActorIndex[r.Observer]].Name} reads it as {F(r.Credibility)} credible ({r.Kind}; {r.Dimension} of {who} {F(r.PriorMean)} → {F(r.PosteriorMean)})");
+            $"{Name(cast.AgentIndex[r.Observer])} reads it as {F(r.Credibility)} credible ({r.Kind}; {r.Dimension} of {who} {F(r.PriorMean)} → {F(r.PosteriorMean)})");
         var heard = readings.Count == 0 ? "nobody outside the senders heard it" : string.Join("; ", parts);
         return $"Round {round}: {who}, {Channels.NameOf(claim.Channel)} {claim.Kind.ToString().ToLowerInvariant()} '{claim.Id}'{to}{what}: {heard}.";
     }
@@ -230,10 +235,20 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
         proposed[k, d] = best.Position;
         moved[k, d] = true;
         var dim = LayerCast.ResolveOn(d);
-        for (var h = 0; h < cast.ActorCount; h++)
+        foreach (var h in cast.Observers)
         {
+            if (h == k)
+            {
+                continue;
+            }
+            if (cast.IsComposite(k))
+            {
+                // A composite's choice is read on the joint grid of its factions' resolves (§9: the objective is theirs).
+                learned.UpdateJoint(h, k, [dim], r => Probability.TrembleLikelihood(choice.Chooses(d, r, best.Position)));
+                continue;
+            }
             var belief = learned[h, k, dim];
-            if (h == k || belief.IsPoint)
+            if (belief.IsPoint)
             {
                 continue;
             }
@@ -290,16 +305,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
             return;
         }
         var reading = new ClaimReading(cast, state, types, claim, r);
-        var stake = reading.ReputationStake(reading.AudienceCost);
-        var credibility = 0.0;
-        for (var t = 0; t < reading.Senders.Count; t++)
-        {
-            var (value, cost) = reading.HonourSides(reading.Senders, t, reading.AudienceCost, stake);
-            if (HonourRule.Honours(value, cost))
-            {
-                credibility += reading.Senders.Weights[t];
-            }
-        }
+        var credibility = reading.HonourProbability();
         var loss = reading.ComplianceLoss(types.TrueValue(r, LayerCast.ResolveOn(claim.AskIssue)));
         var harm = reading.Harm(types.TrueValue(r, LayerCast.ResolveOn(claim.AskIssue)), types.TrueValue(r, LayerCast.ResolveOn(claim.ActionIssue)));
         var (left, right) = claim.Rewards ? (credibility * -harm, loss) : (credibility * harm, loss + reading.Face);
@@ -326,10 +332,19 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
         var r = claim.Addressee;
         int[] dims = [.. new[] { LayerCast.ResolveOn(claim.AskIssue), LayerCast.ResolveOn(claim.ActionIssue) }.Distinct()];
         var reading = new ClaimReading(cast, state, types, claim, r);
-        for (var h = 0; h < cast.ActorCount; h++)
+        bool Would(double onAsk, double onAction) => claim.Rewards
+            ? credibility * -reading.Harm(onAsk, onAction) > reading.ComplianceLoss(onAsk)
+            : credibility * reading.Harm(onAsk, onAction) > reading.ComplianceLoss(onAsk) + reading.Face;
+        foreach (var h in cast.Observers)
         {
-            if (h == r)
+            if (h == r || cast.Owner[h] == r)
             {
+                continue;
+            }
+            if (cast.IsComposite(r))
+            {
+                // A composite's compliance is read on its resolve r = Σ w_f r_f, on the joint grid of its factions (§6.4).
+                learned.Update(h, r, dims, v => Would(v[0], v[^1]) == complied ? 1 - cast.Parameters.Tremble : cast.Parameters.Tremble);
                 continue;
             }
             var grid = new JointGrid([.. dims.Select(k => learned[h, r, k])]);
@@ -400,10 +415,21 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
                 fraction = HonourRule.StepFraction(previous, level, claim.LowestLevel, claim.HighestLevel);
             }
         }
-        var reading = new ClaimReading(cast, state, types, claim, s, conditionValue);
+        var reading = new ClaimReading(cast, state, types, claim, claim.Speaker, conditionValue);
         var stake = reading.ReputationStake(c.AudienceCost);
         var (value, cost) = reading.HonourSides(reading.Senders, 0, c.AudienceCost, stake);
         var honour = HonourRule.Honours(value, cost, fraction);
+        var votes = "";
+        if (cast.IsComposite(s))
+        {
+            // The composite acts by weighted majority (§4.4): the speaker with its claim's audience cost and reputation at
+            // stake, every other faction on its own payoff with no claim of its own.
+            var factions = cast.FactionsOf[s];
+            var acts = factions.Select(g => g == claim.Speaker ? honour
+                : HonourRule.Honours(reading.HonourSides(reading.TrueGrid(g), 0, 0, 0, g).Value, reading.HonourSides(reading.TrueGrid(g), 0, 0, 0, g).Cost, fraction)).ToArray();
+            honour = Factions.WeightedMajority.ActProbability([.. acts.Select(a => a ? 1.0 : 0.0)], [.. factions.Select(g => cast.Share[g])]) >= 0.5;
+            votes = $" by weighted majority ({string.Join(", ", factions.Select((g, i) => $"{cast.Agents[g][(cast.Actors[s].Length + 1)..]} {(acts[i] ? "for" : "against")}"))})";
+        }
         if (honour)
         {
             if (!claim.Contest || claim.Source.Kind == ClaimKind.Stand)
@@ -439,33 +465,73 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
             Level = honour ? level : null, Value = fraction * value, Cost = cost, Paid = paid,
         });
         narrative.Add(honour
-            ? $"Round {round}: {Name(s)} honours '{claim.Source.Id}': {cast.Issues[issue]} {(claim.Contest && claim.Source.Kind != ClaimKind.Stand ? "contested" : "→ " + F(level))} (value {F(fraction * value)} ≥ cost {F(cost)})."
-            : $"Round {round}: {Name(s)} breaks '{claim.Source.Id}' (value {F(fraction * value)} < cost {F(cost)}) and pays {F(paid)}.");
+            ? $"Round {round}: {Name(s)} honours '{claim.Source.Id}'{votes}: {cast.Issues[issue]} {(claim.Contest && claim.Source.Kind != ClaimKind.Stand ? "contested" : "→ " + F(level))} (value {F(fraction * value)} {(HonourRule.Honours(value, cost, fraction) ? "≥" : "<")} cost {F(cost)})."
+            : $"Round {round}: {Name(s)} breaks '{claim.Source.Id}'{votes} (value {F(fraction * value)} {(HonourRule.Honours(value, cost, fraction) ? "≥" : "<")} cost {F(cost)}) and pays {F(paid)}.");
     }
 
     // §6.3, A7: the commitment's audience reads the decision through the rule without the reputation term.
     private void LearnDecision(LayerState state, ActiveCommitment c, bool honoured, BeliefBook into, double? conditionValue = null)
     {
-        var s = c.Claim.Sender;
+        var s = c.Claim.Speaker;
         foreach (var h in c.Claim.Audience)
         {
-            if (c.Claim.Senders.Contains(h))
+            if (c.Claim.Senders.Contains(h) || h == s)
             {
                 continue;
             }
             var reading = new ClaimReading(cast, state, types, c.Claim, h, conditionValue);
+            if (cast.IsComposite(c.Claim.Sender))
+            {
+                LearnMajority(reading, c, honoured, h, into);
+                continue;
+            }
             var grid = new JointGrid([.. reading.SenderDimensions.Select(k => into[h, s, k])]);
             var rule = reading.LevelZero(grid, c.AudienceCost);
             var likelihood = rule.Select(honours => honours == honoured ? 1 - cast.Parameters.Tremble : cast.Parameters.Tremble).ToArray();
             var (marginals, updated) = grid.Update(likelihood);
             if (!updated)
             {
-                warnings.Add($"{cast.Actors[h]} could not read {cast.Actors[s]}'s decision on '{c.Claim.Source.Id}' (no type it believes in would take it); its belief is unchanged");
+                warnings.Add($"{cast.Agents[h]} could not read {cast.Agents[s]}'s decision on '{c.Claim.Source.Id}' (no type it believes in would take it); its belief is unchanged");
                 continue;
             }
             for (var i = 0; i < reading.SenderDimensions.Length; i++)
             {
                 into.Set(h, s, reading.SenderDimensions[i], marginals[i]);
+            }
+        }
+    }
+
+    // §6.3 for a composite: the decision was the weighted majority's. Each faction's marginal is updated exactly (its
+    // types independent of the others'): L(t) = ε + (1 − 2ε)·P(the majority decided so | the faction's rule for t), the
+    // other factions acting with h's probabilities (the speaker with its claim's audience cost, the rest with none).
+    private void LearnMajority(ClaimReading reading, ActiveCommitment c, bool honoured, int h, BeliefBook into)
+    {
+        var factions = cast.FactionsOf[c.Claim.Sender];
+        var weights = factions.Select(g => cast.Share[g]).ToArray();
+        var grids = factions.Select(g => new JointGrid([.. reading.SenderDimensions.Select(k => into[h, g, k])])).ToArray();
+        var rules = factions.Select((g, i) => reading.LevelZero(grids[i], g == c.Claim.Speaker ? c.AudienceCost : 0.0, g)).ToArray();
+        var acting = factions.Select((_, i) => Enumerable.Range(0, grids[i].Count).Sum(t => rules[i][t] ? grids[i].Weights[t] : 0.0)).ToArray();
+        var tremble = cast.Parameters.Tremble;
+        for (var i = 0; i < factions.Length; i++)
+        {
+            if (factions[i] == h || grids[i].Count == 1)
+            {
+                continue;
+            }
+            var vote = new Factions.FactionVote(acting, weights, i);
+            var likelihood = rules[i].Select(acts =>
+            {
+                var p = vote.Given(acts);
+                return tremble + (1 - 2 * tremble) * (honoured ? p : 1 - p);
+            }).ToArray();
+            var (marginals, updated) = grids[i].Update(likelihood);
+            if (!updated)
+            {
+                continue;
+            }
+            for (var k = 0; k < reading.SenderDimensions.Length; k++)
+            {
+                into.Set(h, factions[i], reading.SenderDimensions[k], marginals[k]);
             }
         }
     }

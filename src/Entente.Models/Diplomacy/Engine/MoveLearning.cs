@@ -29,8 +29,17 @@ internal static class MoveLearning
                     continue;
                 }
                 var concession = cast.Distance(d, before, forecast[d]) - cast.Distance(d, proposed[j, d], forecast[d]) > theta;
-                for (var h = 0; h < cast.ActorCount; h++)
+                foreach (var h in cast.Observers)
                 {
+                    if (cast.IsComposite(j))
+                    {
+                        // Composite: r = Σ_f w_f r_fd on the joint faction grid (§6.4).
+                        if (h != j)
+                        {
+                            learned.Update(h, j, [dim], r => Math.Pow(concession ? 1 - r[0] : r[0], lambda));
+                        }
+                        continue;
+                    }
                     var belief = learned[h, j, dim];
                     if (h == j || belief.IsPoint)
                     {

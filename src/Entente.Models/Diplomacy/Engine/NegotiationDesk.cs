@@ -1,6 +1,7 @@
 using System.Globalization;
 using Entente.Domain.Strategic;
 using Entente.Models.Diplomacy.Beliefs;
+using Entente.Models.Diplomacy.Factions;
 using Entente.Models.Diplomacy.Negotiations;
 
 namespace Entente.Models.Diplomacy.Engine;
@@ -135,20 +136,43 @@ internal sealed class NegotiationDesk
                             continue;
                         }
                         var j = parties[m];
-                        var belief = state.Beliefs[i, j, LayerCast.ResolveOn(d)];
                         var gap = _cast.Distance(d, x[m], SideOffer.OfOthers(x, c, sides, sides[m]));
                         var jCosts = new HoldingCosts(table.NoDealCost(j), table.Discount, table.Deadline, DelayCost(j, state.Positions), _delayBenefit[j]);
-                        pi[m] = LevelZero.ConcessionProbability(belief.Points.AsSpan(), belief.Weights.AsSpan(), gap,
-                            StandCost(commitments, j, d, _cast.PerceivedCapacity[i, j]), jCosts, round);
+                        var jStand = StandCost(commitments, j, d, _cast.PerceivedCapacity[i, j]);
+                        double Concedes(int holder)
+                        {
+                            var belief = state.Beliefs[i, holder, LayerCast.ResolveOn(d)];
+                            return LevelZero.ConcessionProbability(belief.Points.AsSpan(), belief.Weights.AsSpan(), gap, jStand, jCosts, round);
+                        }
+                        // A composite concedes by weighted majority of its factions (§8).
+                        pi[m] = _cast.IsComposite(j)
+                            ? WeightedMajority.ActProbability([.. _cast.FactionsOf[j].Select(Concedes)], [.. _cast.FactionsOf[j].Select(g => _cast.Share[g])])
+                            : Concedes(j);
                     }
                     var wait = WaitingGain.PerUnitResolve(_cast.Ideal[i, d], x, c, sides, sides[k], pi, _cast.Range[d]);
                     var own = StandCost(commitments, i, d, _cast.AudienceCapacity[i]);
                     var concedes = ConcessionRule.ConcedesNow(new HoldOutStake(types.TrueValue(i, LayerCast.ResolveOn(d)), wait, own), costs, round);
+                    var waits = new[] { wait };
+                    if (_cast.IsComposite(i))
+                    {
+                        // Each faction weighs waiting with its own ideal and resolve; the composite concedes by weighted majority.
+                        var factions = _cast.FactionsOf[i];
+                        waits = [.. factions.Select(g => WaitingGain.PerUnitResolve(_cast.Ideal[g, d], x, c, sides, sides[k], pi, _cast.Range[d]))];
+                        var votes = factions.Select((g, f) => ConcessionRule.ConcedesNow(new HoldOutStake(types.TrueValue(g, LayerCast.ResolveOn(d)), waits[f], own), costs, round) ? 1.0 : 0.0).ToArray();
+                        concedes = WeightedMajority.ActProbability(votes, [.. factions.Select(g => _cast.Share[g])]) >= 0.5;
+                    }
                     if (concedes)
                     {
                         conceders.Add(k);
                     }
-                    Learn(state, i, d, round, concedes, wait, own, costs, learned);
+                    if (_cast.IsComposite(i))
+                    {
+                        LearnMajority(state, i, d, round, concedes, waits, own, costs, learned);
+                    }
+                    else
+                    {
+                        Learn(state, i, d, round, concedes, wait, own, costs, learned);
+                    }
                     log.Decisions.Add(new LayerDecision
                     {
                         Kind = concedes ? "concede" : "hold", Actor = _cast.Actors[i], Signal = table.Id, Issue = _cast.Issues[d],
@@ -175,7 +199,7 @@ internal sealed class NegotiationDesk
     private void Learn(LayerState state, int party, int issue, int round, bool conceded, double wait, double stand, HoldingCosts costs, BeliefBook learned)
     {
         var dim = LayerCast.ResolveOn(issue);
-        for (var h = 0; h < _cast.ActorCount; h++)
+        foreach (var h in _cast.Observers)
         {
             var belief = learned[h, party, dim];
             if (h == party || belief.IsPoint)
@@ -184,6 +208,40 @@ internal sealed class NegotiationDesk
             }
             var likelihood = belief.Points.Select(r => Probability.TrembleLikelihood(ConcessionRule.ConcedesNow(new HoldOutStake(r, wait, stand), costs, round) == conceded)).ToArray();
             learned.Set(h, party, dim, Probability.Update(belief, likelihood).Posterior);
+        }
+    }
+
+    // §6.3 for a composite party: the majority's decision, read on each faction's grid exactly (their types independent):
+    // L(r) = ε + (1 − 2ε)·P(the majority decided so | the faction's rule for r), the others conceding with h's probabilities.
+    private void LearnMajority(LayerState state, int party, int issue, int round, bool conceded, double[] waits, double stand, HoldingCosts costs, BeliefBook learned)
+    {
+        var dim = LayerCast.ResolveOn(issue);
+        var factions = _cast.FactionsOf[party];
+        var weights = factions.Select(g => _cast.Share[g]).ToArray();
+        var tremble = _cast.Parameters.Tremble;
+        foreach (var h in _cast.Observers)
+        {
+            if (h == party)
+            {
+                continue;
+            }
+            var grids = factions.Select(g => learned[h, g, dim]).ToArray();
+            var rules = grids.Select((grid, f) => grid.Points.Select(r => ConcessionRule.ConcedesNow(new HoldOutStake(r, waits[f], stand), costs, round)).ToArray()).ToArray();
+            var conceding = grids.Select((grid, f) => Enumerable.Range(0, grid.Count).Sum(t => rules[f][t] ? grid.Weights[t] : 0.0)).ToArray();
+            for (var f = 0; f < factions.Length; f++)
+            {
+                if (factions[f] == h || grids[f].IsPoint)
+                {
+                    continue;
+                }
+                var vote = new FactionVote(conceding, weights, f);
+                var likelihood = rules[f].Select(yes =>
+                {
+                    var p = vote.Given(yes);
+                    return tremble + (1 - 2 * tremble) * (conceded ? p : 1 - p);
+                }).ToArray();
+                learned.Set(h, factions[f], dim, Probability.Update(grids[f], likelihood).Posterior);
+            }
         }
     }
 

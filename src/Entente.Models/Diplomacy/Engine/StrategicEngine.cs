@@ -237,7 +237,7 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
     {
         foreach (var w in layer.Watch)
         {
-            if (cast.ActorIndex.TryGetValue(w.Observer, out var h) && cast.ActorIndex.TryGetValue(w.About, out var j)
+            if (cast.AgentIndex.TryGetValue(w.Observer, out var h) && cast.AgentIndex.TryGetValue(w.About, out var j)
                 && TypeSpace.Dimension(cast, w.Dimension, w.Issue) is { } k)
             {
                 yield return new WatchedBelief(w.Observer, w.About, cast.DimensionName(k), beliefs.Expected(h, j, k));
@@ -254,27 +254,45 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
         {
             if (claim.Kind == ClaimKind.Report)
             {
-                if (claim.Report is { } r && cast.ActorIndex.TryGetValue(r.Subject, out var k) && TypeSpace.Dimension(cast, r.Dimension, r.Issue) is { } dim)
+                if (claim.Report is { } r && cast.AgentIndex.TryGetValue(r.Subject, out var k) && TypeSpace.Dimension(cast, r.Dimension, r.Issue) is { } dim)
                 {
-                    set.Add((k, dim));
+                    foreach (var g in Holders(k))
+                    {
+                        set.Add((g, dim));
+                    }
                 }
                 continue;
             }
             var ask = Issue(claim.Ask?.Issue ?? claim.Issue);
             var action = claim.Action is { Contest: false } act ? Issue(act.Issue ?? claim.Ask?.Issue) : ask;
-            var parties = claim.Senders.Append(claim.To).OfType<string>().Where(cast.ActorIndex.ContainsKey).Select(id => cast.ActorIndex[id]);
-            foreach (var a in parties)
+            // A faction sender's type is its own; a composite's, its voice's (as a sender) or its factions' (as an addressee).
+            var speakers = claim.Senders.Where(cast.AgentIndex.ContainsKey).Select(id => cast.AgentIndex[id]).Select(a => a < cast.ActorCount ? cast.Voice(a) : a).ToArray();
+            var addressees = claim.To is { } to && cast.ActorIndex.TryGetValue(to, out var r2) ? Holders(r2) : [];
+            foreach (var a in speakers.Concat(addressees))
             {
                 foreach (var d in new[] { ask, action }.OfType<int>())
                 {
                     set.Add((a, LayerCast.ResolveOn(d)));
                 }
             }
-            foreach (var s in claim.Senders.Where(cast.ActorIndex.ContainsKey))
+            foreach (var s in speakers)
             {
-                set.Add((cast.ActorIndex[s], LayerCast.Reciprocity));
+                set.Add((s, LayerCast.Reciprocity));
+            }
+        }
+        // A composite holds no type of its own: whatever of it is uncertain is its factions'.
+        foreach (var (a, dim) in set.ToArray())
+        {
+            if (cast.IsComposite(a))
+            {
+                foreach (var g in cast.FactionsOf[a])
+                {
+                    set.Add((g, dim));
+                }
             }
         }
         return set;
+
+        int[] Holders(int a) => cast.IsComposite(a) ? cast.FactionsOf[a] : [a];
     }
 }

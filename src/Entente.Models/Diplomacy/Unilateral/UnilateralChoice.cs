@@ -12,12 +12,20 @@ namespace Entente.Models.Diplomacy.Unilateral;
 internal sealed class UnilateralChoice(LayerCast cast, LayerState state, Beliefs.TypeSpace types, IReadOnlyList<ActiveCommitment> commitments,
     IReadOnlyList<(Bound Bound, double Cost)> items, int round)
 {
-    /// <summary>The decider's terms, for a decider of resolve <paramref name="resolve"/> on the issue.</summary>
-    public List<Func<double, double>> Terms(int issue, double resolve)
+    /// <summary>
+    /// The decider's terms, for a decider whose type holders (itself, or a composite's factions) have resolves
+    /// <paramref name="resolves"/> on the issue: a composite weighs each faction's stake by its weight (§9).
+    /// </summary>
+    public List<Func<double, double>> Terms(int issue, IReadOnlyList<double> resolves)
     {
         var k = cast.Decider[issue];
         var range = cast.Range[issue];
-        var terms = new List<Func<double, double>> { WelfareTerms.OwnStake(resolve, cast.Ideal[k, issue], range) };
+        var holders = Holders(k);
+        var terms = new List<Func<double, double>>();
+        for (var f = 0; f < holders.Length; f++)
+        {
+            terms.Add(WelfareTerms.OwnStake(holders.Length == 1 ? resolves[f] : cast.Share[holders[f]] * resolves[f], cast.Ideal[holders[f], issue], range));
+        }
         foreach (var lever in cast.Layer.Leverage)
         {
             if (lever.Over != cast.Actors[k] || lever.Issue != cast.Issues[issue] || !cast.ActorIndex.TryGetValue(lever.By, out var j))
@@ -48,16 +56,22 @@ internal sealed class UnilateralChoice(LayerCast cast, LayerState state, Beliefs
     {
         var k = cast.Decider[issue];
         var grid = new UnilateralGrid(cast.Low[issue], cast.Range[issue], cast.Parameters.UnilateralGrid);
-        return BestResponse.OnGrid(grid, state.Positions[k, issue], Terms(issue, types.TrueValue(k, LayerCast.ResolveOn(issue))));
+        return BestResponse.OnGrid(grid, state.Positions[k, issue], Terms(issue, [.. Holders(k).Select(g => types.TrueValue(g, LayerCast.ResolveOn(issue)))]));
     }
 
     /// <summary>Which resolve types would have chosen <paramref name="chosen"/>: the likelihood observers read the choice with.</summary>
-    public bool[] WouldChoose(int issue, IReadOnlyList<double> resolveGrid, double chosen)
+    public bool[] WouldChoose(int issue, IReadOnlyList<double> resolveGrid, double chosen) =>
+        [.. resolveGrid.Select(r => Chooses(issue, [r], chosen))];
+
+    /// <summary>Whether type holders with resolves <paramref name="resolves"/> would have chosen <paramref name="chosen"/>.</summary>
+    public bool Chooses(int issue, IReadOnlyList<double> resolves, double chosen)
     {
         var k = cast.Decider[issue];
         var grid = new UnilateralGrid(cast.Low[issue], cast.Range[issue], cast.Parameters.UnilateralGrid);
-        return [.. resolveGrid.Select(r => BestResponse.OnGrid(grid, state.Positions[k, issue], Terms(issue, r)).Position == chosen)];
+        return BestResponse.OnGrid(grid, state.Positions[k, issue], Terms(issue, resolves)).Position == chosen;
     }
+
+    private int[] Holders(int k) => cast.IsComposite(k) ? cast.FactionsOf[k] : [k];
 
     // P^k(c)·V_c(x) for a commitment whose condition or ask is on the decider's issue.
     private Func<double, double>? Term(ActiveCommitment c, int k, int issue)
