@@ -39,23 +39,34 @@ internal sealed class BeliefBook
             }
         }
         var book = new BeliefBook(grids, cast);
-        foreach (var belief in cast.Layer.Beliefs)
+        // A belief about a composite is held about each of its factions, unless one about the faction itself says otherwise.
+        foreach (var composite in new[] { true, false })
         {
-            if (!cast.AgentIndex.TryGetValue(belief.Observer, out var h) || !cast.AgentIndex.TryGetValue(belief.About, out var j)
-                || cast.IsComposite(j) || TypeSpace.Dimension(cast, belief.Dimension, belief.Issue) is not { } dim)
+            foreach (var belief in cast.Layer.Beliefs)
             {
-                continue;
+                if (!cast.AgentIndex.TryGetValue(belief.Observer, out var h) || !cast.AgentIndex.TryGetValue(belief.About, out var about)
+                    || cast.IsComposite(about) != composite || TypeSpace.Dimension(cast, belief.Dimension, belief.Issue) is not { } dim)
+                {
+                    continue;
+                }
+                foreach (var j in composite ? cast.FactionsOf[about] : [about])
+                {
+                    book.Set(h, j, dim, Declared(cast, types, belief, j, dim));
+                }
             }
-            var analyst = types.Prior[j, dim];
-            var centre = dim == LayerCast.Reciprocity ? 0.5 : cast.Salience[j, dim - 1];
-            // Weights alone sit on the analyst's grid when they fit it.
-            var grid = belief.Prior.Grid.Count == 0 && belief.Prior.Point is null && belief.Prior.Uncertain is null && belief.Prior.Reputation is null
-                && (belief.Prior.Uniform || belief.Prior.Prior.Count == analyst.Count)
-                ? (belief.Prior.Uniform ? TypeGrid.Uniform(analyst.Points) : TypeGrid.Of(analyst.Points, belief.Prior.Prior))
-                : TypeSpace.Grid(belief.Prior, dim == LayerCast.Reciprocity, centre, cast.Parameters.ResolveSpread);
-            book.Set(h, j, dim, grid);
         }
         return book;
+    }
+
+    // The grid a belief declares about agent j's dimension: weights alone sit on the analyst's grid when they fit it.
+    private static TypeGrid Declared(LayerCast cast, TypeSpace types, Domain.Strategic.BeliefDeclaration belief, int j, int dim)
+    {
+        var analyst = types.Prior[j, dim];
+        var centre = dim == LayerCast.Reciprocity ? 0.5 : cast.Salience[j, dim - 1];
+        return belief.Prior.Grid.Count == 0 && belief.Prior.Point is null && belief.Prior.Uncertain is null && belief.Prior.Reputation is null
+            && (belief.Prior.Uniform || belief.Prior.Prior.Count == analyst.Count)
+            ? (belief.Prior.Uniform ? TypeGrid.Uniform(analyst.Points) : TypeGrid.Of(analyst.Points, belief.Prior.Prior))
+            : TypeSpace.Grid(belief.Prior, dim == LayerCast.Reciprocity, centre, cast.Parameters.ResolveSpread);
     }
 
     /// <summary>h's belief about j's dimension; about a composite, the distribution of its factions' weighted mean.</summary>

@@ -65,15 +65,24 @@ internal sealed class TypeSpace
                     : TypeGrid.Point(s);
             }
         }
-        foreach (var declaration in cast.Layer.Types)
+        // A type declared for a composite is every faction's that declares none of its own on that dimension
+        // (drawn for each independently); the factions' own declarations come second and win.
+        foreach (var composite in new[] { true, false })
         {
-            if (!cast.AgentIndex.TryGetValue(declaration.Of, out var a) || Dimension(cast, declaration.Dimension, declaration.Issue) is not { } dim)
+            foreach (var declaration in cast.Layer.Types)
             {
-                continue;
+                if (!cast.AgentIndex.TryGetValue(declaration.Of, out var agent) || cast.IsComposite(agent) != composite
+                    || Dimension(cast, declaration.Dimension, declaration.Issue) is not { } dim)
+                {
+                    continue;
+                }
+                foreach (var a in composite ? cast.FactionsOf[agent] : [agent])
+                {
+                    var centre = dim == LayerCast.Reciprocity ? 0.5 : cast.Salience[a, dim - 1];
+                    prior[a, dim] = Grid(declaration.Prior, dim == LayerCast.Reciprocity, centre, cast.Parameters.ResolveSpread);
+                    declaredTruth[a, dim] = declaration.True;
+                }
             }
-            var centre = dim == LayerCast.Reciprocity ? 0.5 : cast.Salience[a, dim - 1];
-            prior[a, dim] = Grid(declaration.Prior, dim == LayerCast.Reciprocity, centre, cast.Parameters.ResolveSpread);
-            declaredTruth[a, dim] = declaration.True;
         }
         var truth = new int[n, k];
         for (var a = 0; a < n; a++)

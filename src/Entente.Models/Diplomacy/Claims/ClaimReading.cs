@@ -212,17 +212,36 @@ internal sealed class ClaimReading
         return p;
     }
 
-    /// <summary>π_g: the observer's probability that faction g, with no claim of its own (a = 0), would act (§4.4).</summary>
+    /// <summary>
+    /// π_g: the observer's probability that faction g would act (§4.4): with no claim of its own a = 0; a faction that
+    /// has endorsed the line (its own standing claim on the same addressee and action) has tied its hands with its a.
+    /// </summary>
     public double ActProbability(int faction)
     {
         var grid = new JointGrid([.. SenderDimensions.Select(k => Belief(_observer, faction, k))]);
-        var rule = LevelZero(grid, 0.0, faction);
+        var rule = LevelZero(grid, Endorsement(faction) * _cast.PerceivedCapacity[_view, faction], faction);
         var p = 0.0;
         for (var t = 0; t < grid.Count; t++)
         {
             p += rule[t] ? grid.Weights[t] : 0.0;
         }
         return p;
+    }
+
+    /// <summary>α_aud of faction g's standing endorsements of this claim's line (0 when it has made none): its a per unit of A.</summary>
+    public double Endorsement(int faction)
+    {
+        var alpha = 0.0;
+        foreach (var c in _state.Commitments)
+        {
+            var other = c.Claim;
+            if (!c.Ended && other.Speaker == faction && other.Speaker != _claim.Speaker && other.Sender == _claim.Sender && other.Addressee == _claim.Addressee
+                && other.ActionIssue == _claim.ActionIssue && other.Rewards == _claim.Rewards)
+            {
+                alpha += _cast.Costs.Audience(other.Source.Channel);
+            }
+        }
+        return alpha;
     }
 
     // The speaker's vote in its composite, the other factions acting with the observer's π.

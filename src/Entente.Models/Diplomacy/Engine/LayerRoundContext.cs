@@ -423,10 +423,9 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
         if (cast.IsComposite(s))
         {
             // The composite acts by weighted majority (§4.4): the speaker with its claim's audience cost and reputation at
-            // stake, every other faction on its own payoff with no claim of its own.
+            // stake, every other faction on its own payoff, its hands tied only by an endorsement of its own.
             var factions = cast.FactionsOf[s];
-            var acts = factions.Select(g => g == claim.Speaker ? honour
-                : HonourRule.Honours(reading.HonourSides(reading.TrueGrid(g), 0, 0, 0, g).Value, reading.HonourSides(reading.TrueGrid(g), 0, 0, 0, g).Cost, fraction)).ToArray();
+            var acts = factions.Select(g => g == claim.Speaker ? honour : Honours(reading, g, fraction)).ToArray();
             honour = Factions.WeightedMajority.ActProbability([.. acts.Select(a => a ? 1.0 : 0.0)], [.. factions.Select(g => cast.Share[g])]) >= 0.5;
             votes = $" by weighted majority ({string.Join(", ", factions.Select((g, i) => $"{cast.Agents[g][(cast.Actors[s].Length + 1)..]} {(acts[i] ? "for" : "against")}"))})";
         }
@@ -501,6 +500,13 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
         }
     }
 
+    // Another faction's decision on a composite's commitment, with its true type and its endorsement's true audience cost.
+    private bool Honours(ClaimReading reading, int faction, double fraction)
+    {
+        var (value, cost) = reading.HonourSides(reading.TrueGrid(faction), 0, reading.Endorsement(faction) * cast.AudienceCapacity[faction], 0, faction);
+        return HonourRule.Honours(value, cost, fraction);
+    }
+
     // §6.3 for a composite: the decision was the weighted majority's. Each faction's marginal is updated exactly (its
     // types independent of the others'): L(t) = ε + (1 − 2ε)·P(the majority decided so | the faction's rule for t), the
     // other factions acting with h's probabilities (the speaker with its claim's audience cost, the rest with none).
@@ -509,7 +515,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
         var factions = cast.FactionsOf[c.Claim.Sender];
         var weights = factions.Select(g => cast.Share[g]).ToArray();
         var grids = factions.Select(g => new JointGrid([.. reading.SenderDimensions.Select(k => into[h, g, k])])).ToArray();
-        var rules = factions.Select((g, i) => reading.LevelZero(grids[i], g == c.Claim.Speaker ? c.AudienceCost : 0.0, g)).ToArray();
+        var rules = factions.Select((g, i) => reading.LevelZero(grids[i], g == c.Claim.Speaker ? c.AudienceCost : reading.Endorsement(g) * cast.PerceivedCapacity[h, g], g)).ToArray();
         var acting = factions.Select((_, i) => Enumerable.Range(0, grids[i].Count).Sum(t => rules[i][t] ? grids[i].Weights[t] : 0.0)).ToArray();
         var tremble = cast.Parameters.Tremble;
         for (var i = 0; i < factions.Length; i++)

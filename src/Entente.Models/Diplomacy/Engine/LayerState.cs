@@ -12,6 +12,9 @@ internal sealed class LayerState
 
     public required BeliefBook Beliefs { get; init; }
 
+    /// <summary>The commitments standing (and those made so far this round): a faction's endorsement ties its hands too.</summary>
+    public IReadOnlyList<ActiveCommitment> Commitments { get; init; } = [];
+
     /// <summary>ŝ^h_jd: h's expectation of j's resolve on d, its own being its true one.</summary>
     public double Perceived(int observer, int actor, int issue) =>
         observer == actor ? Resolve[actor, issue] : Beliefs.Expected(observer, actor, LayerCast.ResolveOn(issue));

@@ -92,7 +92,7 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
             }
             context.Cancellation.ThrowIfCancellationRequested();
             Shocks(cast, scenario, round, x, resolve, engines);
-            var start = new LayerState { Positions = (double[,])x.Clone(), Resolve = resolve, Beliefs = beliefs.Next() };
+            var start = new LayerState { Positions = (double[,])x.Clone(), Resolve = resolve, Beliefs = beliefs.Next(), Commitments = commitments };
             var record = new RoundLog(round);
             layerRound.Events(start, round, record);
             layerRound.Signals(start, round, record);

@@ -49,7 +49,8 @@ public static class WeightedMajority
                 total += probability;
             }
         }
-        return total;
+        // Rounding can carry a sum of coalition probabilities past 1.
+        return Math.Clamp(total, 0.0, 1.0);
     }
 
     /// <summary>
