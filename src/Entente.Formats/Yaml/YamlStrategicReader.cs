@@ -94,14 +94,6 @@ internal sealed partial class YamlScenarioReader
         return new(list);
     }
 
-    private void NotYet(YamlFields fields, string path, string key)
-    {
-        if (fields.KeyOf(key) is { } at)
-        {
-            _bag.Error(at.Line, at.Column, YamlFields.Join(path, key), $"'{key}' {PartTwo}");
-        }
-    }
-
     private (Uncertainty, LayerParameters) Defaults(YamlNode? node)
     {
         var p = new LayerParameters();
