@@ -33,6 +33,44 @@ public sealed class FactionSenderTests
     }
 
     [Fact]
+    public void W12_through_the_scenario_a_factions_threat_moves_the_majority_between_its_two_values()
+    {
+        // Everything known but each faction's reciprocity: q = 1 cuts aid, q = 0 does not (F = pB − C + q·W crosses 0).
+        // P(q = 1): Hawk 0.6, Dove 0.3, Centre 0.5 — W12's act probabilities, so without a claim the composite acts
+        // with W12's 0.45 (c0). The Hawk's types that claim act (its reputation at stake ties its hands), so after the claim
+        // the composite acts with 1 − 0.7·0.5 = 0.65.
+        var scenario = Trio(Threat("t", "S.Hawk", Channel.Private)).WithTypes(
+            Q("S.Hawk", [0, 1], [0.4, 0.6]), Q("S.Dove", [0, 1], [0.7, 0.3]), Q("S.Centre", [0, 1], [0.5, 0.5]));
+        scenario = scenario with { Strategic = scenario.Strategic! with { Uncertainty = Entente.Domain.Strategic.Uncertainty.None } };
+
+        var r = Reading(V2.Engine.Cases.Run(scenario), "t").Observers.Single(o => o.Observer == "R");
+
+        Near.Equal(0.45, r.C0);
+        Near.Equal(0.65, r.Credibility);
+        Near.Equal(0.6, r.PriorMean);
+    }
+
+    [Fact]
+    public void W12_through_the_scenario_at_exactly_half_the_first_listed_of_the_largest_factions_decides()
+    {
+        // Two factions of equal weight: the Hawk (listed first) would act, the Dove would not: the composite acts.
+        var scenario = Trio(Threat("t", "S.Hawk", Channel.Private)).WithTypes(Q("S.Hawk", [1], [1]), Q("S.Dove", [0], [1]));
+        scenario = scenario with
+        {
+            Actors = new(scenario.Actors.Select(a => a.Id != "S" ? a : a with
+            {
+                Factions = new(a.Factions.Take(2).Select(f => f with { Weight = 0.5 })),
+            })),
+            Stances = new(scenario.Stances.Select(s => s.ActorId == "S" && s.IssueId == "trade" ? s with { Position = 70 } : s)),
+            Strategic = scenario.Strategic! with { Uncertainty = Entente.Domain.Strategic.Uncertainty.None },
+        };
+
+        var r = Reading(V2.Engine.Cases.Run(scenario), "t").Observers.Single(o => o.Observer == "R");
+
+        Near.Equal(1, r.Credibility);
+    }
+
+    [Fact]
     public void P25_another_factions_endorsement_ties_its_hands_and_raises_the_credibility()
     {
         var alone = V2.Engine.Cases.Run(Trio(Threat("t", "S.Hawk")).WithTypes(Reciprocity));
