@@ -27,7 +27,7 @@ internal sealed partial class YamlScenarioReader
          "leverage_scale"];
 
     private static readonly string[] LayerChannelKeys = ["source", "private", "leak", "public", "joint"];
-    private static readonly string[] FactionTraitKeys = ["weight", "observer", "audience_capacity", "honour_scale", "psi"];
+    private static readonly string[] FactionTraitKeys = ["source", "weight", "observer", "audience_capacity", "honour_scale", "psi"];
     private static readonly string[] TraitKeys = ["source", "audience_capacity", "honour_scale", "conflict_cost", "psi", "factions"];
     private static readonly string[] TypeKeys = ["source", "of", "dim", "issue", "point", "uncertain", "grid", "prior", "reputation", "true"];
     private static readonly string[] BeliefKeys = ["source", "observer", "about", "dim", "issue", "point", "uncertain", "grid", "prior", "reputation"];
@@ -255,6 +255,10 @@ internal sealed partial class YamlScenarioReader
                     if (key is not YamlScalar { IsNull: false } name)
                     {
                         _bag.Error(key.Line, key.Column, at, $"each entry is keyed by a faction name, found {key.Kind}");
+                        continue;
+                    }
+                    if (name.Value == "source")
+                    {
                         continue;
                     }
                     var path = $"{at}.{name.Value}";
