@@ -10,29 +10,34 @@ namespace Entente.Models.Diplomacy.Beliefs;
 public sealed class JointGrid
 {
     private readonly int[] _sizes;
+    private readonly int[] _strides;
 
     /// <summary>The joint prior of <paramref name="marginals"/>.</summary>
     public JointGrid(IReadOnlyList<TypeGrid> marginals)
     {
         ArgumentNullException.ThrowIfNull(marginals);
         Marginals = [.. marginals];
-        _sizes = [.. marginals.Select(m => m.Count)];
+        var dims = marginals.Count;
+        _sizes = new int[dims];
+        _strides = new int[dims];
         var count = 1;
-        foreach (var size in _sizes)
+        for (var d = dims - 1; d >= 0; d--)
         {
-            count = checked(count * size);
+            _sizes[d] = marginals[d].Count;
+            _strides[d] = count;
+            count = checked(count * _sizes[d]);
         }
         var weights = new double[count];
         for (var t = 0; t < count; t++)
         {
             var p = 1.0;
-            for (var d = 0; d < _sizes.Length; d++)
+            for (var d = 0; d < dims; d++)
             {
-                p *= marginals[d].Weights[IndexOf(t, d)];
+                p *= marginals[d].Weights[t / _strides[d] % _sizes[d]];
             }
             weights[t] = p;
         }
-        Weights = [.. weights];
+        Weights = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(weights);
     }
 
     /// <summary>The marginals the joint was built from.</summary>
@@ -45,15 +50,7 @@ public sealed class JointGrid
     public int Count => Weights.Length;
 
     /// <summary>The index on dimension <paramref name="dimension"/> of joint type <paramref name="type"/>.</summary>
-    public int IndexOf(int type, int dimension)
-    {
-        var stride = 1;
-        for (var d = _sizes.Length - 1; d > dimension; d--)
-        {
-            stride *= _sizes[d];
-        }
-        return type / stride % _sizes[dimension];
-    }
+    public int IndexOf(int type, int dimension) => type / _strides[dimension] % _sizes[dimension];
 
     /// <summary>The value on dimension <paramref name="dimension"/> of joint type <paramref name="type"/>.</summary>
     public double ValueOf(int type, int dimension) => Marginals[dimension].Points[IndexOf(type, dimension)];

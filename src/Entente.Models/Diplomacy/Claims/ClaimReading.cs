@@ -181,18 +181,54 @@ internal sealed class ClaimReading
     public double ReputationStake(double audienceCost)
     {
         var s = _speaker;
+        if (_cast.Psi[s] == 0)
+        {
+            return 0.0; // nothing rides on reputation (ψ = 0)
+        }
         var audience = new List<ReputationObserver>();
+        // Observers who hold the same beliefs (grids are shared until updated) read the decision alike: build once.
+        var seen = new List<(TypeGrid[] Grids, ReputationObserver Reading)>();
         foreach (var h in _claim.Audience)
         {
             if (h == s || h == _claim.Sender)
             {
                 continue;
             }
-            var grid = new JointGrid([.. SenderDimensions.Select(k => _state.Beliefs[h, s, k])]);
-            var q = Enumerable.Range(0, grid.Count).Select(t => Value(grid, SenderDimensions, t, LayerCast.Reciprocity)).ToArray();
-            audience.Add(new ReputationObserver(_cast.Weight[h], grid.Weights, q, LevelZero(grid, audienceCost)));
+            var grids = new TypeGrid[SenderDimensions.Length];
+            for (var i = 0; i < grids.Length; i++)
+            {
+                grids[i] = _state.Beliefs[h, s, SenderDimensions[i]];
+            }
+            var same = seen.FindIndex(e => SameGrids(e.Grids, grids));
+            if (same >= 0)
+            {
+                audience.Add(seen[same].Reading with { Weight = _cast.Weight[h] });
+                continue;
+            }
+            var grid = new JointGrid(grids);
+            var q = new double[grid.Count];
+            var reciprocity = Array.IndexOf(SenderDimensions, LayerCast.Reciprocity);
+            for (var t = 0; t < q.Length; t++)
+            {
+                q[t] = grid.ValueOf(t, reciprocity);
+            }
+            var reading = new ReputationObserver(_cast.Weight[h], grid.Weights, q, LevelZero(grid, audienceCost));
+            seen.Add((grids, reading));
+            audience.Add(reading);
         }
         return Commitments.ReputationStake.Of(_cast.Psi[s], audience);
+    }
+
+    private static bool SameGrids(TypeGrid[] a, TypeGrid[] b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

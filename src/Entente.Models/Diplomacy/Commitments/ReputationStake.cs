@@ -34,20 +34,35 @@ public static class ReputationStake
             return 0.0;
         }
         var stake = 0.0;
+        // Observers with the same belief (the same lists) learn the same: each difference is computed once.
+        var known = new List<(ReputationObserver Reading, double? Difference)>();
         foreach (var h in audience)
         {
-            var honour = h.Honours.Select(Probability.TrembleLikelihood).ToArray();
-            var renege = h.Honours.Select(x => Probability.TrembleLikelihood(!x)).ToArray();
-            var (afterHonour, okHonour) = Probability.Update(h.Belief, honour);
-            var (afterRenege, okRenege) = Probability.Update(h.Belief, renege);
-            if (okHonour && okRenege)
+            var at = known.FindIndex(k => ReferenceEquals(k.Reading.Belief, h.Belief) && ReferenceEquals(k.Reading.Honours, h.Honours)
+                && ReferenceEquals(k.Reading.Reciprocity, h.Reciprocity));
+            var difference = at >= 0 ? known[at].Difference : Difference(h);
+            if (at < 0)
             {
-                stake += h.Weight / total * (Probability.Mean(h.Reciprocity, afterHonour) - Probability.Mean(h.Reciprocity, afterRenege));
+                known.Add((h, difference));
+            }
+            if (difference is { } value)
+            {
+                stake += h.Weight / total * value;
             }
         }
         // Each term is a covariance of q with honouring under a product prior, hence ≥ 0 (Harris); when the rule
         // does not split the types both posteriors equal the prior up to rounding, which must not turn negative.
         return Math.Max(0.0, psi * stake);
+    }
+
+    // E^h[q | honour] − E^h[q | renege]; null when a posterior is undefined.
+    private static double? Difference(ReputationObserver h)
+    {
+        var honour = h.Honours.Select(Probability.TrembleLikelihood).ToArray();
+        var renege = h.Honours.Select(x => Probability.TrembleLikelihood(!x)).ToArray();
+        var (afterHonour, okHonour) = Probability.Update(h.Belief, honour);
+        var (afterRenege, okRenege) = Probability.Update(h.Belief, renege);
+        return okHonour && okRenege ? Probability.Mean(h.Reciprocity, afterHonour) - Probability.Mean(h.Reciprocity, afterRenege) : null;
     }
 
     /// <summary>P^h(c): the observer's belief mass on the types that would honour (specification §7.3).</summary>

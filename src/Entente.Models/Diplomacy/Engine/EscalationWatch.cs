@@ -15,6 +15,7 @@ internal sealed class EscalationWatch
     private readonly (int A, int B)[] _dyads;
     private readonly double[] _cost;
     private readonly int?[] _first;
+    private readonly int[][] _issues; // the issues both sides of each dyad take part in
 
     public EscalationWatch(LayerCast cast)
     {
@@ -32,6 +33,8 @@ internal sealed class EscalationWatch
             }
         }
         _first = new int?[_dyads.Length];
+        _issues = [.. _dyads.Select(p => Enumerable.Range(0, cast.IssueCount).Where(d => cast.Takes[p.A, d] && cast.Takes[p.B, d]).ToArray())];
+        _voters = new (double[], double[], double[])?[cast.ActorCount * cast.IssueCount];
     }
 
     /// <summary>The first round each focal dyad escalated, null if never.</summary>
@@ -43,18 +46,25 @@ internal sealed class EscalationWatch
     /// <summary>Checks every focal dyad on the end-of-round state; records and returns those that escalate.</summary>
     public List<DyadEscalationRecord> Check(LayerState end, double[] settlement, int round)
     {
-        _voters.Clear();
+        Array.Clear(_voters);
         var escalated = new List<DyadEscalationRecord>();
         for (var k = 0; k < _dyads.Length; k++)
         {
             var (i, j) = _dyads[k];
-            var issues = Enumerable.Range(0, _cast.IssueCount).Where(d => _cast.Takes[i, d] && _cast.Takes[j, d]).ToArray();
+            var issues = _issues[k];
             if (issues.Length == 0)
             {
                 continue;
             }
-            var gi = ConflictGain.PerIssue([.. issues.Select(d => Stake(end, settlement, i, j, d))], _cost[i], _cast.Parameters.ThetaMove);
-            var gj = ConflictGain.PerIssue([.. issues.Select(d => Stake(end, settlement, j, i, d))], _cost[j], _cast.Parameters.ThetaMove);
+            var si = new IssueStake[issues.Length];
+            var sj = new IssueStake[issues.Length];
+            for (var n = 0; n < issues.Length; n++)
+            {
+                si[n] = Stake(end, settlement, i, j, issues[n]);
+                sj[n] = Stake(end, settlement, j, i, issues[n]);
+            }
+            var gi = ConflictGain.PerIssue(si, _cost[i], _cast.Parameters.ThetaMove);
+            var gj = ConflictGain.PerIssue(sj, _cost[j], _cast.Parameters.ThetaMove);
             var on = DyadEscalation.EscalatingIssues(gi, gj);
             if (on.Count == 0)
             {
@@ -77,16 +87,25 @@ internal sealed class EscalationWatch
 
     // The voters of an issue as one observer sees them (positions, capabilities, its expected saliences), built once
     // a round per (observer, issue): every dyad it is in reads them.
-    private readonly Dictionary<(int, int), (double[], double[], double[])> _voters = [];
+    private readonly (double[], double[], double[])?[] _voters; // [observer, issue]
 
     private (double[] X, double[] C, double[] S) Voters(LayerState end, int observer, int d)
     {
-        if (!_voters.TryGetValue((observer, d), out var v))
+        ref var slot = ref _voters[observer * _cast.IssueCount + d];
+        if (slot is not { } v)
         {
             var members = _cast.Members[d];
-            v = ([.. members.Select(k => end.Positions[k, d])], [.. members.Select(k => _cast.Capability[k, d])],
-                [.. members.Select(k => end.Perceived(observer, k, d))]);
-            _voters[(observer, d)] = v;
+            var x = new double[members.Length];
+            var c = new double[members.Length];
+            var sal = new double[members.Length];
+            for (var k = 0; k < members.Length; k++)
+            {
+                x[k] = end.Positions[members[k], d];
+                c[k] = _cast.Capability[members[k], d];
+                sal[k] = end.Perceived(observer, members[k], d);
+            }
+            v = (x, c, sal);
+            slot = v;
         }
         return v;
     }
