@@ -36,7 +36,8 @@ internal sealed class ClaimReading
         SenderDimensions = [.. new[] { LayerCast.ResolveOn(claim.AskIssue), LayerCast.ResolveOn(claim.ActionIssue), LayerCast.Reciprocity }.Distinct()];
         ReceiverDimensions = [.. new[] { LayerCast.ResolveOn(claim.AskIssue), LayerCast.ResolveOn(claim.ActionIssue) }.Distinct()];
         Senders = new JointGrid([.. SenderDimensions.Select(k => Belief(observer, _speaker, k))]);
-        Receivers = new JointGrid([.. ReceiverDimensions.Select(k => Belief(cast.Believer(_speaker), claim.Addressee, k))]);
+        // Only the stage game needs the receiver's types: built when first asked for.
+        _receivers = new Lazy<JointGrid>(() => new JointGrid([.. ReceiverDimensions.Select(k => Belief(cast.Believer(_speaker), claim.Addressee, k))]));
         ConditionValue = conditionValue ?? claim.Source.ExpectedConditionValue ?? state.Positions[claim.ConditionActor, claim.ConditionIssue];
         // The observer's outcome sensitivities (A3), read for every type: computed once.
         _askSensitivity = state.Sensitivity(cast, _view, claim.Addressee, claim.AskIssue);
@@ -71,7 +72,9 @@ internal sealed class ClaimReading
     public JointGrid Senders { get; }
 
     /// <summary>The receiver's joint types as the sender believes them.</summary>
-    public JointGrid Receivers { get; }
+    public JointGrid Receivers => _receivers.Value;
+
+    private readonly Lazy<JointGrid> _receivers;
 
     /// <summary>v̂: the condition value anticipated.</summary>
     public double ConditionValue { get; }
@@ -219,6 +222,26 @@ internal sealed class ClaimReading
         return Commitments.ReputationStake.Of(_cast.Psi[s], audience);
     }
 
+    // Whether some sender type's honour decision could turn on the reputation stake: it does not honour without it, and
+    // would with the largest stake possible (ψ: the q difference is at most 1 and the audience's weights sum to 1).
+    private bool StakeMatters(double audienceCost)
+    {
+        var psi = _cast.Psi[_speaker];
+        if (psi == 0)
+        {
+            return false;
+        }
+        for (var t = 0; t < Senders.Count; t++)
+        {
+            var (value, cost) = HonourSides(Senders, t, audienceCost, 0);
+            if (!HonourRule.Honours(value, cost) && HonourRule.Honours(value + psi + 1e-9, cost))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool SameGrids(TypeGrid[] a, TypeGrid[] b)
     {
         for (var i = 0; i < a.Length; i++)
@@ -237,7 +260,8 @@ internal sealed class ClaimReading
     /// </summary>
     public double HonourProbability()
     {
-        var stake = ReputationStake(AudienceCost);
+        // RS lies in [0, ψ] and only adds to the value side, so it is needed only when it could change some type's decision.
+        var stake = StakeMatters(AudienceCost) ? ReputationStake(AudienceCost) : 0.0;
         var p = 0.0;
         for (var t = 0; t < Senders.Count; t++)
         {
