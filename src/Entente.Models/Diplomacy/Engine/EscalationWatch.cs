@@ -51,7 +51,9 @@ internal sealed class EscalationWatch
         for (var k = 0; k < _dyads.Length; k++)
         {
             var (i, j) = _dyads[k];
-            var issues = _issues[k];
+            // Only issues in dispute carry a gain (and a share of the cost): the others are left out from the start.
+            var theta = _cast.Parameters.ThetaMove;
+            var issues = Array.FindAll(_issues[k], d => Math.Abs(end.Positions[i, d] - end.Positions[j, d]) / _cast.Range[d] > theta);
             if (issues.Length == 0)
             {
                 continue;

@@ -235,6 +235,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
         proposed[k, d] = best.Position;
         moved[k, d] = true;
         var dim = LayerCast.ResolveOn(d);
+        var read = new Dictionary<TypeGrid, TypeGrid>(ReferenceEqualityComparer.Instance);
         foreach (var h in cast.Observers)
         {
             if (h == k)
@@ -252,8 +253,14 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
             {
                 continue;
             }
-            var would = choice.WouldChoose(d, belief.Points, best.Position);
-            learned.Set(h, k, dim, Probability.Update(belief, [.. would.Select(Probability.TrembleLikelihood)]).Posterior);
+            // Observers who held the same belief (a shared grid) read the choice alike: computed once.
+            if (!read.TryGetValue(belief, out var posterior))
+            {
+                var would = choice.WouldChoose(d, belief.Points, best.Position);
+                posterior = Probability.Update(belief, [.. would.Select(Probability.TrembleLikelihood)]).Posterior;
+                read[belief] = posterior;
+            }
+            learned.Set(h, k, dim, posterior);
         }
         _choices.Add((k, d, best.Position, best.Value));
     }
@@ -332,6 +339,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
         var r = claim.Addressee;
         int[] dims = [.. new[] { LayerCast.ResolveOn(claim.AskIssue), LayerCast.ResolveOn(claim.ActionIssue) }.Distinct()];
         var reading = new ClaimReading(cast, state, types, claim, r);
+        var read = new List<(TypeGrid[] Before, TypeGrid[]? After)>();
         bool Would(double onAsk, double onAction) => claim.Rewards
             ? credibility * -reading.Harm(onAsk, onAction) > reading.ComplianceLoss(onAsk)
             : credibility * reading.Harm(onAsk, onAction) > reading.ComplianceLoss(onAsk) + reading.Face;
@@ -347,9 +355,28 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
                 learned.Update(h, r, dims, v => Would(v[0], v[^1]) == complied ? 1 - cast.Parameters.Tremble : cast.Parameters.Tremble);
                 continue;
             }
-            var grid = new JointGrid([.. dims.Select(k => learned[h, r, k])]);
+            var held = new TypeGrid[dims.Length];
+            for (var i = 0; i < dims.Length; i++)
+            {
+                held[i] = learned[h, r, dims[i]];
+            }
+            // Observers who held the same beliefs (shared grids) read the decision alike: computed once.
+            var same = read.FindIndex(e => Same(e.Before, held));
+            if (same >= 0)
+            {
+                if (read[same].After is { } known)
+                {
+                    for (var i = 0; i < dims.Length; i++)
+                    {
+                        learned.Set(h, r, dims[i], known[i]);
+                    }
+                }
+                continue;
+            }
+            var grid = new JointGrid(held);
             if (grid.Count == 1)
             {
+                read.Add((held, null));
                 continue;
             }
             var likelihood = new double[grid.Count];
@@ -363,6 +390,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
                 likelihood[u] = would == complied ? 1 - cast.Parameters.Tremble : cast.Parameters.Tremble;
             }
             var (marginals, updated) = grid.Update(likelihood);
+            read.Add((held, updated ? [.. marginals] : null));
             if (updated)
             {
                 for (var i = 0; i < dims.Length; i++)
@@ -371,6 +399,18 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
                 }
             }
         }
+    }
+
+    private static bool Same(TypeGrid[] a, TypeGrid[] b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // §7.1-7.2: tested commitments are honoured or broken by the committer, with its true type.

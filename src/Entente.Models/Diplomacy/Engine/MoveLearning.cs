@@ -29,6 +29,7 @@ internal static class MoveLearning
                     continue;
                 }
                 var concession = cast.Distance(d, before, forecast[d]) - cast.Distance(d, proposed[j, d], forecast[d]) > theta;
+                var read = new Dictionary<TypeGrid, TypeGrid>(ReferenceEqualityComparer.Instance);
                 foreach (var h in cast.Observers)
                 {
                     if (cast.IsComposite(j))
@@ -45,8 +46,14 @@ internal static class MoveLearning
                     {
                         continue;
                     }
-                    var likelihood = belief.Points.Select(r => Math.Pow(concession ? 1 - r : r, lambda)).ToArray();
-                    learned.Set(h, j, dim, Probability.Update(belief, likelihood).Posterior);
+                    // Observers who held the same belief (a shared grid) learn the same: computed once per move.
+                    if (!read.TryGetValue(belief, out var posterior))
+                    {
+                        var likelihood = belief.Points.Select(r => Math.Pow(concession ? 1 - r : r, lambda)).ToArray();
+                        posterior = Probability.Update(belief, likelihood).Posterior;
+                        read[belief] = posterior;
+                    }
+                    learned.Set(h, j, dim, posterior);
                 }
             }
         }

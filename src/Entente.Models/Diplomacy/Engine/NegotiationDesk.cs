@@ -199,6 +199,8 @@ internal sealed class NegotiationDesk
     private void Learn(LayerState state, int party, int issue, int round, bool conceded, double wait, double stand, HoldingCosts costs, BeliefBook learned)
     {
         var dim = LayerCast.ResolveOn(issue);
+        // Observers who held the same belief (a shared grid) read the decision alike: computed once.
+        var read = new Dictionary<TypeGrid, TypeGrid>(ReferenceEqualityComparer.Instance);
         foreach (var h in _cast.Observers)
         {
             var belief = learned[h, party, dim];
@@ -206,8 +208,13 @@ internal sealed class NegotiationDesk
             {
                 continue;
             }
-            var likelihood = belief.Points.Select(r => Probability.TrembleLikelihood(ConcessionRule.ConcedesNow(new HoldOutStake(r, wait, stand), costs, round) == conceded)).ToArray();
-            learned.Set(h, party, dim, Probability.Update(belief, likelihood).Posterior);
+            if (!read.TryGetValue(belief, out var posterior))
+            {
+                var likelihood = belief.Points.Select(r => Probability.TrembleLikelihood(ConcessionRule.ConcedesNow(new HoldOutStake(r, wait, stand), costs, round) == conceded)).ToArray();
+                posterior = Probability.Update(belief, likelihood).Posterior;
+                read[belief] = posterior;
+            }
+            learned.Set(h, party, dim, posterior);
         }
     }
 
