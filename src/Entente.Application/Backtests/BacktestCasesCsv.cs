@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Entente.Simulation.Backtest;
 
-namespace Entente.Cli.Output;
+namespace Entente.Application;
 
 /// <summary>
 /// Every scored case of every backtest row, one line each, for analysis elsewhere (R, pandas, a spreadsheet):
@@ -10,10 +10,12 @@ namespace Entente.Cli.Output;
 /// rows have no forecast (their candidate changes from fold to fold), and out of fold the error is the mean over
 /// the splits.
 /// </summary>
-internal static class BacktestCasesCsv
+public static class BacktestCasesCsv
 {
+    /// <summary>The header line.</summary>
     public const string Header = "row,kind,issue,proposal,outcome,forecast,absoluteError";
 
+    /// <summary>Writes the header and one line per scored case of each row of <paramref name="rows"/>.</summary>
     public static void Write(TextWriter writer, IReadOnlyList<BacktestCase> cases, IReadOnlyList<ErrorSummary> rows)
     {
         writer.WriteLine(Header);

@@ -1,10 +1,11 @@
 using Entente.Simulation.Diplomacy;
 
-namespace Entente.Cli.Output;
+namespace Entente.Application;
 
 /// <summary>A paired comparison in the JSON of <c>compare</c>: escalation, issues and deals, each with its paired difference.</summary>
 internal static class PairedJson
 {
+    /// <summary>The JSON object of <paramref name="p"/>.</summary>
     public static object Of(PairedComparison p) => new
     {
         trials = p.Trials,

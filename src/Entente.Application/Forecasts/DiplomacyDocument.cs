@@ -1,7 +1,7 @@
 using Entente.Models.Diplomacy.Engine;
 using Entente.Simulation.Diplomacy;
 
-namespace Entente.Cli.Output;
+namespace Entente.Application;
 
 /// <summary>
 /// The forecast JSON's <c>diplomacy</c> object: the nominal run round by round (signals read per observer,

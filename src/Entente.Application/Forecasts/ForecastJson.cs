@@ -1,27 +1,20 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Entente.Models;
 using Entente.Simulation.Forecasting;
 
-namespace Entente.Cli.Output;
+namespace Entente.Application;
 
 /// <summary>
 /// The forecast as one JSON document:
 /// <c>{ scenario, model, seed, options, issues: [ { id, forecast, weightedMean, weightedMedian, rounds: [...] } ] }</c>.
 /// Later models add fields; existing names never change.
 /// </summary>
-internal static class ForecastJson
+public static class ForecastJson
 {
-    public static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DictionaryKeyPolicy = null,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
+    /// <summary>The serializer settings of every document: see <see cref="DocumentJson"/>.</summary>
+    public static JsonSerializerOptions Options => DocumentJson.Options;
 
+    /// <summary>The forecast document of <paramref name="run"/>.</summary>
     public static string Write(ForecastRun run) => JsonSerializer.Serialize(Document(run), Options);
 
     private static ForecastDocument Document(ForecastRun run) => new(

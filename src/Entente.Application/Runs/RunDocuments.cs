@@ -5,17 +5,18 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Entente.Storage;
 
-namespace Entente.Cli.Output;
+namespace Entente.Application;
 
 /// <summary>
 /// Saved runs for programs. JSON: the run's header, the scenario as given, and its result or summary document
 /// unchanged. CSV: the positions, in the columns of <c>forecast --format csv</c>.
 /// </summary>
-internal static class RunDocuments
+public static class RunDocuments
 {
     // The scenario text is embedded: keep its quotes, '+' and '<' readable rather than \u-escaped.
-    private static readonly JsonSerializerOptions Json = new(ForecastJson.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Json = new(DocumentJson.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The runs' headers as a JSON array.</summary>
     public static string List(IReadOnlyList<RunSummary> runs) =>
         new JsonArray([.. runs.Select(r => (JsonNode)new JsonObject
         {
@@ -31,6 +32,7 @@ internal static class RunDocuments
             ["issues"] = r.IssueCount,
         })]).ToJsonString(Json);
 
+    /// <summary>One run as JSON: header, scenario as given, and its result or summary document.</summary>
     public static string Full(StoredRun run)
     {
         var options = new JsonObject();
@@ -68,6 +70,7 @@ internal static class RunDocuments
         return document.ToJsonString(Json);
     }
 
+    /// <summary>One forecast run's positions as CSV, in the columns of the forecast CSV.</summary>
     public static string Csv(StoredRun run)
     {
         var text = new StringBuilder("issue,round,actor,position,weightedMean,weightedMedian,forecast\n");
@@ -77,13 +80,13 @@ internal static class RunDocuments
             {
                 foreach (var (actor, position) in round.Positions)
                 {
-                    text.Append(Cell(issue.IssueId)).Append(',')
+                    text.Append(CsvText.Cell(issue.IssueId)).Append(',')
                         .Append(round.Round.ToString(CultureInfo.InvariantCulture)).Append(',')
-                        .Append(Cell(actor)).Append(',')
-                        .Append(Numbers.Exact(position)).Append(',')
-                        .Append(Numbers.Exact(round.WeightedMean)).Append(',')
-                        .Append(Numbers.Exact(round.WeightedMedian)).Append(',')
-                        .Append(Numbers.Exact(issue.Forecast)).Append('\n');
+                        .Append(CsvText.Cell(actor)).Append(',')
+                        .Append(CsvText.Exact(position)).Append(',')
+                        .Append(CsvText.Exact(round.WeightedMean)).Append(',')
+                        .Append(CsvText.Exact(round.WeightedMedian)).Append(',')
+                        .Append(CsvText.Exact(issue.Forecast)).Append('\n');
                 }
             }
         }
@@ -104,8 +107,4 @@ internal static class RunDocuments
             return JsonValue.Create(json);
         }
     }
-
-    /// <summary>RFC 4180 quoting: ids may hold commas and quotes.</summary>
-    private static string Cell(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -20,7 +20,7 @@ public static class TuningGrids
     /// 93 proposals a grid that also tunes them selects noise (docs/models/power-compromise.md).
     /// </summary>
     private static IReadOnlyList<IReadOnlyList<ModelOption>> PowerCompromise() =>
-        new[] { 0, 0.5, 1 }.Select(gamma => (IReadOnlyList<ModelOption>)[Option("salience-exponent", gamma)]).ToArray();
+        new[] { 0, 0.5, 1 }.Select(gamma => (IReadOnlyList<ModelOption>)[Option("salienceExponent", gamma)]).ToArray();
 
     /// <summary>
     /// Commission and Parliament multipliers from "one state's voice" up to several, the salience exponent
@@ -42,8 +42,8 @@ public static class TuningGrids
                         {
                             grid.Add(
                             [
-                                Option("agenda-setter", agenda), Option("co-legislator", coLegislator), Option("consulted", consulted),
-                                Option("salience-exponent", gamma), Option("reference-push", push),
+                                Option("agendaSetter", agenda), Option("coLegislator", coLegislator), Option("consulted", consulted),
+                                Option("salienceExponent", gamma), Option("referencePush", push),
                             ]);
                         }
                     }
@@ -53,7 +53,7 @@ public static class TuningGrids
         return grid;
     }
 
-    /// <summary>The options as one line: <c>agenda-setter=3 co-legislator=2 …</c>.</summary>
+    /// <summary>The options as one line: <c>agendaSetter=3 coLegislator=2 …</c>.</summary>
     public static string Describe(IEnumerable<ModelOption> options) =>
         string.Join(" ", options.Select(o => $"{o.Name}={o.Value}"));
 
