@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Entente.Cli.Output;
 using Entente.Formats;
-using Entente.Formats.Games;
+using Entente.Simulation.Games;
 using Entente.Models.Diplomacy.StageGame;
 
 namespace Entente.Cli.Commands;

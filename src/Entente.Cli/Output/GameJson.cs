@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Entente.Formats.Games;
+using Entente.Simulation.Games;
 using Entente.Models.Diplomacy.StageGame;
 
 namespace Entente.Cli.Output;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Entente.Formats.Games;
+using Entente.Simulation.Games;
 using Entente.Models.Diplomacy.StageGame;
 
 namespace Entente.Cli.Output;

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using Entente.Formats.Text;
+using Entente.Formats;
 using Entente.Models.Diplomacy.Claims;
 
-namespace Entente.Formats.Games;
+namespace Entente.Simulation.Games;
 
 /// <summary>
 /// The inputs of a claim template (specification §4.3 threat and promise, §4.5 report), from a file or

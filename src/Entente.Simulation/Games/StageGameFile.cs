@@ -1,7 +1,8 @@
 using Entente.Formats.Text;
 using Entente.Formats.Yaml;
+using Entente.Formats;
 
-namespace Entente.Formats.Games;
+namespace Entente.Simulation.Games;
 
 /// <summary>
 /// Reads stage-game files (docs/stage-games.md): one game or a list under <c>games:</c>, each given

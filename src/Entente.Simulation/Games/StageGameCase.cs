@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using Entente.Formats;
 using Entente.Models.Diplomacy.StageGame;
 
-namespace Entente.Formats.Games;
+namespace Entente.Simulation.Games;
 
 /// <summary>One stage game to solve, as a file (or the template options) gave it.</summary>
 /// <param name="Name">The game's name if the input gave one (a template's variants are named by their costs).</param>

@@ -1,4 +1,6 @@
-namespace Entente.Formats.Games;
+using Entente.Formats;
+
+namespace Entente.Simulation.Games;
 
 /// <summary>The claim templates of specification §4.3 and §4.5 from which a stage game can be built.</summary>
 public enum ClaimTemplateKind

@@ -2,9 +2,10 @@ using System.Collections.Immutable;
 using Entente.Domain;
 using Entente.Formats.Text;
 using Entente.Formats.Yaml;
+using Entente.Formats;
 using Entente.Models.Diplomacy.Claims;
 
-namespace Entente.Formats.Games;
+namespace Entente.Simulation.Games;
 
 /// <summary>
 /// Games given by a claim template (<c>template: threat | promise | report</c>): the template's inputs are

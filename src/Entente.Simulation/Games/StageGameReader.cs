@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using Entente.Formats.Text;
 using Entente.Formats.Yaml;
+using Entente.Formats;
 using Entente.Models.Diplomacy.StageGame;
 
-namespace Entente.Formats.Games;
+namespace Entente.Simulation.Games;
 
 /// <summary>
 /// Walks a stage-game document: the <c>games:</c> list or a single game, each given directly (here) or by a

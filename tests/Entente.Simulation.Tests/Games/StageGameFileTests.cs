@@ -1,8 +1,9 @@
 using System.Text;
 using CsCheck;
-using Entente.Formats.Games;
+using Entente.Formats;
+using Entente.Simulation.Games;
 
-namespace Entente.Formats.Tests.Games;
+namespace Entente.Simulation.Tests.Games;
 
 /// <summary>Stage-game files: what they read into, where their problems are reported, and that junk never escapes as a crash.</summary>
 public class StageGameFileTests
