@@ -1,3 +1,4 @@
+using Entente.Domain.Eu;
 using Entente.Domain;
 using Entente.Formats.Importers.Deu;
 using Entente.Models;

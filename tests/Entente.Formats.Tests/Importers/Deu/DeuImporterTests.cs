@@ -1,4 +1,5 @@
 using CsCheck;
+using Entente.Domain.Eu;
 using Entente.Domain;
 using Entente.Formats.Importers.Deu;
 

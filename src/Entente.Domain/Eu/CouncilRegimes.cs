@@ -1,4 +1,4 @@
-namespace Entente.Formats.Importers.Deu;
+namespace Entente.Domain.Eu;
 
 /// <summary>The Council's qualified-majority regimes from 1995 on; see docs/data/eu-voting-power.md for sources.</summary>
 public static class CouncilRegimes

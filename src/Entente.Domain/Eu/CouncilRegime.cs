@@ -1,6 +1,5 @@
-using Entente.Domain;
 
-namespace Entente.Formats.Importers.Deu;
+namespace Entente.Domain.Eu;
 
 /// <summary>
 /// The Council's qualified-majority rule in force over a span of dates: either weighted votes with a
