@@ -52,6 +52,7 @@ public sealed record InstitutionalOptions
         Summary = "Institutional compromise: the weighted mean with the Commission's and Parliament's procedural roles weighted and a push away from the status quo (tuned on DEU III).",
         Options = Known,
         Create = text => new InstitutionalModel(Parse(text)),
+        TuningGrid = InstitutionalTuning.Grid(),
     };
 
     /// <summary>Parses options from name/value text; throws <see cref="ModelOptionsException"/> listing every problem.</summary>

@@ -50,7 +50,11 @@ public sealed record PowerCompromiseOptions
         Summary = "Power-weighted compromise: the mean of positions weighted by each voter's power index under the issue's decision rule (votes = capabilities).",
         Options = Known,
         Create = text => new PowerCompromiseModel(Parse(text)),
+        TuningGrid = PowerCompromiseTuning.Grid(),
     };
+
+    /// <summary>The <c>influence</c> option's text for <paramref name="influence"/>, in actor order (how a backtest reports a fit).</summary>
+    public static string FormatInfluence(IReadOnlyDictionary<string, double> influence) => InfluenceText.Format(influence);
 
     /// <summary>Parses options from name/value text; throws <see cref="ModelOptionsException"/> listing every problem.</summary>
     public static PowerCompromiseOptions Parse(IReadOnlyList<ModelOption> text) => Parse(text, ModelName, new Dictionary<string, double>(StringComparer.Ordinal));
