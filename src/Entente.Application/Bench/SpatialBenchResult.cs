@@ -1,4 +1,4 @@
-namespace Entente.Simulation.Bench;
+namespace Entente.Application.Bench;
 
 /// <summary>What <see cref="SpatialBench"/> measured, for <c>entente bench smp</c> to print.</summary>
 /// <param name="Actors">Actors in the scenario.</param>

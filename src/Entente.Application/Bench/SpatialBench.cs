@@ -3,8 +3,9 @@ using Entente.Domain;
 using Entente.Models;
 using Entente.Models.Common;
 using Entente.Models.Spatial;
+using Entente.Simulation;
 
-namespace Entente.Simulation.Bench;
+namespace Entente.Application.Bench;
 
 /// <summary>
 /// Times the spatial model (KTAB's SMP, default options) turn by turn, on a given scenario or on a seeded
@@ -67,7 +68,7 @@ public static class SpatialBench
     private static SpatialBenchResult Time(SpatialActors actors, SpatialState initial, int maxTurns)
     {
         var clock = Stopwatch.StartNew();
-        var history = SpatialRun.Execute(actors, initial, new SpatialOptions(), seed: 0, turnLimit: maxTurns);
+        var history = SpatialRun.Execute(actors, initial, new SpatialOptions(), seed: 0, turnLimit: maxTurns, loops: ParallelLoops.Instance);
         var seconds = clock.Elapsed.TotalSeconds;
         var turns = history.Turns.Count - 1;
         return new SpatialBenchResult(actors.Count, actors.Dimensions, turns, seconds, seconds / turns, history.StoppingReason);
@@ -80,7 +81,7 @@ public static class SpatialBench
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < TimeSpan.FromMilliseconds(500))
         {
-            SpatialRun.Execute(actors, initial, new SpatialOptions(), seed: 0, turnLimit: 3);
+            SpatialRun.Execute(actors, initial, new SpatialOptions(), seed: 0, turnLimit: 3, loops: ParallelLoops.Instance);
         }
     }
 }

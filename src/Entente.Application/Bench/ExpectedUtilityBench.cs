@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Entente.Models.Common;
 using Entente.Models.ExpectedUtility;
 
-namespace Entente.Simulation.Bench;
+namespace Entente.Application.Bench;
 
 /// <summary>
 /// Times the expected utility model (variant bdm) on a seeded random issue, fast probabilities against

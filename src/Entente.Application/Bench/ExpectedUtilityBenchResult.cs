@@ -1,4 +1,4 @@
-namespace Entente.Simulation.Bench;
+namespace Entente.Application.Bench;
 
 /// <summary>What <see cref="ExpectedUtilityBench.Measure"/> measured, for <c>entente bench eum</c> to print.</summary>
 /// <param name="Actors">Actors in the random issue.</param>

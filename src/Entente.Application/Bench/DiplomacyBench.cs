@@ -4,7 +4,7 @@ using Entente.Domain.Diplomacy;
 using Entente.Domain.Strategic;
 using Entente.Models;
 
-namespace Entente.Simulation.Bench;
+namespace Entente.Application.Bench;
 
 /// <summary>
 /// The diplomacy layer's cost per run, for <c>entente bench diplomacy</c> (specification §19): a generated case with

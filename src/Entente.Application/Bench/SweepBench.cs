@@ -2,7 +2,7 @@ using Entente.Domain;
 using Entente.Models.Common;
 using Entente.Simulation.MonteCarlo;
 
-namespace Entente.Simulation.Bench;
+namespace Entente.Application.Bench;
 
 /// <summary>Trials per second of a sweep, on one thread and on all cores, for <c>entente bench sweep</c>.</summary>
 public static class SweepBench
