@@ -10,7 +10,7 @@ namespace Entente.Application;
 /// rows have no forecast (their candidate changes from fold to fold), and out of fold the error is the mean over
 /// the splits.
 /// </summary>
-public static class BacktestCasesCsv
+internal static class BacktestCasesCsv
 {
     /// <summary>The header line.</summary>
     public const string Header = "row,kind,issue,proposal,outcome,forecast,absoluteError";

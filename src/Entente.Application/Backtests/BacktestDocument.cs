@@ -8,7 +8,7 @@ namespace Entente.Application;
 /// maeHigh, medianError, within10, n, proposals, tuning, versusBaseline: { baseline, difference, low, high } } ] }</c>;
 /// names never change.
 /// </summary>
-public static class BacktestDocument
+internal static class BacktestDocument
 {
     /// <summary>The document of a backtest of <paramref name="file"/>.</summary>
     public static string Json(string file, CapabilityScheme capability, BacktestOptions options, int cases, IReadOnlyList<ErrorSummary> models) =>

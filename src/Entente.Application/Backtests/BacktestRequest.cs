@@ -27,7 +27,7 @@ public sealed record BacktestRequest
     public ulong Seed { get; init; }
 
     /// <summary>Bootstrap resamples per interval.</summary>
-    public int Replicates { get; init; } = ClusterBootstrap.DefaultReplicates;
+    public int Replicates { get; init; } = BacktestOptions.DefaultReplicates;
 
     /// <summary>Commission capability as a multiple of the largest member state's.</summary>
     public double? CommissionWeight { get; init; }

@@ -3,7 +3,7 @@ using Entente.Simulation.Backtest;
 namespace Entente.Application;
 
 /// <summary>The capability schemes of a backtest by the names users give them.</summary>
-public static class CapabilitySchemes
+internal static class CapabilitySchemes
 {
     private static readonly Dictionary<string, CapabilityScheme> Schemes = new(StringComparer.OrdinalIgnoreCase)
     {

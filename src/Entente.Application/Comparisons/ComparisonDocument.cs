@@ -10,7 +10,7 @@ namespace Entente.Application;
 /// A comparison as <c>{ scenario, model, seed, variants: [ { name, description, patches, issues, accountedFor,
 /// paired } ], attribution }</c>; names never change.
 /// </summary>
-public static class ComparisonDocument
+internal static class ComparisonDocument
 {
     /// <summary>The document of the base run and its variants, and the attribution when there is one.</summary>
     public static string Json(Scenario scenario, ForecastRun baseline, IReadOnlyList<VariantDifference> variants, IReadOnlyList<Attribution> attributions) =>

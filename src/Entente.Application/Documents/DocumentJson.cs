@@ -7,7 +7,7 @@ namespace Entente.Application;
 /// The serializer settings of every JSON document Entente writes: camelCase names, indented, nulls left out,
 /// NaN and infinities as named literals, enums in kebab case. Documents add fields; names never change.
 /// </summary>
-public static class DocumentJson
+internal static class DocumentJson
 {
     /// <summary>The settings; shared, never to be modified.</summary>
     public static readonly JsonSerializerOptions Options = new()

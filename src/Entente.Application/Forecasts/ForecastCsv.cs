@@ -7,7 +7,7 @@ namespace Entente.Application;
 /// The forecast as a flat table, one row per issue, round and actor, for spreadsheets and R:
 /// <c>issue,round,actor,position,weightedMean,weightedMedian,forecast</c>.
 /// </summary>
-public static class ForecastCsv
+internal static class ForecastCsv
 {
     /// <summary>The forecast table of <paramref name="run"/>, header first.</summary>
     public static string Write(ForecastRun run)

@@ -9,7 +9,7 @@ namespace Entente.Application;
 /// <c>{ scenario, model, seed, options, issues: [ { id, forecast, weightedMean, weightedMedian, rounds: [...] } ] }</c>.
 /// Later models add fields; existing names never change.
 /// </summary>
-public static class ForecastJson
+internal static class ForecastJson
 {
     /// <summary>The serializer settings of every document: see <see cref="DocumentJson"/>.</summary>
     public static JsonSerializerOptions Options => DocumentJson.Options;

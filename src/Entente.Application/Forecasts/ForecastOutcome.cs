@@ -11,6 +11,9 @@ public sealed record ForecastOutcome
     /// <summary>The forecast document (<see cref="ForecastJson"/>), as saved.</summary>
     public required string Json { get; init; }
 
+    /// <summary>The forecast as a flat CSV table (<c>issue,round,actor,position,weightedMean,weightedMedian,forecast</c>).</summary>
+    public string Csv => ForecastCsv.Write(Run);
+
     /// <summary>Warnings about the run, one sentence each (a model that ignores part of the scenario, an old option spelling).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 

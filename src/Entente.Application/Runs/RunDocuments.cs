@@ -11,7 +11,7 @@ namespace Entente.Application;
 /// Saved runs for programs. JSON: the run's header, the scenario as given, and its result or summary document
 /// unchanged. CSV: the positions, in the columns of <c>forecast --format csv</c>.
 /// </summary>
-public static class RunDocuments
+internal static class RunDocuments
 {
     // The scenario text is embedded: keep its quotes, '+' and '<' readable rather than \u-escaped.
     private static readonly JsonSerializerOptions Json = new(DocumentJson.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -8,7 +8,7 @@ namespace Entente.Application;
 /// A sensitivity analysis as JSON: <c>{ scenario, model, settings, issues: [ { id, baseline, tornado, influence,
 /// pivotal } ] }</c>, every bar of every tornado; names never change.
 /// </summary>
-public static class SensitivityDocument
+internal static class SensitivityDocument
 {
     /// <summary>The document of <paramref name="result"/> over <paramref name="scenario"/>.</summary>
     public static string Json(Scenario scenario, SensitivityResult result) => JsonSerializer.Serialize(new

@@ -8,7 +8,7 @@ namespace Entente.Application;
 /// A sweep as JSON: <c>{ scenario, model, trials, seed, noise, elapsedSeconds, issues: [ { id, baseline, mean,
 /// standardDeviation, min, p5, p25, median, p75, p95, max, quantiles, binWidth } ] }</c>; names never change.
 /// </summary>
-public static class SweepDocument
+internal static class SweepDocument
 {
     /// <summary>The document of <paramref name="sweep"/> over <paramref name="scenario"/>.</summary>
     public static string Json(Scenario scenario, SweepResult sweep) => JsonSerializer.Serialize(new

@@ -28,7 +28,7 @@ internal static class BacktestCommand
         var folds = new Option<int>("--folds", "-k") { Description = "Folds of the cross-validation by proposal (0: no tuning).", DefaultValueFactory = _ => 10 };
         var repeats = new Option<int>("--repeats") { Description = "Splits of the repeated cross-validation; out-of-fold errors are averaged over them.", DefaultValueFactory = _ => 10 };
         var seed = CommonOptions.Seed();
-        var replicates = new Option<int>("--replicates") { Description = "Bootstrap resamples per interval.", DefaultValueFactory = _ => ClusterBootstrap.DefaultReplicates };
+        var replicates = new Option<int>("--replicates") { Description = "Bootstrap resamples per interval.", DefaultValueFactory = _ => BacktestOptions.DefaultReplicates };
         var commission = new Option<double?>("--commission-weight") { Description = "Commission capability as a multiple of the largest member state's." };
         var parliament = new Option<double?>("--parliament-weight") { Description = "Parliament capability as a multiple of the largest member state's." };
         var baselineModel = new Option<string>("--baseline")

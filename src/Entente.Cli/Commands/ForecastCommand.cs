@@ -80,7 +80,7 @@ internal static class ForecastCommand
                 console.Out.WriteLine(outcome.Json);
                 break;
             case OutputFormat.Csv:
-                console.Out.Write(ForecastCsv.Write(outcome.Run));
+                console.Out.Write(outcome.Csv);
                 break;
             default:
                 ForecastTable.Write(console.Rich, outcome.Run, dyadRound);
@@ -108,7 +108,7 @@ internal static class ForecastCommand
                 File.WriteAllText(Path.Combine(folder, "forecast.txt"), text.ToString());
             }
             File.WriteAllText(Path.Combine(folder, "forecast.json"), outcome.Json);
-            File.WriteAllText(Path.Combine(folder, "forecast.csv"), ForecastCsv.Write(run));
+            File.WriteAllText(Path.Combine(folder, "forecast.csv"), outcome.Csv);
             console.Error.WriteLine($"wrote forecast.txt, forecast.json, forecast.csv to {folder}");
             return ExitCodes.Success;
         }

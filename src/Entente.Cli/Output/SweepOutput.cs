@@ -25,7 +25,7 @@ internal static class SweepOutput
         }
         console.Write(table);
         var method = sweep.Issues.FirstOrDefault()?.Forecast.Method == QuantileMethod.Histogram
-            ? $"quantiles from a {DistributionAccumulator.Bins}-bin histogram per issue (accurate to one bin: scale width / {DistributionAccumulator.Bins})"
+            ? $"quantiles from a {SweepResult.HistogramBins}-bin histogram per issue (accurate to one bin: scale width / {SweepResult.HistogramBins})"
             : "quantiles exact (every trial kept)";
         console.MarkupLine(Markup.Escape($"{method}; {sweep.TrialsPerSecond:F0} trials/s"));
     }

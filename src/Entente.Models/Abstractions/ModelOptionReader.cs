@@ -8,7 +8,7 @@ namespace Entente.Models;
 /// collecting every problem (an unknown name with a "did you mean", a value of the wrong type) rather
 /// than stopping at the first.
 /// </summary>
-public sealed class ModelOptionReader
+internal sealed class ModelOptionReader
 {
     private readonly string _model;
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
