@@ -21,7 +21,7 @@ public sealed record ModelChoice
     public IReadOnlyList<RequestProblem> Validate() =>
         Rounds is <= 0 ? [RequestProblem.Of("rounds", "must be a positive whole number")] : [];
 
-    /// <summary>The engine's request for <paramref name="scenario"/>, options in their one spelling.</summary>
+    /// <summary>The engine's request for <paramref name="scenario"/>.</summary>
     internal Simulation.Forecasting.ForecastRequest For(Scenario scenario, int? trials = null) => new()
     {
         Scenario = scenario,

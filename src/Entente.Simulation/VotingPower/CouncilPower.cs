@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using Entente.Domain;
 using Entente.Domain.Eu;
 using Entente.Formats.Importers.Deu;
-using Entente.Domain;
 using Entente.Models.VotingPower;
 
 namespace Entente.Simulation.VotingPower;
