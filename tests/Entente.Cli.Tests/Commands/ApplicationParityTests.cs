@@ -126,6 +126,18 @@ public sealed partial class ApplicationParityTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Game_json_is_the_services_document()
+    {
+        var file = RepoPaths.Example("games/tying-hands.yaml");
+
+        var cli = Cli.Run("game", file, "--format", "json");
+        var outcome = await Service<GameService>().RunAsync(new GameRequest { Path = file });
+
+        Assert.Equal(0, cli.ExitCode);
+        Assert.Equal(outcome.Json, cli.Out);
+    }
+
     private static string WithoutElapsed(string json) => Elapsed().Replace(json, "\"elapsedSeconds\": 0,");
 
     [GeneratedRegex("\"elapsedSeconds\": [^,]+,")]

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json;
-using Entente.Simulation.Games;
 using Entente.Models.Diplomacy.StageGame;
+using Entente.Simulation.Games;
 
-namespace Entente.Cli.Output;
+namespace Entente.Application;
 
 /// <summary>
 /// Solved stage games as <c>{ "games": [ { name?, kind, sigma, rho0, rho1, beta, c0, c1, posteriorClaim,
@@ -11,8 +11,9 @@ namespace Entente.Cli.Output;
 /// (<c>beta</c> is null unless a receiver type mixes) so that scripts need no special cases; numbers are
 /// written to round-trip exactly.
 /// </summary>
-internal static class GameJson
+public static class GameJson
 {
+    /// <summary>The document of <paramref name="games"/>, in input order, with a final line break.</summary>
     public static string Write(IReadOnlyList<(StageGameCase Case, StageGameSolution Solution)> games)
     {
         using var buffer = new MemoryStream();
@@ -53,6 +54,7 @@ internal static class GameJson
         return Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
     }
 
+    /// <summary>The name of an equilibrium kind as the document writes it.</summary>
     public static string Kind(EquilibriumKind kind) => kind switch
     {
         EquilibriumKind.Babbling => "babbling",
