@@ -63,11 +63,10 @@ internal static class ForecastCommand
 
             CliProblems.Warn(console, outcome.Warnings);
             Print(console, outcome, parse.GetValue(format), parse.GetValue(dyads));
-            if (parse.GetValue(outDir) is { } folder && WriteFiles(console, outcome, folder) != ExitCodes.Success)
-            {
-                return ExitCodes.BadInput;
-            }
-            return ForecastSaving.Report(console, outcome.Saved);
+            var files = parse.GetValue(outDir) is { } folder ? WriteFiles(console, outcome, folder) : ExitCodes.Success;
+            // The service has saved the run already: say so even when the files could not be written.
+            var saved = ForecastSaving.Report(console, outcome.Saved);
+            return files != ExitCodes.Success ? files : saved;
         });
         return command;
     }

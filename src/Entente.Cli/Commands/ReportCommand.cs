@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Entente.Application;
 using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
 
 namespace Entente.Cli.Commands;
 
@@ -58,9 +59,20 @@ internal static class ReportCommand
             try
             {
                 var service = console.Services.GetRequiredService<ReportService>();
-                var progress = new ReportProgress(console);
-                outcome = CliProblems.Wait(service.RunAsync(request, progress));
-                progress.Complete();
+                if (console.Redirected)
+                {
+                    var progress = new ReportProgress(console);
+                    outcome = CliProblems.Wait(service.RunAsync(request, progress));
+                    progress.Complete();
+                }
+                else
+                {
+                    var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
+                    outcome = terminal.Progress()
+                        .AutoClear(false)
+                        .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                        .Start(context => CliProblems.Wait(service.RunAsync(request, new ReportBars(context))));
+                }
             }
             catch (RequestException e)
             {
@@ -76,6 +88,39 @@ internal static class ReportCommand
     /// <summary>A number that names no file is a stored forecast run's id: the report reruns it from the store.</summary>
     private static long? RunId(string target) =>
         !File.Exists(target) && long.TryParse(target, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    /// <summary>On a terminal, a bar per stage: the forecast's issues, the sweep's trials, then the sensitivity analysis.</summary>
+    private sealed class ReportBars(ProgressContext context) : IProgress<RunProgress>
+    {
+        private readonly Dictionary<string, ProgressTask> _tasks = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _issues = new(StringComparer.Ordinal);
+
+        public void Report(RunProgress value)
+        {
+            if (!_tasks.TryGetValue(value.Stage, out var task))
+            {
+                foreach (var done in _tasks.Values)
+                {
+                    done.Value = done.MaxValue;
+                    done.StopTask();
+                }
+                task = _tasks[value.Stage] = context.AddTask(value.Stage, maxValue: Math.Max(1, value.Total));
+                task.IsIndeterminate = value.Total == 0;
+            }
+            if (value.Issue is { } issue)
+            {
+                // An issue counts as done once the model has moved on to another one for the first time.
+                if (_issues.Add(issue))
+                {
+                    task.Value = Math.Min(task.MaxValue, _issues.Count - 1);
+                }
+            }
+            else
+            {
+                task.Value = value.Done;
+            }
+        }
+    }
 
     /// <summary>
     /// The report's three stages as the CLI shows them: the forecast's rounds as log lines, the sweep's trials by
