@@ -42,19 +42,19 @@ internal sealed class SqlRunStore : IRunStore
         }
     }
 
-    // The synchronous methods run the asynchronous ones to completion: one implementation, and the providers'
-    // awaits use no synchronisation context (ConfigureAwait(false) throughout), so blocking on them cannot deadlock.
+    // The synchronous methods run the asynchronous ones to completion on the thread pool: one implementation, and
+    // no caller's synchronisation context for their continuations to wait on, so blocking on them cannot deadlock.
     public long SaveForecast(RunHeader header, ForecastResult result, string resultJson) =>
-        SaveForecastAsync(header, result, resultJson).GetAwaiter().GetResult();
+        Wait(() => SaveForecastAsync(header, result, resultJson));
 
     public long SaveSummary(RunKind kind, RunHeader header, string summaryJson) =>
-        SaveSummaryAsync(kind, header, summaryJson).GetAwaiter().GetResult();
+        Wait(() => SaveSummaryAsync(kind, header, summaryJson));
 
-    public IReadOnlyList<RunSummary> List() => ListAsync().GetAwaiter().GetResult();
+    public IReadOnlyList<RunSummary> List() => Wait(() => ListAsync());
 
-    public StoredRun? Find(long id) => FindAsync(id).GetAwaiter().GetResult();
+    public StoredRun? Find(long id) => Wait(() => FindAsync(id));
 
-    public bool Delete(long id) => DeleteAsync(id).GetAwaiter().GetResult();
+    public bool Delete(long id) => Wait(() => DeleteAsync(id));
 
     public Task<long> SaveForecastAsync(RunHeader header, ForecastResult result, string resultJson, CancellationToken cancellation = default)
     {
@@ -93,6 +93,8 @@ internal sealed class SqlRunStore : IRunStore
     }, cancellation);
 
     public void Dispose() => _connection.Dispose();
+
+    private static T Wait<T>(Func<Task<T>> work) => Task.Run(work).GetAwaiter().GetResult();
 
     /// <summary>Runs <paramref name="work"/> in one transaction: all of it is committed, or none of it.</summary>
     private Task<T> WriteAsync<T>(Func<DbTransaction, Task<T>> work, CancellationToken cancellation) =>
