@@ -12,7 +12,7 @@ public sealed class ServiceCollectionExtensionsTests
         var types = new[]
         {
             typeof(DocumentService), typeof(ForecastService), typeof(SweepService), typeof(SensitivityService), typeof(ComparisonService),
-            typeof(BacktestService), typeof(ReportService), typeof(RunService), typeof(GameService), typeof(RunRecorder), typeof(RunStores),
+            typeof(BacktestService), typeof(ReportService), typeof(RunService), typeof(GameService), typeof(ModelService), typeof(RunRecorder), typeof(RunStores),
         };
 
         foreach (var type in types)
