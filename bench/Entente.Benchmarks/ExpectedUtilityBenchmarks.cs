@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Entente.Models.ExpectedUtility;
-using Entente.Simulation.Bench;
+using Entente.Application.Bench;
 
 namespace Entente.Benchmarks;
 
@@ -11,7 +10,7 @@ namespace Entente.Benchmarks;
 [MemoryDiagnoser]
 public class ExpectedUtilityBenchmarks
 {
-    private EumEngine _engine = null!;
+    private EumRounds _engine = null!;
 
     /// <summary>Fast at every size; naive up to 1,000 actors.</summary>
     public static IEnumerable<string> Cases() =>
@@ -24,23 +23,12 @@ public class ExpectedUtilityBenchmarks
     public void Setup()
     {
         var parts = Case.Split('-');
-        _engine = ExpectedUtilityBench.CreateEngine(int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), seed: 1, naive: parts[0] == "naive");
+        _engine = EumRounds.Create(int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), seed: 1, naive: parts[0] == "naive");
     }
 
     [Benchmark]
     public double OneRound() => _engine.Step();
 
     [Benchmark]
-    public int FullRun()
-    {
-        var limit = new ExpectedUtilityOptions();
-        for (var round = 1; round <= limit.MaxRounds; round++)
-        {
-            if (_engine.Step() < limit.Tolerance * _engine.Delta)
-            {
-                return round;
-            }
-        }
-        return limit.MaxRounds;
-    }
+    public int FullRun() => _engine.FullRun();
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
-using Entente.Simulation.Bench;
+using Entente.Application.Bench;
 
 // "quick N R": the same in-process Stopwatch measurement the CLI's `entente bench eum` prints, without
 // BenchmarkDotNet's minutes of warm-up; anything else goes to BenchmarkDotNet.

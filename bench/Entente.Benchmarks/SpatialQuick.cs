@@ -1,6 +1,6 @@
 using System.Globalization;
 using Entente.Formats;
-using Entente.Simulation.Bench;
+using Entente.Application.Bench;
 
 /// <summary>The quick Stopwatch timing of the spatial model, one line per input.</summary>
 internal static class SpatialQuick

@@ -3,13 +3,14 @@ using Spectre.Console;
 namespace Entente.Cli;
 
 /// <summary>
-/// Where a command writes: the result to <see cref="Out"/>, diagnostics and progress to <see cref="Error"/>.
-/// Tests pass string writers; the program passes the process's streams.
+/// Where a command writes: the result to <see cref="Out"/>, diagnostics and progress to <see cref="Error"/>; and the
+/// application layer's services it calls. Tests pass string writers; the program passes the process's streams.
 /// </summary>
 internal sealed class CliConsole
 {
-    public CliConsole(TextWriter output, TextWriter error, bool redirected)
+    public CliConsole(TextWriter output, TextWriter error, bool redirected, IServiceProvider services)
     {
+        Services = services;
         Out = output;
         Error = error;
         Redirected = redirected;
@@ -26,6 +27,9 @@ internal sealed class CliConsole
             Rich.Profile.Width = 200;
         }
     }
+
+    /// <summary>The application layer (see <c>AddEntenteApplication</c>).</summary>
+    public IServiceProvider Services { get; }
 
     public TextWriter Out { get; }
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Entente.Application;
 using Entente.Cli.Commands;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Entente.Cli;
 
@@ -8,7 +10,8 @@ internal static class EntenteApp
 {
     public static int Run(string[] args, TextWriter output, TextWriter error, bool redirected)
     {
-        var console = new CliConsole(output, error, redirected);
+        using var services = new ServiceCollection().AddEntenteApplication().BuildServiceProvider();
+        var console = new CliConsole(output, error, redirected, services);
         var root = new RootCommand("Entente: models and forecasts multilateral negotiations.")
         {
             ForecastCommand.Create(console),

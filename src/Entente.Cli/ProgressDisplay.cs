@@ -1,16 +1,16 @@
 using System.Diagnostics;
-using Entente.Models;
+using Entente.Application;
 using Spectre.Console;
 
 namespace Entente.Cli;
 
 /// <summary>
-/// Shows progress on long work: a Spectre progress bar on a terminal, plain log lines on standard error
-/// when output is redirected (Spectre draws nothing then).
+/// Shows a model's progress through its rounds: a Spectre progress bar on a terminal, plain log lines on standard
+/// error when output is redirected (Spectre draws nothing then).
 /// </summary>
 internal static class ProgressDisplay
 {
-    public static T Run<T>(CliConsole console, string label, int issues, Func<IRoundObserver, T> work)
+    public static T Run<T>(CliConsole console, string label, int issues, Func<IProgress<RunProgress>, T> work)
     {
         if (console.Redirected)
         {
@@ -31,12 +31,16 @@ internal static class ProgressDisplay
             });
     }
 
-    private sealed class BarObserver(ProgressTask task) : IRoundObserver
+    private sealed class BarObserver(ProgressTask task) : IProgress<RunProgress>
     {
         private readonly HashSet<string> _issues = new(StringComparer.Ordinal);
 
-        public void RoundCompleted(string issueId, int round)
+        public void Report(RunProgress value)
         {
+            if (value is not { Issue: { } issueId, Round: { } round })
+            {
+                return;
+            }
             // An issue counts as done once the model has moved on to another one for the first time.
             if (_issues.Add(issueId))
             {
@@ -46,7 +50,7 @@ internal static class ProgressDisplay
         }
     }
 
-    private sealed class LineObserver(TextWriter error, string label) : IRoundObserver
+    internal sealed class LineObserver(TextWriter error, string label) : IProgress<RunProgress>
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         // Models that run issues in step (or rerun them to explain a forecast) revisit an issue many
@@ -54,8 +58,12 @@ internal static class ProgressDisplay
         private readonly HashSet<string> _issues = new(StringComparer.Ordinal);
         private int _rounds;
 
-        public void RoundCompleted(string issueId, int round)
+        public void Report(RunProgress value)
         {
+            if (value.Issue is not { } issueId)
+            {
+                return;
+            }
             if (_issues.Add(issueId))
             {
                 error.WriteLine($"{label}: issue '{issueId}'");

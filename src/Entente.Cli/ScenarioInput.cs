@@ -1,5 +1,6 @@
-using Entente.Domain.Validation;
+using Entente.Application;
 using Entente.Formats;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Entente.Cli;
 
@@ -12,20 +13,9 @@ internal static class ScenarioInput
     /// </summary>
     public static ScenarioDocument? Load(string path, CliConsole console, bool allowErrors = false)
     {
-        ScenarioDocument document;
-        try
-        {
-            document = ScenarioFiles.Load(path);
-        }
-        catch (ScenarioLoadException e)
-        {
-            Print(e.Diagnostics, console);
-            return null;
-        }
-
-        var diagnostics = document.Validate();
-        Print(diagnostics, console);
-        return diagnostics.Any(d => d.Severity == Severity.Error) && !allowErrors ? null : document;
+        var load = CliProblems.Wait(console.Services.GetRequiredService<DocumentService>().RunAsync(new ScenarioRequest { Path = path, AllowErrors = allowErrors }));
+        Print(load.Diagnostics, console);
+        return load.Document;
     }
 
     public static void Print(IEnumerable<Diagnostic> diagnostics, CliConsole console)

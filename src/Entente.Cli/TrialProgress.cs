@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Entente.Application;
 using Spectre.Console;
 
 namespace Entente.Cli;
@@ -9,14 +10,14 @@ namespace Entente.Cli;
 /// </summary>
 internal static class TrialProgress
 {
-    public static T Run<T>(CliConsole console, string label, long total, Func<IProgress<long>, T> work)
+    public static T Run<T>(CliConsole console, string label, long total, Func<IProgress<RunProgress>, T> work)
     {
         if (console.Redirected)
         {
             var clock = Stopwatch.StartNew();
             var lines = new TenthsLog(console.Error, label, total, clock);
             var result = work(lines);
-            console.Error.WriteLine($"{label}: {total} trials in {clock.Elapsed.TotalSeconds:F2} s ({total / Math.Max(clock.Elapsed.TotalSeconds, 1e-9):F0} trials/s)");
+            Summary(console, label, total, clock);
             return result;
         }
         var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
@@ -26,16 +27,20 @@ internal static class TrialProgress
             .Start(context =>
             {
                 var task = context.AddTask(label, maxValue: total);
-                return work(new Progress<long>(done => task.Value = done));
+                return work(new Bar(task));
             });
     }
 
-    private sealed class TenthsLog(TextWriter error, string label, long total, Stopwatch clock) : IProgress<long>
+    public static void Summary(CliConsole console, string label, long total, Stopwatch clock) =>
+        console.Error.WriteLine($"{label}: {total} trials in {clock.Elapsed.TotalSeconds:F2} s ({total / Math.Max(clock.Elapsed.TotalSeconds, 1e-9):F0} trials/s)");
+
+    internal sealed class TenthsLog(TextWriter error, string label, long total, Stopwatch clock) : IProgress<RunProgress>
     {
         private int _reported;
 
-        public void Report(long value)
+        public void Report(RunProgress progress)
         {
+            var value = progress.Done;
             var tenth = (int)(10 * value / Math.Max(total, 1));
             if (tenth <= Volatile.Read(ref _reported) || tenth >= 10)
             {
@@ -50,6 +55,11 @@ internal static class TrialProgress
                 }
             }
         }
+    }
+
+    private sealed class Bar(ProgressTask task) : IProgress<RunProgress>
+    {
+        public void Report(RunProgress value) => task.Value = value.Done;
     }
 
     /// <summary>Trials per second, from Spectre's own speed estimate.</summary>

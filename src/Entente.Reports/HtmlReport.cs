@@ -8,7 +8,7 @@ namespace Entente.Reports;
 /// A single self-contained HTML page: styles inline and charts embedded as PNG data, so it opens
 /// offline, can be mailed as one file, and fetches nothing from the network.
 /// </summary>
-public static class HtmlReport
+internal static class HtmlReport
 {
     /// <summary>The page for <paramref name="data"/> with the already rendered <paramref name="charts"/>.</summary>
     public static string Render(ReportData data, IReadOnlyList<(string IssueId, Chart Chart)> charts)

@@ -4,7 +4,7 @@ using Entente.Reports.Charts;
 namespace Entente.Reports;
 
 /// <summary>The report as Markdown for pasting into memos, with the charts as image links beside it.</summary>
-public static class MarkdownReport
+internal static class MarkdownReport
 {
     /// <summary>The Markdown text; charts are linked as <c>charts/NAME.png</c>.</summary>
     public static string Render(ReportData data, IReadOnlyList<(string IssueId, Chart Chart)> charts)

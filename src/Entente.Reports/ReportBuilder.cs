@@ -3,7 +3,7 @@ using Entente.Reports.Charts;
 namespace Entente.Reports;
 
 /// <summary>Renders every chart a report needs, in the order the report shows them.</summary>
-public static class ReportBuilder
+internal static class ReportBuilder
 {
     /// <summary>The charts for <paramref name="data"/>: per issue the trajectory, the forecast distribution, the tornado and the dyad map; then exchange gains.</summary>
     public static IReadOnlyList<(string IssueId, Chart Chart)> Charts(ReportData data)

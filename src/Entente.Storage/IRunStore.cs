@@ -5,7 +5,9 @@ namespace Entente.Storage;
 /// <summary>
 /// Keeps runs so analysts can list, compare and share them. Every save is one transaction: a run is stored
 /// whole or not at all, even when the process is killed mid-write. Every failure of the store itself
-/// (unreachable, corrupt, newer schema) is a <see cref="StoreException"/>. Not thread-safe: one instance per thread.
+/// (unreachable, corrupt, newer schema) is a <see cref="StoreException"/>. Not thread-safe: one instance per thread,
+/// and one operation at a time (await each asynchronous call before the next). Cancelling an asynchronous
+/// save rolls it back whole.
 /// </summary>
 public interface IRunStore : IDisposable
 {
@@ -28,4 +30,21 @@ public interface IRunStore : IDisposable
 
     /// <summary>Deletes the run with <paramref name="id"/> and all its rows; false when there was none.</summary>
     bool Delete(long id);
+
+    /// <summary>Saves a forecast, as <see cref="SaveForecast"/>, without blocking the caller's thread on the database.</summary>
+    /// <returns>The new run's id.</returns>
+    Task<long> SaveForecastAsync(RunHeader header, ForecastResult result, string resultJson, CancellationToken cancellation = default);
+
+    /// <summary>Saves a summary run, as <see cref="SaveSummary"/>, asynchronously.</summary>
+    /// <returns>The new run's id.</returns>
+    Task<long> SaveSummaryAsync(RunKind kind, RunHeader header, string summaryJson, CancellationToken cancellation = default);
+
+    /// <summary>Every run, oldest first, as <see cref="List"/>, asynchronously.</summary>
+    Task<IReadOnlyList<RunSummary>> ListAsync(CancellationToken cancellation = default);
+
+    /// <summary>The run with <paramref name="id"/>, or null, as <see cref="Find"/>, asynchronously.</summary>
+    Task<StoredRun?> FindAsync(long id, CancellationToken cancellation = default);
+
+    /// <summary>Deletes a run, as <see cref="Delete"/>, asynchronously; false when there was none.</summary>
+    Task<bool> DeleteAsync(long id, CancellationToken cancellation = default);
 }

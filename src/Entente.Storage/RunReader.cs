@@ -6,7 +6,7 @@ namespace Entente.Storage;
 /// <summary>Reads runs back, reassembling the normalised rows into issues and rounds.</summary>
 internal static class RunReader
 {
-    public static IReadOnlyList<RunSummary> List(DbConnection connection)
+    public static async Task<IReadOnlyList<RunSummary>> ListAsync(DbConnection connection, CancellationToken cancellation)
     {
         const string Text = """
             SELECT r.id, r.kind, r.scenario_name, r.scenario_sha256, r.model, r.seed, r.code_version, r.started_at, r.elapsed_seconds,
@@ -14,10 +14,10 @@ internal static class RunReader
             FROM runs r
             ORDER BY r.id
             """;
-        using var command = Sql.Command(connection, null, Text);
-        using var reader = command.ExecuteReader();
+        await using var command = Sql.Command(connection, null, Text);
+        await using var reader = await command.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
         var runs = new List<RunSummary>();
-        while (reader.Read())
+        while (await reader.ReadAsync(cancellation).ConfigureAwait(false))
         {
             runs.Add(new RunSummary
             {
@@ -36,30 +36,30 @@ internal static class RunReader
         return runs;
     }
 
-    public static StoredRun? Find(DbConnection connection, long id)
+    public static async Task<StoredRun?> FindAsync(DbConnection connection, long id, CancellationToken cancellation)
     {
         // One snapshot for all four queries, so a concurrent delete cannot leave a run without its rows.
-        using var transaction = connection.BeginTransaction();
-        var run = ReadRun(connection, transaction, id);
+        await using var transaction = await connection.BeginTransactionAsync(cancellation).ConfigureAwait(false);
+        var run = await ReadRunAsync(connection, transaction, id, cancellation).ConfigureAwait(false);
         if (run is null)
         {
             return null;
         }
-        var found = run with { Issues = ReadIssues(connection, transaction, id) };
-        transaction.Commit();
+        var found = run with { Issues = await ReadIssuesAsync(connection, transaction, id, cancellation).ConfigureAwait(false) };
+        await transaction.CommitAsync(cancellation).ConfigureAwait(false);
         return found;
     }
 
-    private static StoredRun? ReadRun(DbConnection connection, DbTransaction transaction, long id)
+    private static async Task<StoredRun?> ReadRunAsync(DbConnection connection, DbTransaction transaction, long id, CancellationToken cancellation)
     {
         const string Text = """
             SELECT id, kind, scenario_name, scenario_file, scenario_text, scenario_sha256, model, options_json, seed, round_limit,
                    code_version, started_at, elapsed_seconds, result_json, summary_json
             FROM runs WHERE id = @id
             """;
-        using var command = Sql.Command(connection, transaction, Text, ("@id", id));
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
+        await using var command = Sql.Command(connection, transaction, Text, ("@id", id));
+        await using var reader = await command.ExecuteReaderAsync(cancellation).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellation).ConfigureAwait(false))
         {
             return null;
         }
@@ -82,14 +82,14 @@ internal static class RunReader
         };
     }
 
-    private static List<StoredIssue> ReadIssues(DbConnection connection, DbTransaction transaction, long id)
+    private static async Task<List<StoredIssue>> ReadIssuesAsync(DbConnection connection, DbTransaction transaction, long id, CancellationToken cancellation)
     {
         var positions = new Dictionary<(string Issue, int Round), List<ActorPosition>>();
-        using (var command = Sql.Command(connection, transaction,
+        await using (var command = Sql.Command(connection, transaction,
             "SELECT issue_id, round, actor, position FROM positions WHERE run_id = @id ORDER BY issue_id, round, ordinal", ("@id", id)))
-        using (var reader = command.ExecuteReader())
+        await using (var reader = await command.ExecuteReaderAsync(cancellation).ConfigureAwait(false))
         {
-            while (reader.Read())
+            while (await reader.ReadAsync(cancellation).ConfigureAwait(false))
             {
                 var key = (reader.GetString(0), Sql.Int(reader, 1));
                 if (!positions.TryGetValue(key, out var list))
@@ -101,11 +101,11 @@ internal static class RunReader
         }
 
         var rounds = new Dictionary<string, List<StoredRound>>();
-        using (var command = Sql.Command(connection, transaction,
+        await using (var command = Sql.Command(connection, transaction,
             "SELECT issue_id, round, weighted_mean, weighted_median FROM round_statistics WHERE run_id = @id ORDER BY issue_id, round", ("@id", id)))
-        using (var reader = command.ExecuteReader())
+        await using (var reader = await command.ExecuteReaderAsync(cancellation).ConfigureAwait(false))
         {
-            while (reader.Read())
+            while (await reader.ReadAsync(cancellation).ConfigureAwait(false))
             {
                 var issue = reader.GetString(0);
                 var round = Sql.Int(reader, 1);
@@ -119,11 +119,11 @@ internal static class RunReader
         }
 
         var issues = new List<StoredIssue>();
-        using (var command = Sql.Command(connection, transaction,
+        await using (var command = Sql.Command(connection, transaction,
             "SELECT issue_id, forecast, weighted_mean, weighted_median, stopping_reason FROM issue_forecasts WHERE run_id = @id ORDER BY ordinal", ("@id", id)))
-        using (var reader = command.ExecuteReader())
+        await using (var reader = await command.ExecuteReaderAsync(cancellation).ConfigureAwait(false))
         {
-            while (reader.Read())
+            while (await reader.ReadAsync(cancellation).ConfigureAwait(false))
             {
                 var issue = reader.GetString(0);
                 issues.Add(new StoredIssue(issue, Sql.Double(reader, 1), Sql.Double(reader, 2), Sql.Double(reader, 3), Sql.Text(reader, 4),

@@ -13,7 +13,8 @@ internal static class RunWriter
     // Rows per multi-row INSERT: far below both databases' parameter limits, and few round trips to a server.
     private const int RowsPerInsert = 100;
 
-    public static long InsertRun(DbConnection connection, DbTransaction transaction, RunKind kind, RunHeader header, string? resultJson, string? summaryJson)
+    public static async Task<long> InsertRunAsync(DbConnection connection, DbTransaction transaction, RunKind kind, RunHeader header, string? resultJson, string? summaryJson,
+        CancellationToken cancellation)
     {
         const string Text = """
             INSERT INTO runs (kind, scenario_name, scenario_file, scenario_text, scenario_sha256, model, options_json, seed,
@@ -21,7 +22,7 @@ internal static class RunWriter
             VALUES (@kind, @name, @file, @text, @sha, @model, @options, @seed, @limit, @version, @started, @elapsed, @result, @summary)
             RETURNING id
             """;
-        var id = Sql.Scalar(connection, transaction, Text,
+        var id = await Sql.ScalarAsync(connection, transaction, Text, cancellation,
             ("@kind", kind.Name()),
             ("@name", header.Scenario.Name),
             ("@file", header.Scenario.File),
@@ -35,60 +36,60 @@ internal static class RunWriter
             ("@started", Sql.Time(header.StartedAt)),
             ("@elapsed", header.Elapsed.TotalSeconds),
             ("@result", resultJson),
-            ("@summary", summaryJson));
+            ("@summary", summaryJson)).ConfigureAwait(false);
         return Convert.ToInt64(id, CultureInfo.InvariantCulture);
     }
 
-    public static void InsertResult(DbConnection connection, DbTransaction transaction, long runId, ForecastResult result)
+    public static async Task InsertResultAsync(DbConnection connection, DbTransaction transaction, long runId, ForecastResult result, CancellationToken cancellation)
     {
-        var forecasts = new Rows(connection, transaction, "issue_forecasts",
+        var forecasts = new Rows(connection, transaction, cancellation, "issue_forecasts",
             ["run_id", "issue_id", "ordinal", "forecast", "weighted_mean", "weighted_median", "stopping_reason"]);
-        var statistics = new Rows(connection, transaction, "round_statistics",
+        var statistics = new Rows(connection, transaction, cancellation, "round_statistics",
             ["run_id", "issue_id", "round", "weighted_mean", "weighted_median"]);
-        var positions = new Rows(connection, transaction, "positions",
+        var positions = new Rows(connection, transaction, cancellation, "positions",
             ["run_id", "issue_id", "round", "actor", "ordinal", "position"]);
 
         var issueOrdinal = 0;
         foreach (var issue in result.Issues)
         {
-            forecasts.Add(runId, issue.IssueId, issueOrdinal++, Sql.Double(issue.Forecast), Sql.Double(issue.WeightedMean),
-                Sql.Double(issue.WeightedMedian), issue.StoppingReason);
+            await forecasts.AddAsync(runId, issue.IssueId, issueOrdinal++, Sql.Double(issue.Forecast), Sql.Double(issue.WeightedMean),
+                Sql.Double(issue.WeightedMedian), issue.StoppingReason).ConfigureAwait(false);
             foreach (var round in issue.Rounds)
             {
-                statistics.Add(runId, issue.IssueId, round.Round, Sql.Double(round.WeightedMean), Sql.Double(round.WeightedMedian));
+                await statistics.AddAsync(runId, issue.IssueId, round.Round, Sql.Double(round.WeightedMean), Sql.Double(round.WeightedMedian)).ConfigureAwait(false);
                 var actorOrdinal = 0;
                 foreach (var (actor, position) in round.Positions)
                 {
-                    positions.Add(runId, issue.IssueId, round.Round, actor, actorOrdinal++, Sql.Double(position));
+                    await positions.AddAsync(runId, issue.IssueId, round.Round, actor, actorOrdinal++, Sql.Double(position)).ConfigureAwait(false);
                 }
             }
         }
-        forecasts.Flush();
-        statistics.Flush();
-        positions.Flush();
+        await forecasts.FlushAsync().ConfigureAwait(false);
+        await statistics.FlushAsync().ConfigureAwait(false);
+        await positions.FlushAsync().ConfigureAwait(false);
     }
 
     /// <summary>Buffers rows of one table and inserts them many to a statement.</summary>
-    private sealed class Rows(DbConnection connection, DbTransaction transaction, string table, string[] columns)
+    private sealed class Rows(DbConnection connection, DbTransaction transaction, CancellationToken cancellation, string table, string[] columns)
     {
         private readonly List<object?[]> _pending = [];
 
-        public void Add(params object?[] values)
+        public async Task AddAsync(params object?[] values)
         {
             _pending.Add(values);
             if (_pending.Count == RowsPerInsert)
             {
-                Flush();
+                await FlushAsync().ConfigureAwait(false);
             }
         }
 
-        public void Flush()
+        public async Task FlushAsync()
         {
             if (_pending.Count == 0)
             {
                 return;
             }
-            using var command = connection.CreateCommand();
+            await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             var text = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
             for (var row = 0; row < _pending.Count; row++)
@@ -103,7 +104,7 @@ internal static class RunWriter
                 text.Append(')');
             }
             command.CommandText = text.ToString();
-            command.ExecuteNonQuery();
+            await command.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
             _pending.Clear();
         }
     }

@@ -32,10 +32,24 @@ internal static class Sql
         return command.ExecuteNonQuery();
     }
 
+    public static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, string text, CancellationToken cancellation,
+        params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(connection, transaction, text, parameters);
+        return await command.ExecuteNonQueryAsync(cancellation).ConfigureAwait(false);
+    }
+
     public static object? Scalar(DbConnection connection, DbTransaction? transaction, string text, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(connection, transaction, text, parameters);
         return command.ExecuteScalar();
+    }
+
+    public static async Task<object?> ScalarAsync(DbConnection connection, DbTransaction? transaction, string text, CancellationToken cancellation,
+        params (string Name, object? Value)[] parameters)
+    {
+        await using var command = Command(connection, transaction, text, parameters);
+        return await command.ExecuteScalarAsync(cancellation).ConfigureAwait(false);
     }
 
     /// <summary>A time as stored: ISO 8601 in UTC with a fixed width, so text order is time order.</summary>

@@ -42,52 +42,84 @@ internal sealed class SqlRunStore : IRunStore
         }
     }
 
-    public long SaveForecast(RunHeader header, ForecastResult result, string resultJson)
+    // The synchronous methods run the asynchronous ones to completion on the thread pool: one implementation, and
+    // no caller's synchronisation context for their continuations to wait on, so blocking on them cannot deadlock.
+    public long SaveForecast(RunHeader header, ForecastResult result, string resultJson) =>
+        Wait(() => SaveForecastAsync(header, result, resultJson));
+
+    public long SaveSummary(RunKind kind, RunHeader header, string summaryJson) =>
+        Wait(() => SaveSummaryAsync(kind, header, summaryJson));
+
+    public IReadOnlyList<RunSummary> List() => Wait(() => ListAsync());
+
+    public StoredRun? Find(long id) => Wait(() => FindAsync(id));
+
+    public bool Delete(long id) => Wait(() => DeleteAsync(id));
+
+    public Task<long> SaveForecastAsync(RunHeader header, ForecastResult result, string resultJson, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(resultJson);
-        return Write(transaction =>
+        return WriteAsync(async transaction =>
         {
-            var id = RunWriter.InsertRun(_connection, transaction, RunKind.Forecast, header, resultJson, null);
-            RunWriter.InsertResult(_connection, transaction, id, result);
+            var id = await RunWriter.InsertRunAsync(_connection, transaction, RunKind.Forecast, header, resultJson, null, cancellation).ConfigureAwait(false);
+            await RunWriter.InsertResultAsync(_connection, transaction, id, result, cancellation).ConfigureAwait(false);
             return id;
-        });
+        }, cancellation);
     }
 
-    public long SaveSummary(RunKind kind, RunHeader header, string summaryJson)
+    public Task<long> SaveSummaryAsync(RunKind kind, RunHeader header, string summaryJson, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(summaryJson);
-        return Write(transaction => RunWriter.InsertRun(_connection, transaction, kind, header, null, summaryJson));
+        return WriteAsync(transaction => RunWriter.InsertRunAsync(_connection, transaction, kind, header, null, summaryJson, cancellation), cancellation);
     }
 
-    public IReadOnlyList<RunSummary> List() =>
-        Guard(Location, "cannot list the runs", () => RunReader.List(_connection));
+    public Task<IReadOnlyList<RunSummary>> ListAsync(CancellationToken cancellation = default) =>
+        GuardAsync(Location, "cannot list the runs", () => RunReader.ListAsync(_connection, cancellation));
 
-    public StoredRun? Find(long id) =>
-        Guard(Location, $"cannot read run {id}", () => RunReader.Find(_connection, id));
+    public Task<StoredRun?> FindAsync(long id, CancellationToken cancellation = default) =>
+        GuardAsync(Location, $"cannot read run {id}", () => RunReader.FindAsync(_connection, id, cancellation));
 
-    public bool Delete(long id) => Write(transaction =>
+    public Task<bool> DeleteAsync(long id, CancellationToken cancellation = default) => WriteAsync(async transaction =>
     {
         // Children first, explicitly: cascades are not relied on, as SQLite enforces them only per connection setting.
         foreach (var table in new[] { "positions", "round_statistics", "issue_forecasts" })
         {
-            Sql.Execute(_connection, transaction, $"DELETE FROM {table} WHERE run_id = @id", ("@id", id));
+            await Sql.ExecuteAsync(_connection, transaction, $"DELETE FROM {table} WHERE run_id = @id", cancellation, ("@id", id)).ConfigureAwait(false);
         }
-        return Sql.Execute(_connection, transaction, "DELETE FROM runs WHERE id = @id", ("@id", id)) > 0;
-    });
+        return await Sql.ExecuteAsync(_connection, transaction, "DELETE FROM runs WHERE id = @id", cancellation, ("@id", id)).ConfigureAwait(false) > 0;
+    }, cancellation);
 
     public void Dispose() => _connection.Dispose();
 
+    private static T Wait<T>(Func<Task<T>> work) => Task.Run(work).GetAwaiter().GetResult();
+
     /// <summary>Runs <paramref name="work"/> in one transaction: all of it is committed, or none of it.</summary>
-    private T Write<T>(Func<DbTransaction, T> work) => Guard(Location, "cannot write to the run store", () =>
+    private Task<T> WriteAsync<T>(Func<DbTransaction, Task<T>> work, CancellationToken cancellation) =>
+        GuardAsync(Location, "cannot write to the run store", async () =>
+        {
+            await using var transaction = await _connection.BeginTransactionAsync(cancellation).ConfigureAwait(false);
+            var value = await work(transaction).ConfigureAwait(false);
+            // Committed whole, even when cancellation comes now: a run is stored entirely or not at all.
+            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            return value;
+        });
+
+    /// <summary>As <see cref="Guard{T}"/>, for asynchronous work; cancellation passes through as itself.</summary>
+    private static async Task<T> GuardAsync<T>(string location, string doing, Func<Task<T>> work)
     {
-        using var transaction = _connection.BeginTransaction();
-        var value = work(transaction);
-        transaction.Commit();
-        return value;
-    });
+        try
+        {
+            return await work().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && (e is DbException or IOException or UnauthorizedAccessException or InvalidOperationException
+                                      or FormatException or JsonException or TimeoutException or ArgumentException))
+        {
+            throw new StoreException($"{location}: {doing}: {OneLine(e.Message)}", e);
+        }
+    }
 
     /// <summary>Turns the database's failures into one-line <see cref="StoreException"/>s that name the store.</summary>
     private static T Guard<T>(string location, string doing, Func<T> work)

@@ -12,7 +12,7 @@ namespace Entente.Storage.Tests;
 /// What every run store does, whatever the database: written once, run against SQLite and PostgreSQL by the
 /// subclasses. Each test gets a store of its own (a file, or a schema), so tests run in parallel and repeatedly.
 /// </summary>
-public abstract class RunStoreContract : IDisposable
+public abstract partial class RunStoreContract : IDisposable
 {
     private static readonly DateTimeOffset Start = new(2025, 3, 14, 9, 26, 53, 589, TimeSpan.Zero);
 

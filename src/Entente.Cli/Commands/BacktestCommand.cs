@@ -1,10 +1,8 @@
 using System.CommandLine;
+using Entente.Application;
 using Entente.Cli.Output;
-using Entente.Formats;
-using Entente.Formats.Importers.Deu;
-using Entente.Models;
 using Entente.Simulation.Backtest;
-using Entente.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Entente.Cli.Commands;
 
@@ -30,7 +28,7 @@ internal static class BacktestCommand
         var folds = new Option<int>("--folds", "-k") { Description = "Folds of the cross-validation by proposal (0: no tuning).", DefaultValueFactory = _ => 10 };
         var repeats = new Option<int>("--repeats") { Description = "Splits of the repeated cross-validation; out-of-fold errors are averaged over them.", DefaultValueFactory = _ => 10 };
         var seed = CommonOptions.Seed();
-        var replicates = new Option<int>("--replicates") { Description = "Bootstrap resamples per interval.", DefaultValueFactory = _ => ClusterBootstrap.DefaultReplicates };
+        var replicates = new Option<int>("--replicates") { Description = "Bootstrap resamples per interval.", DefaultValueFactory = _ => BacktestOptions.DefaultReplicates };
         var commission = new Option<double?>("--commission-weight") { Description = "Commission capability as a multiple of the largest member state's." };
         var parliament = new Option<double?>("--parliament-weight") { Description = "Parliament capability as a multiple of the largest member state's." };
         var baselineModel = new Option<string>("--baseline")
@@ -61,20 +59,30 @@ internal static class BacktestCommand
         }
         command.SetAction(parse =>
         {
-            var scheme = ParseScheme(parse.GetValue(capability) ?? "equal");
-            var baselineScheme = ParseScheme(parse.GetValue(baselineCapability) ?? "equal");
-            var baselineName = parse.GetValue(baselineModel) is { } given && !given.Equals("none", StringComparison.OrdinalIgnoreCase) ? given : null;
-            var k = parse.GetValue(folds);
-            var b = parse.GetValue(replicates);
-            if (scheme is null || baselineScheme is null || (k is 1 or < 0) || b < 1 || parse.GetValue(repeats) < 1 || parse.GetValue(format) == OutputFormat.Csv
-                || parse.GetValue(commission) is < 0 || parse.GetValue(parliament) is < 0)
+            var (extra, optionProblems) = CommonOptions.ParseModelOptions(parse.GetValue(modelOptions));
+            var request = new BacktestRequest
+            {
+                File = parse.GetValue(file),
+                Models = parse.GetValue(models) ?? [],
+                ModelOptions = extra,
+                Capability = parse.GetValue(capability) ?? "equal",
+                Folds = parse.GetValue(folds),
+                Repeats = parse.GetValue(repeats),
+                Seed = parse.GetValue(seed),
+                Replicates = parse.GetValue(replicates),
+                CommissionWeight = parse.GetValue(commission),
+                ParliamentWeight = parse.GetValue(parliament),
+                Baseline = parse.GetValue(baselineModel),
+                BaselineCapability = parse.GetValue(baselineCapability) ?? "equal",
+                SaveTo = saving.SaveTo(parse),
+            };
+            // The command has always answered every argument problem with one line naming all the rules.
+            if (request.Validate().Count > 0 || parse.GetValue(format) == OutputFormat.Csv)
             {
                 console.Error.WriteLine("error: --capability and --baseline-capability must be equal, gdp, voting-power or votes; --folds 0 or at least 2; --repeats at least 1; "
                     + "--replicates at least 1; weights not negative; --format table or json");
                 return ExitCodes.BadInput;
             }
-            var names = parse.GetValue(models) is { Length: > 0 } chosen ? chosen : ModelCatalog.All.Select(m => m.Name).ToArray();
-            var (extra, optionProblems) = CommonOptions.ParseModelOptions(parse.GetValue(modelOptions));
             if (optionProblems.Count > 0)
             {
                 foreach (var problem in optionProblems)
@@ -83,116 +91,54 @@ internal static class BacktestCommand
                 }
                 return ExitCodes.BadInput;
             }
-            var checks = names.Select(n => (Name: n, Options: extra)).ToList();
-            if (baselineName is not null)
-            {
-                checks.Add((baselineName, []));
-            }
-            foreach (var check in checks)
-            {
-                try
-                {
-                    ModelCatalog.Create(check.Name, check.Options);
-                }
-                catch (ModelOptionsException e)
-                {
-                    console.Error.WriteLine($"error: {e.Message}");
-                    return ExitCodes.BadInput;
-                }
-            }
 
-            var path = parse.GetValue(file)!;
-            DeuDataset dataset;
+            BacktestOutcome outcome;
             try
             {
-                dataset = DeuImporter.Load(path);
+                outcome = CliProblems.Wait(console.Services.GetRequiredService<BacktestService>().RunAsync(request, new Lines(console)));
             }
-            catch (ScenarioLoadException e)
+            catch (RequestException e)
             {
-                ScenarioInput.Print(e.Diagnostics, console);
-                return ExitCodes.BadInput;
+                return CliProblems.Fail(console, e);
             }
-            var cases = DeuCases.From(dataset, scheme.Value, parse.GetValue(commission), parse.GetValue(parliament));
-            if (cases.Count == 0)
-            {
-                console.Error.WriteLine($"error: {path}: no issue has a known outcome; nothing to score");
-                return ExitCodes.BadInput;
-            }
-            var baselineModelName = baselineName is null ? null : ModelCatalog.Find(baselineName)!.Name;
-            var baselineCases = baselineScheme == scheme ? cases : DeuCases.From(dataset, baselineScheme.Value, parse.GetValue(commission), parse.GetValue(parliament));
-            var options = new BacktestOptions
-            {
-                Models = names,
-                ModelOptions = extra,
-                Folds = k,
-                Repeats = parse.GetValue(repeats),
-                Seed = parse.GetValue(seed),
-                Replicates = b,
-                Baseline = baselineModelName,
-                BaselineLabel = baselineModelName is null ? null : $"{baselineModelName} ({SchemeName(baselineScheme.Value)})",
-            };
-            var startedAt = TimeProvider.System.GetUtcNow();
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var summaries = BacktestRunner.Run(cases, options, new SynchronousProgress(console), baselineCases);
-            clock.Stop();
-            if (parse.GetValue(casesFile) is { } casesPath && WriteCases(console, casesPath, cases, summaries) != ExitCodes.Success)
+            CliProblems.Warn(console, outcome.Warnings);
+            if (parse.GetValue(casesFile) is { } casesPath && WriteCases(console, casesPath, outcome) != ExitCodes.Success)
             {
                 return ExitCodes.BadInput;
             }
-            var json = BacktestReport.Json(path, scheme.Value, options, cases.Count, summaries);
+            var path = request.File!;
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                console.Out.WriteLine(json);
+                console.Out.WriteLine(outcome.Json);
             }
             else
             {
-                BacktestReport.Table(console, path, scheme.Value, options, cases.Count, summaries);
+                BacktestReport.Table(console, path, outcome.Capability, outcome.Options, outcome.Cases.Count, outcome.Rows);
             }
-            return saving.SaveSummaryIfAsked(console, parse, RunKind.Backtest, new ScenarioSource($"backtest of {Path.GetFileName(path)}", dataset.Text, path), source => new RunHeader
-            {
-                Scenario = source,
-                Model = string.Join(",", names),
-                Options = [new Domain.ModelOption("capability", parse.GetValue(capability) ?? "equal"), new Domain.ModelOption("folds", k.ToString(System.Globalization.CultureInfo.InvariantCulture))],
-                Seed = options.Seed,
-                CodeVersion = CodeVersion.Engine,
-                StartedAt = startedAt,
-                Elapsed = clock.Elapsed,
-            }, json);
+            return Storage.ForecastSaving.Report(console, outcome.Saved);
         });
         return command;
     }
 
-    private static readonly Dictionary<string, CapabilityScheme> Schemes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["equal"] = CapabilityScheme.Equal,
-        ["gdp"] = CapabilityScheme.Gdp,
-        ["voting-power"] = CapabilityScheme.VotingPower,
-        ["votes"] = CapabilityScheme.Votes,
-    };
-
-    private static CapabilityScheme? ParseScheme(string text) => Schemes.TryGetValue(text, out var scheme) ? scheme : null;
-
-    private static string SchemeName(CapabilityScheme scheme) => Schemes.First(kv => kv.Value == scheme).Key;
-
-    /// <summary>Progress written at once on the error stream (Progress&lt;T&gt; would post to the thread pool).</summary>
-    private static int WriteCases(CliConsole console, string path, IReadOnlyList<BacktestCase> cases, IReadOnlyList<ErrorSummary> rows)
+    private static int WriteCases(CliConsole console, string path, BacktestOutcome outcome)
     {
         try
         {
             using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
-            BacktestCasesCsv.Write(writer, cases, rows);
+            outcome.WriteCases(writer);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             console.Error.WriteLine($"{path}: error: cannot write the cases: {e.Message}");
             return ExitCodes.BadInput;
         }
-        console.Error.WriteLine($"wrote {rows.Sum(r => r.CaseErrors.Count(e => e is not null))} scored cases to {path}");
+        console.Error.WriteLine($"wrote {outcome.ScoredCases} scored cases to {path}");
         return ExitCodes.Success;
     }
 
-    private sealed class SynchronousProgress(CliConsole console) : IProgress<string>
+    /// <summary>Progress written at once on the error stream.</summary>
+    private sealed class Lines(CliConsole console) : IProgress<RunProgress>
     {
-        public void Report(string value) => console.Error.WriteLine($"backtest: {value}");
+        public void Report(RunProgress value) => console.Error.WriteLine($"backtest: {value.Message}");
     }
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Entente.Simulation.Bench;
+using Entente.Application.Bench;
 
 namespace Entente.Cli.Commands;
 

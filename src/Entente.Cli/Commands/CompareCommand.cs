@@ -1,10 +1,9 @@
 using System.CommandLine;
-using System.Text.Json;
+using Entente.Application;
 using Entente.Cli.Output;
-using Entente.Models;
 using Entente.Simulation.Comparison;
-using Entente.Simulation.Diplomacy;
 using Entente.Simulation.Forecasting;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Entente.Cli.Commands;
@@ -39,79 +38,44 @@ internal static class CompareCommand
         }
         command.SetAction(parse =>
         {
-            var (options, problems) = inputs.Read(parse);
-            if (parse.GetValue(typeTrials) is < 0)
+            var (choice, optionProblems) = inputs.Read(parse);
+            var request = new ComparisonRequest
             {
-                problems.Add("--trials must be 0 or more");
-            }
-            if (parse.GetValue(attribution) < 0)
+                Model = choice,
+                Trials = parse.GetValue(typeTrials),
+                Attribution = parse.GetValue(attribution),
+                Variants = parse.GetValue(variants) ?? [],
+                SaveTo = saving.SaveTo(parse),
+            };
+            if (ModelInputs.FailEarly(console, optionProblems, request.Validate()) is { } failed)
             {
-                problems.Add("--attribution must be 0 or more");
-            }
-            if (problems.Count > 0)
-            {
-                return ModelInputs.Fail(console, problems);
+                return failed;
             }
             var document = ScenarioInput.Load(parse.GetValue(inputs.Scenario)!, console);
             if (document is null)
             {
                 return ExitCodes.BadInput;
             }
-            if (document.Scenario.Variants.Count == 0)
-            {
-                console.Error.WriteLine($"{document.File}: error: the scenario declares no variants to compare");
-                return ExitCodes.BadInput;
-            }
-            var request = inputs.Request(parse, document.Scenario, options) with { Trials = parse.GetValue(typeTrials) };
-            (ForecastRun Base, IReadOnlyList<VariantDifference> Variants) result;
-            IReadOnlyList<Attribution> attributions = [];
-            var startedAt = TimeProvider.System.GetUtcNow();
-            var clock = System.Diagnostics.Stopwatch.StartNew();
+            ComparisonOutcome outcome;
             try
             {
-                result = VariantComparison.Run(request, parse.GetValue(variants) ?? []);
-                if (result.Base.Result.Strategic is not null)
-                {
-                    attributions = VariantComparison.Attribute(request, parse.GetValue(attribution));
-                }
+                outcome = CliProblems.Wait(console.Services.GetRequiredService<ComparisonService>().RunAsync(request with { Scenario = document }));
             }
-            catch (ArgumentException e)
+            catch (RequestException e)
             {
-                console.Error.WriteLine($"error: {e.Message.Split(" (Parameter", 2)[0]}");
-                return ExitCodes.BadInput;
+                return CliProblems.Fail(console, e);
             }
-            catch (ModelOptionsException e)
-            {
-                return ModelInputs.Fail(console, e);
-            }
-            clock.Stop();
-            var json = JsonSerializer.Serialize(new
-                {
-                    scenario = document.Scenario.Name,
-                    model = result.Base.Model,
-                    seed = result.Base.MonteCarlo?.Seed ?? result.Base.Seed,
-                    variants = result.Variants.Select(v => new
-                    {
-                        name = v.Name,
-                        description = v.Description,
-                        patches = v.Patches,
-                        issues = v.Issues.Select(i => new { id = i.Issue, @base = i.Base, variant = i.Variant, difference = i.Difference, baseMean = i.BaseMean, variantMean = i.VariantMean }),
-                        accountedFor = v.AccountedFor,
-                        paired = v.Paired is { } p ? PairedJson.Of(p) : null,
-                    }),
-                    attribution = attributions.Count == 0 ? null : attributions.Select(a => new { element = a.Element, mechanism = a.Mechanism, effect = PairedJson.Of(a.Effect) }),
-                }, ForecastJson.Options);
+            CliProblems.Warn(console, outcome.Warnings);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                console.Out.WriteLine(json);
+                console.Out.WriteLine(outcome.Json);
             }
             else
             {
-                Write(console.Rich, document.Scenario, result.Base, result.Variants);
-                PairedText.WriteAttribution(console.Rich, document.Scenario, attributions);
+                Write(console.Rich, document.Scenario, outcome.Base, outcome.Variants);
+                PairedText.WriteAttribution(console.Rich, document.Scenario, outcome.Attributions);
             }
-            return saving.SaveSummaryIfAsked(console, parse, Entente.Storage.RunKind.Compare, new Entente.Storage.ScenarioSource(document.Scenario.Name, document.Text, document.File),
-                source => Entente.Storage.RunHeader.For(result.Base, source, startedAt) with { Elapsed = clock.Elapsed }, json);
+            return Storage.ForecastSaving.Report(console, outcome.Saved);
         });
         return command;
     }

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Entente.Formats;
-using Entente.Formats.Importers.Deu;
+using Entente.Application;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Entente.Cli.Commands;
 
@@ -25,43 +25,41 @@ internal static class ConvertCommand
         };
         command.SetAction(parse =>
         {
-            Domain.Scenario? scenario;
-            if (parse.GetValue(proposal) is { } id)
+            var path = parse.GetValue(input)!;
+            Conversion conversion;
+            try
             {
-                scenario = DeuProposal(parse.GetValue(input)!, id, console);
+                conversion = CliProblems.Wait(console.Services.GetRequiredService<DocumentService>().ConvertAsync(new ConversionRequest
+                {
+                    Scenario = new ScenarioRequest { Path = path, AllowErrors = parse.GetValue(force) },
+                    Proposal = parse.GetValue(proposal),
+                }));
             }
-            else
+            catch (RequestException e)
             {
-                var document = ScenarioInput.Load(parse.GetValue(input)!, console, allowErrors: parse.GetValue(force));
-                if (document is null)
+                return CliProblems.Fail(console, e);
+            }
+            ScenarioInput.Print(conversion.Diagnostics, console);
+            if (conversion.Yaml is not { } yaml)
+            {
+                if (conversion.StoppedByErrors || parse.GetValue(proposal) is null)
                 {
                     console.Error.WriteLine("not converted: fix the errors above, or pass --force to convert anyway");
                 }
-                scenario = document?.Scenario;
-            }
-            if (scenario is null)
-            {
                 return ExitCodes.BadInput;
             }
-            // The writer does not write the diplomacy layer version 2 yet: refuse rather than lose it.
-            if (scenario.Strategic is { FromVersion1: false })
-            {
-                console.Error.WriteLine($"{parse.GetValue(input)}: error: diplomacy: the YAML writer cannot write a version-2 diplomacy layer yet; not converted (the file is already YAML)");
-                return ExitCodes.BadInput;
-            }
-            var yaml = YamlScenarioWriter.Write(scenario);
-            if (parse.GetValue(output) is { } path)
+            if (parse.GetValue(output) is { } target)
             {
                 try
                 {
-                    File.WriteAllText(path, yaml);
+                    File.WriteAllText(target, yaml);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    console.Error.WriteLine($"{path}: error: cannot write: {e.Message}");
+                    console.Error.WriteLine($"{target}: error: cannot write: {e.Message}");
                     return ExitCodes.BadInput;
                 }
-                console.Error.WriteLine($"wrote {path}");
+                console.Error.WriteLine($"wrote {target}");
             }
             else
             {
@@ -70,27 +68,5 @@ internal static class ConvertCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static Domain.Scenario? DeuProposal(string path, string id, CliConsole console)
-    {
-        DeuDataset dataset;
-        try
-        {
-            dataset = DeuImporter.Load(path);
-        }
-        catch (ScenarioLoadException e)
-        {
-            ScenarioInput.Print(e.Diagnostics, console);
-            return null;
-        }
-        if (DeuProposals.Of(dataset, id) is { } scenario)
-        {
-            return scenario;
-        }
-        var known = dataset.Issues.Select(i => i.ProposalId).Distinct(StringComparer.Ordinal).ToArray();
-        var nearest = Domain.Spelling.Nearest(id, known);
-        console.Error.WriteLine($"{path}: error: --proposal: no proposal '{id}' in the table{(nearest is null ? "" : $" (did you mean '{nearest}'?)")}");
-        return null;
     }
 }

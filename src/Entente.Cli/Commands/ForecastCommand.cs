@@ -1,8 +1,8 @@
 using System.CommandLine;
+using Entente.Application;
 using Entente.Cli.Output;
 using Entente.Cli.Storage;
-using Entente.Models;
-using Entente.Simulation.Forecasting;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Entente.Cli.Commands;
@@ -37,14 +37,11 @@ internal static class ForecastCommand
 
         command.SetAction(parse =>
         {
-            var (options, problems) = inputs.Read(parse);
-            if (parse.GetValue(typeTrials) is < 0)
+            var (choice, optionProblems) = inputs.Read(parse);
+            var request = new ForecastRequest { Model = choice, Trials = parse.GetValue(typeTrials), SaveTo = saving.SaveTo(parse) };
+            if (ModelInputs.FailEarly(console, optionProblems, request.Validate()) is { } failed)
             {
-                problems.Add("--trials must be 0 or more");
-            }
-            if (problems.Count > 0)
-            {
-                return ModelInputs.Fail(console, problems);
+                return failed;
             }
             var document = ScenarioInput.Load(parse.GetValue(inputs.Scenario)!, console);
             if (document is null)
@@ -52,50 +49,47 @@ internal static class ForecastCommand
                 return ExitCodes.BadInput;
             }
 
-            var request = inputs.Request(parse, document.Scenario, options) with { Trials = parse.GetValue(typeTrials) };
-            var startedAt = TimeProvider.System.GetUtcNow();
-            ForecastRun run;
+            ForecastOutcome outcome;
             try
             {
-                run = ProgressDisplay.Run(console, "forecast", document.Scenario.Issues.Count, observer => ForecastRunner.Run(request, observer));
+                var service = console.Services.GetRequiredService<ForecastService>();
+                outcome = ProgressDisplay.Run(console, "forecast", document.Scenario.Issues.Count,
+                    progress => CliProblems.Wait(service.RunAsync(request with { Scenario = document }, progress)));
             }
-            catch (ModelOptionsException e)
+            catch (RequestException e)
             {
-                return ModelInputs.Fail(console, e);
+                return CliProblems.Fail(console, e);
             }
 
-            if (document.Scenario.HasDiplomacy && run.Result.Strategic is null)
-            {
-                console.Error.WriteLine($"warning: model '{run.Model}' ignores the scenario's diplomacy sections (perceptions, signals, commitments, coalitions, factions, timeline); run it with --model eum-diplomacy");
-            }
-            Print(console, run, parse.GetValue(format), parse.GetValue(dyads));
-            if (parse.GetValue(outDir) is { } folder && WriteFiles(console, run, folder) != ExitCodes.Success)
-            {
-                return ExitCodes.BadInput;
-            }
-            return saving.SaveIfAsked(console, parse, run, document, startedAt);
+            CliProblems.Warn(console, outcome.Warnings);
+            Print(console, outcome, parse.GetValue(format), parse.GetValue(dyads));
+            var files = parse.GetValue(outDir) is { } folder ? WriteFiles(console, outcome, folder) : ExitCodes.Success;
+            // The service has saved the run already: say so even when the files could not be written.
+            var saved = ForecastSaving.Report(console, outcome.Saved);
+            return files != ExitCodes.Success ? files : saved;
         });
         return command;
     }
 
-    private static void Print(CliConsole console, ForecastRun run, OutputFormat format, int? dyadRound)
+    private static void Print(CliConsole console, ForecastOutcome outcome, OutputFormat format, int? dyadRound)
     {
         switch (format)
         {
             case OutputFormat.Json:
-                console.Out.WriteLine(ForecastJson.Write(run));
+                console.Out.WriteLine(outcome.Json);
                 break;
             case OutputFormat.Csv:
-                console.Out.Write(ForecastCsv.Write(run));
+                console.Out.Write(outcome.Csv);
                 break;
             default:
-                ForecastTable.Write(console.Rich, run, dyadRound);
+                ForecastTable.Write(console.Rich, outcome.Run, dyadRound);
                 break;
         }
     }
 
-    private static int WriteFiles(CliConsole console, ForecastRun run, string folder)
+    private static int WriteFiles(CliConsole console, ForecastOutcome outcome, string folder)
     {
+        var run = outcome.Run;
         try
         {
             Directory.CreateDirectory(folder);
@@ -112,8 +106,8 @@ internal static class ForecastCommand
                 ForecastTable.Write(plain, run);
                 File.WriteAllText(Path.Combine(folder, "forecast.txt"), text.ToString());
             }
-            File.WriteAllText(Path.Combine(folder, "forecast.json"), ForecastJson.Write(run));
-            File.WriteAllText(Path.Combine(folder, "forecast.csv"), ForecastCsv.Write(run));
+            File.WriteAllText(Path.Combine(folder, "forecast.json"), outcome.Json);
+            File.WriteAllText(Path.Combine(folder, "forecast.csv"), outcome.Csv);
             console.Error.WriteLine($"wrote forecast.txt, forecast.json, forecast.csv to {folder}");
             return ExitCodes.Success;
         }

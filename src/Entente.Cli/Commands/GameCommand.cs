@@ -1,8 +1,7 @@
 using System.CommandLine;
+using Entente.Application;
 using Entente.Cli.Output;
-using Entente.Formats;
-using Entente.Formats.Games;
-using Entente.Models.Diplomacy.StageGame;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Entente.Cli.Commands;
 
@@ -33,47 +32,29 @@ internal static class GameCommand
         template.AddTo(command);
         command.SetAction(parse =>
         {
-            var cases = Cases(parse.GetValue(file), template, parse, console);
-            if (cases is null)
+            var path = parse.GetValue(file);
+            var request = Request(path, template, parse, console);
+            if (request is null)
             {
                 return ExitCodes.BadInput;
             }
-            var solved = cases.Select(c => (c, StageGameSolver.Solve(c.Game))).ToArray();
-            if (NotFinite(solved, parse.GetValue(file), console))
+            GameOutcome outcome;
+            try
             {
-                return ExitCodes.BadInput;
+                outcome = CliProblems.Wait(console.Services.GetRequiredService<GameService>().RunAsync(request));
             }
-            console.Out.Write(parse.GetValue(format) == "json" ? GameJson.Write(solved) : GameTable.Write(solved));
+            catch (RequestException e)
+            {
+                return CliProblems.Fail(console, e);
+            }
+            console.Out.Write(parse.GetValue(format) == "json" ? outcome.Json : GameTable.Write(outcome.Games));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    /// <summary>
-    /// Inputs whose magnitudes lie more than double precision apart (a prior 1e-300 beside 1e300) can leave
-    /// a posterior as 0/0; such a result is refused with the game named, not printed as NaN.
-    /// </summary>
-    private static bool NotFinite(IReadOnlyList<(StageGameCase Case, StageGameSolution Solution)> solved, string? path, CliConsole console)
-    {
-        var any = false;
-        for (var g = 0; g < solved.Count; g++)
-        {
-            var s = solved[g].Solution;
-            double[] numbers = [.. s.Sigma, .. s.PosteriorClaim, .. s.PosteriorSilent, s.Rho0, s.Rho1, s.Beta ?? 0, s.SilentCredibility, s.ClaimCredibility, s.Informativeness];
-            if (numbers.All(double.IsFinite))
-            {
-                continue;
-            }
-            any = true;
-            var game = solved.Count > 1 ? $"games[{g}]" : "the game";
-            console.Error.WriteLine($"{path ?? "--template"}: error: {game}: the solution is not a number: its priors, weights or payoffs "
-                + "span more orders of magnitude than double precision holds; rescale them");
-        }
-        return any;
-    }
-
-    // The games to solve, or null after printing why there are none.
-    private static IReadOnlyList<StageGameCase>? Cases(string? path, GameTemplateOptions template, ParseResult parse, CliConsole console)
+    // What to solve, or null after printing why the command line gives nothing to solve.
+    private static GameRequest? Request(string? path, GameTemplateOptions template, ParseResult parse, CliConsole console)
     {
         var given = template.Given(parse);
         if (path is not null && given.Count > 0)
@@ -88,16 +69,8 @@ internal static class GameCommand
         }
         if (path is null)
         {
-            return template.Build(parse, console.Error);
+            return template.Build(parse, console.Error) is { } cases ? new GameRequest { Cases = cases } : null;
         }
-        try
-        {
-            return StageGameFile.Load(path);
-        }
-        catch (ScenarioLoadException e)
-        {
-            ScenarioInput.Print(e.Diagnostics, console);
-            return null;
-        }
+        return new GameRequest { Path = path };
     }
 }

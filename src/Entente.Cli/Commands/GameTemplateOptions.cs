@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Collections.Immutable;
 using System.Globalization;
-using Entente.Formats.Games;
+using Entente.Simulation.Games;
 using Entente.Models.Diplomacy.Claims;
 
 namespace Entente.Cli.Commands;

@@ -1,7 +1,6 @@
 using System.CommandLine;
+using Entente.Application;
 using Entente.Domain;
-using Entente.Models;
-using Entente.Simulation.Forecasting;
 
 namespace Entente.Cli.Commands;
 
@@ -30,38 +29,30 @@ internal sealed class ModelInputs
         command.Options.Add(ModelOptions);
     }
 
-    /// <summary>The model options given, and the problems with the command line itself (before any file is read).</summary>
-    public (IReadOnlyList<ModelOption> Options, List<string> Problems) Read(ParseResult parse)
+    /// <summary>
+    /// The model as the command line chooses it, and the problems of the <c>--option</c> pairs themselves (which only
+    /// the command line can have: a request holds them parsed).
+    /// </summary>
+    public (ModelChoice Choice, IReadOnlyList<RequestProblem> Problems) Read(ParseResult parse)
     {
         var (options, problems) = CommonOptions.ParseModelOptions(parse.GetValue(ModelOptions));
-        var all = problems.ToList();
-        if (parse.GetValue(Rounds) is <= 0)
+        var choice = new ModelChoice
         {
-            all.Add("--rounds must be a positive whole number");
-        }
-        return (options, all);
+            Model = parse.GetValue(Model),
+            Options = options,
+            Rounds = parse.GetValue(Rounds),
+            Seed = parse.GetValue(Seed),
+        };
+        return (choice, [.. problems.Select(p => new RequestProblem("option", p))]);
     }
 
-    /// <summary>The forecast request for <paramref name="scenario"/> as the command line asks for it.</summary>
-    public ForecastRequest Request(ParseResult parse, Scenario scenario, IReadOnlyList<ModelOption> options) => new()
+    /// <summary>
+    /// The problems of a request before its scenario is read, after those of the <c>--option</c> pairs; printed, they
+    /// end the command with the bad-input exit code (returned), else null.
+    /// </summary>
+    public static int? FailEarly(CliConsole console, IReadOnlyList<RequestProblem> optionProblems, IReadOnlyList<RequestProblem> requestProblems)
     {
-        Scenario = scenario,
-        Model = parse.GetValue(Model),
-        Options = options,
-        Rounds = parse.GetValue(Rounds),
-        Seed = parse.GetValue(Seed),
-    };
-
-    /// <summary>Prints each problem on its own line and returns the bad-input exit code.</summary>
-    public static int Fail(CliConsole console, IEnumerable<string> problems)
-    {
-        foreach (var problem in problems)
-        {
-            console.Error.WriteLine($"error: {problem}");
-        }
-        return ExitCodes.BadInput;
+        var all = optionProblems.Concat(CliProblems.BeforeScenario(requestProblems)).ToList();
+        return all.Count > 0 ? CliProblems.Fail(console, all) : null;
     }
-
-    /// <summary>An unknown model or bad model options: every problem, then the bad-input exit code.</summary>
-    public static int Fail(CliConsole console, ModelOptionsException e) => Fail(console, e.Problems);
 }

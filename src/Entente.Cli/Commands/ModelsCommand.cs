@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Entente.Models;
+using Entente.Application;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Entente.Cli.Commands;
@@ -13,7 +14,7 @@ internal static class ModelsCommand
         command.SetAction(_ =>
         {
             var table = new Table().Border(TableBorder.Rounded).AddColumns("Model", "What it does", "Options (default)");
-            foreach (var model in ModelCatalog.All)
+            foreach (var model in CliProblems.Wait(console.Services.GetRequiredService<ModelService>().RunAsync()))
             {
                 var options = model.Options.Count == 0
                     ? "none"

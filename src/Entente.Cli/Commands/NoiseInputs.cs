@@ -53,17 +53,4 @@ internal sealed class NoiseInputs(NoiseSettings defaults)
         Belief = parse.GetValue(Belief),
         Credibility = parse.GetValue(Credibility),
     };
-
-    /// <summary>
-    /// Warns on standard error about noise that cannot act in <paramref name="sweep"/>: the version-1 belief and
-    /// credibility noise, which the version-2 layer has nothing to apply to.
-    /// </summary>
-    public static void WarnIfIdle(CliConsole console, NoiseSettings noise, Domain.Scenario scenario, SweepResult sweep)
-    {
-        if (noise.Belief > 0 || noise.Credibility > 0)
-        {
-            console.Error.WriteLine("warning: --belief-noise and --credibility-noise perturbed version-1 perceptions and channel credibilities; "
-                + "the diplomacy layer (version 2) derives credibility from its stage games and draws types from their priors instead, so these options move nothing");
-        }
-    }
 }

@@ -1,10 +1,7 @@
 using System.CommandLine;
-using Entente.Models;
-using Entente.Reports;
-using Entente.Simulation.Forecasting;
-using Entente.Simulation.MonteCarlo;
-using Entente.Simulation.Sensitivity;
-using Entente.Storage;
+using Entente.Application;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
 
 namespace Entente.Cli.Commands;
 
@@ -17,7 +14,7 @@ internal static class ReportCommand
     public static Command Create(CliConsole console)
     {
         var inputs = new ModelInputs();
-        var noiseInputs = new NoiseInputs(new NoiseSettings { Position = 0.05, Salience = 0.1, Capability = 0.1 });
+        var noiseInputs = new NoiseInputs(ReportRequest.DefaultNoise);
         var outDir = new Option<string>("--out") { Description = "Folder to write the report into.", Required = true };
         var trials = new Option<long>("--trials", "-n") { Description = "Monte Carlo trials for the forecast distribution (0: none).", DefaultValueFactory = _ => 1000 };
         var noSensitivity = new Option<bool>("--no-sensitivity") { Description = "Skip the sensitivity analysis (tornado charts)." };
@@ -32,128 +29,142 @@ internal static class ReportCommand
         inputs.Scenario.Description = "Scenario file in any supported format, or the id of a stored forecast run (see 'entente runs list').";
         command.SetAction(parse =>
         {
-            var (options, problems) = inputs.Read(parse);
-            var noise = noiseInputs.Read(parse);
-            var all = problems.Concat(noise.Problems()).ToList();
-            if (parse.GetValue(trials) < 0)
-            {
-                all.Add("--trials must not be negative");
-            }
-            if (all.Count > 0)
-            {
-                return ModelInputs.Fail(console, all);
-            }
+            var (choice, optionProblems) = inputs.Read(parse);
             var target = parse.GetValue(inputs.Scenario)!;
-            var stored = StoredRequest(console, target, parse.GetValue(store));
-            if (stored is { Failed: true })
+            var runId = RunId(target);
+            var request = new ReportRequest
             {
-                return ExitCodes.BadInput;
-            }
-            var document = stored?.Document ?? ScenarioInput.Load(target, console);
-            if (document is null)
+                Model = choice,
+                Noise = noiseInputs.Read(parse),
+                Trials = parse.GetValue(trials),
+                Sensitivity = !parse.GetValue(noSensitivity),
+                Folder = parse.GetValue(outDir),
+                RunId = runId,
+                Store = runId is null ? null : Storage.StoreSelection.Resolve(parse.GetValue(store)),
+            };
+            if (ModelInputs.FailEarly(console, optionProblems, request.Validate()) is { } failed)
             {
-                return ExitCodes.BadInput;
+                return failed;
             }
-            var request = stored?.Request ?? inputs.Request(parse, document.Scenario, options);
-            ReportData data;
+            if (runId is null)
+            {
+                var document = ScenarioInput.Load(target, console);
+                if (document is null)
+                {
+                    return ExitCodes.BadInput;
+                }
+                request = request with { Scenario = document };
+            }
+            ReportOutcome outcome;
             try
             {
-                var run = ProgressDisplay.Run(console, "report: forecast", document.Scenario.Issues.Count, observer => ForecastRunner.Run(request, observer));
-                if (stored?.Run is { } original)
+                var service = console.Services.GetRequiredService<ReportService>();
+                if (console.Redirected)
                 {
-                    WarnIfDifferent(console, original, run);
+                    var progress = new ReportProgress(console);
+                    outcome = CliProblems.Wait(service.RunAsync(request, progress));
+                    progress.Complete();
                 }
-                SweepResult? sweep = null;
-                if (parse.GetValue(trials) is > 0 and var n)
+                else
                 {
-                    var plan = SweepPlan.For(request, n, noise);
-                    sweep = TrialProgress.Run(console, "report: sweep", n, progress => new CpuTrialExecutor().Run(plan, progress));
-                    NoiseInputs.WarnIfIdle(console, noise, document.Scenario, sweep);
+                    var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
+                    outcome = terminal.Progress()
+                        .AutoClear(false)
+                        .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                        .Start(context => CliProblems.Wait(service.RunAsync(request, new ReportBars(context))));
                 }
-                SensitivityResult? sensitivity = null;
-                if (!parse.GetValue(noSensitivity))
-                {
-                    console.Error.WriteLine("report: sensitivity");
-                    sensitivity = SensitivityAnalysis.Run(request, new SensitivitySettings());
-                }
-                data = new ReportData { Forecast = run, Sweep = sweep, Sensitivity = sensitivity, RunId = stored?.Run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
             }
-            catch (ModelOptionsException e)
+            catch (RequestException e)
             {
-                return ModelInputs.Fail(console, e);
+                return CliProblems.Fail(console, e);
             }
-            var folder = parse.GetValue(outDir)!;
-            try
-            {
-                var files = ReportWriter.Write(data, folder);
-                console.Out.WriteLine($"wrote {files.Count} files to {folder}: index.html, report.md, charts/");
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                console.Error.WriteLine($"{folder}: error: cannot write the report: {e.Message}");
-                return ExitCodes.BadInput;
-            }
+            CliProblems.Warn(console, outcome.Warnings);
+            console.Out.WriteLine($"wrote {outcome.Files.Count} files to {outcome.Folder}: index.html, report.md, charts/");
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private sealed record Stored(bool Failed, StoredRun Run, Formats.ScenarioDocument? Document, ForecastRequest? Request);
+    /// <summary>A number that names no file is a stored forecast run's id: the report reruns it from the store.</summary>
+    private static long? RunId(string target) =>
+        !File.Exists(target) && long.TryParse(target, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
 
-    /// <summary>
-    /// A number that names no file is a run id: the stored scenario text is read back and the forecast rerun
-    /// with the stored model, options, seed and round limit. Runs are deterministic, so this reproduces the
-    /// stored forecast, which is checked; the report then adds the sweep and sensitivity around it.
-    /// </summary>
-    private static Stored? StoredRequest(CliConsole console, string target, string? storeName)
+    /// <summary>On a terminal, a bar per stage: the forecast's issues, the sweep's trials, then the sensitivity analysis.</summary>
+    private sealed class ReportBars(ProgressContext context) : IProgress<RunProgress>
     {
-        if (File.Exists(target) || !long.TryParse(target, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        private readonly Dictionary<string, ProgressTask> _tasks = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _issues = new(StringComparer.Ordinal);
+
+        public void Report(RunProgress value)
         {
-            return null;
+            if (!_tasks.TryGetValue(value.Stage, out var task))
+            {
+                foreach (var done in _tasks.Values)
+                {
+                    done.Value = done.MaxValue;
+                    done.StopTask();
+                }
+                task = _tasks[value.Stage] = context.AddTask(value.Stage, maxValue: Math.Max(1, value.Total));
+                task.IsIndeterminate = value.Total == 0;
+            }
+            if (value.Issue is { } issue)
+            {
+                // An issue counts as done once the model has moved on to another one for the first time.
+                if (_issues.Add(issue))
+                {
+                    task.Value = Math.Min(task.MaxValue, _issues.Count - 1);
+                }
+            }
+            else
+            {
+                task.Value = value.Done;
+            }
         }
-        using var opened = Storage.StoreSelection.Open(console, storeName);
-        if (opened is null)
-        {
-            return new Stored(true, null!, null, null);
-        }
-        StoredRun? run;
-        try
-        {
-            run = opened.Find(id);
-        }
-        catch (StoreException e)
-        {
-            console.Error.WriteLine($"error: {e.Message}");
-            return new Stored(true, null!, null, null);
-        }
-        if (run is null || run.Kind != RunKind.Forecast)
-        {
-            console.Error.WriteLine(run is null
-                ? $"error: no run {id} in {opened.Location} (see 'entente runs list')"
-                : $"error: run {id} in {opened.Location} is a {run.Kind.ToString().ToLowerInvariant()}, not a forecast; reports are made from forecasts");
-            return new Stored(true, null!, null, null);
-        }
-        Formats.ScenarioDocument document;
-        try
-        {
-            document = Formats.ScenarioFiles.Parse(run.Scenario.Text, run.Scenario.File ?? $"run {id}");
-        }
-        catch (Formats.ScenarioLoadException e)
-        {
-            ScenarioInput.Print(e.Diagnostics, console);
-            return new Stored(true, null!, null, null);
-        }
-        var request = new ForecastRequest { Scenario = document.Scenario, Model = run.Model, Options = run.Options, Rounds = run.RoundLimit, Seed = run.Seed };
-        return new Stored(false, run, document, request);
     }
 
-    private static void WarnIfDifferent(CliConsole console, StoredRun original, ForecastRun rerun)
+    /// <summary>
+    /// The report's three stages as the CLI shows them: the forecast's rounds as log lines, the sweep's trials by
+    /// tenths, the sensitivity as one line. Written at once, on the worker thread.
+    /// </summary>
+    private sealed class ReportProgress(CliConsole console) : IProgress<RunProgress>
     {
-        var differ = original.Issues.Zip(rerun.Result.Issues).Any(p => p.First.IssueId != p.Second.IssueId || p.First.Forecast != p.Second.Forecast)
-            || original.Issues.Count != rerun.Result.Issues.Count;
-        if (differ)
+        private IProgress<RunProgress>? _forecast;
+        private IProgress<RunProgress>? _sweep;
+        private Action? _finishForecast;
+        private Action? _finishSweep;
+
+        public void Report(RunProgress value)
         {
-            console.Error.WriteLine($"warning: run {original.Id} was made by Entente {original.CodeVersion}; rerun now its forecasts differ from the stored ones");
+            switch (value.Stage)
+            {
+                case "report: forecast":
+                    _forecast ??= ProgressLines.Rounds(console, value.Stage, out _finishForecast);
+                    _forecast.Report(value);
+                    break;
+                case "report: sweep":
+                    Finish(ref _finishForecast);
+                    _sweep ??= ProgressLines.Trials(console, value.Stage, value.Total, out _finishSweep);
+                    _sweep.Report(value);
+                    break;
+                default:
+                    Finish(ref _finishForecast);
+                    Finish(ref _finishSweep);
+                    console.Error.WriteLine(value.Stage);
+                    break;
+            }
+        }
+
+        /// <summary>Ends the last stage's log with its summary line.</summary>
+        public void Complete()
+        {
+            Finish(ref _finishForecast);
+            Finish(ref _finishSweep);
+        }
+
+        private static void Finish(ref Action? finish)
+        {
+            finish?.Invoke();
+            finish = null;
         }
     }
 }

@@ -1,7 +1,8 @@
 using System.CommandLine;
+using Entente.Application;
 using Entente.Cli.Output;
 using Entente.Cli.Storage;
-using Entente.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Entente.Cli.Commands;
 
@@ -22,18 +23,16 @@ internal static class RunsCommand
         var store = StoreSelection.StoreOption();
         var format = Format("table", "json");
         var command = new Command("list", "List the saved runs, oldest first.") { store, format };
-        command.SetAction(parse => WithStore(console, parse.GetValue(store), runs =>
+        command.SetAction(parse => Run(console, new RunsRequest { Store = StoreSelection.Resolve(parse.GetValue(store)), Action = RunsAction.List }, outcome =>
         {
-            var all = runs.List();
             if (parse.GetValue(format) == "json")
             {
-                console.Out.WriteLine(RunDocuments.List(all));
+                console.Out.WriteLine(outcome.Document);
             }
             else
             {
-                RunTables.List(console.Rich, all, runs.Location);
+                RunTables.List(console.Rich, outcome.Runs, outcome.Location);
             }
-            return ExitCodes.Success;
         }));
         return command;
     }
@@ -44,17 +43,16 @@ internal static class RunsCommand
         var store = StoreSelection.StoreOption();
         var format = Format("table", "json");
         var command = new Command("show", "Show a saved run: what ran, and its forecasts.") { id, store, format };
-        command.SetAction(parse => WithRun(console, parse.GetValue(store), parse.GetValue(id), (_, run) =>
+        command.SetAction(parse => Run(console, new RunsRequest { Store = StoreSelection.Resolve(parse.GetValue(store)), Action = RunsAction.Show, Id = parse.GetValue(id) }, outcome =>
         {
             if (parse.GetValue(format) == "json")
             {
-                console.Out.WriteLine(RunDocuments.Full(run));
+                console.Out.WriteLine(outcome.Document);
             }
             else
             {
-                RunTables.Show(console.Rich, run);
+                RunTables.Show(console.Rich, outcome.Run!);
             }
-            return ExitCodes.Success;
         }));
         return command;
     }
@@ -65,16 +63,13 @@ internal static class RunsCommand
         var second = Id("id2", "The second run's id.");
         var store = StoreSelection.StoreOption();
         var command = new Command("diff", "Compare two runs: per issue the forecasts and each actor's final position, side by side.") { first, second, store };
-        command.SetAction(parse => WithRun(console, parse.GetValue(store), parse.GetValue(first), (runs, a) =>
+        command.SetAction(parse => Run(console, new RunsRequest
         {
-            var b = runs.Find(parse.GetValue(second));
-            if (b is null)
-            {
-                return NotFound(console, parse.GetValue(second), runs);
-            }
-            RunDiff.Write(console.Rich, a, b);
-            return ExitCodes.Success;
-        }));
+            Store = StoreSelection.Resolve(parse.GetValue(store)),
+            Action = RunsAction.Diff,
+            Id = parse.GetValue(first),
+            OtherId = parse.GetValue(second),
+        }, outcome => RunDiff.Write(console.Rich, outcome.Run!, outcome.Other!)));
         return command;
     }
 
@@ -84,20 +79,22 @@ internal static class RunsCommand
         var store = StoreSelection.StoreOption();
         var format = Format("json", "csv");
         var command = new Command("export", "Write a saved run to standard output: JSON (everything, scenario included) or CSV (the positions).") { id, store, format };
-        command.SetAction(parse => WithRun(console, parse.GetValue(store), parse.GetValue(id), (_, run) =>
+        command.SetAction(parse => Run(console, new RunsRequest
+        {
+            Store = StoreSelection.Resolve(parse.GetValue(store)),
+            Action = RunsAction.Export,
+            Id = parse.GetValue(id),
+            Format = parse.GetValue(format)!,
+        }, outcome =>
         {
             if (parse.GetValue(format) == "json")
             {
-                console.Out.WriteLine(RunDocuments.Full(run));
-                return ExitCodes.Success;
+                console.Out.WriteLine(outcome.Document);
             }
-            if (run.Issues.Count == 0)
+            else
             {
-                console.Error.WriteLine($"error: run {run.Id} is a {run.Kind.Name()} with no positions to export as CSV; use --format json");
-                return ExitCodes.BadInput;
+                console.Out.Write(outcome.Document);
             }
-            console.Out.Write(RunDocuments.Csv(run));
-            return ExitCodes.Success;
         }));
         return command;
     }
@@ -107,16 +104,8 @@ internal static class RunsCommand
         var id = Id("id", "The run's id.");
         var store = StoreSelection.StoreOption();
         var command = new Command("delete", "Delete a saved run and all its rows.") { id, store };
-        command.SetAction(parse => WithStore(console, parse.GetValue(store), runs =>
-        {
-            var runId = parse.GetValue(id);
-            if (!runs.Delete(runId))
-            {
-                return NotFound(console, runId, runs);
-            }
-            console.Error.WriteLine($"deleted run {runId} from {runs.Location}");
-            return ExitCodes.Success;
-        }));
+        command.SetAction(parse => Run(console, new RunsRequest { Store = StoreSelection.Resolve(parse.GetValue(store)), Action = RunsAction.Delete, Id = parse.GetValue(id) },
+            outcome => console.Error.WriteLine($"deleted run {parse.GetValue(id)} from {outcome.Location}")));
         return command;
     }
 
@@ -133,31 +122,19 @@ internal static class RunsCommand
         return option;
     }
 
-    private static int WithRun(CliConsole console, string? store, long id, Func<IRunStore, StoredRun, int> work) =>
-        WithStore(console, store, runs => runs.Find(id) is { } run ? work(runs, run) : NotFound(console, id, runs));
-
-    /// <summary>Opens the store and runs <paramref name="work"/>; a store that fails is bad input, in one line.</summary>
-    private static int WithStore(CliConsole console, string? store, Func<IRunStore, int> work)
+    /// <summary>Asks the run service and renders what it found; a store that fails or a missing run is bad input, in one line.</summary>
+    private static int Run(CliConsole console, RunsRequest request, Action<RunsOutcome> render)
     {
-        using var runs = StoreSelection.Open(console, store);
-        if (runs is null)
-        {
-            return ExitCodes.BadInput;
-        }
+        RunsOutcome outcome;
         try
         {
-            return work(runs);
+            outcome = CliProblems.Wait(console.Services.GetRequiredService<RunService>().RunAsync(request));
         }
-        catch (StoreException e)
+        catch (RequestException e)
         {
-            console.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.BadInput;
+            return CliProblems.Fail(console, e);
         }
-    }
-
-    private static int NotFound(CliConsole console, long id, IRunStore runs)
-    {
-        console.Error.WriteLine($"error: no run {id} in the run store {runs.Location} (see 'entente runs list')");
-        return ExitCodes.BadInput;
+        render(outcome);
+        return ExitCodes.Success;
     }
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
+using Entente.Application;
 using Entente.Cli.Output;
-using Entente.Models;
-using Entente.Simulation.Forecasting;
 using Entente.Simulation.Sensitivity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Entente.Cli.Commands;
 
@@ -26,44 +26,44 @@ internal static class SensitivityCommand
         }
         command.SetAction(parse =>
         {
-            var (options, problems) = inputs.Read(parse);
-            var settings = new SensitivitySettings
+            var (choice, optionProblems) = inputs.Read(parse);
+            var request = new SensitivityRequest
             {
-                PositionStep = parse.GetValue(positionStep),
-                SalienceStep = parse.GetValue(salienceStep),
-                CapabilityFactor = parse.GetValue(capabilityFactor),
-                PivotalShare = parse.GetValue(pivotal),
+                Model = choice,
+                Settings = new SensitivitySettings
+                {
+                    PositionStep = parse.GetValue(positionStep),
+                    SalienceStep = parse.GetValue(salienceStep),
+                    CapabilityFactor = parse.GetValue(capabilityFactor),
+                    PivotalShare = parse.GetValue(pivotal),
+                },
             };
-            var all = problems.ToList();
-            if (!(settings.PositionStep > 0 && settings.PositionStep <= 1)) all.Add("--position-step must be in (0, 1]");
-            if (!(settings.SalienceStep > 0 && settings.SalienceStep <= 1)) all.Add("--salience-step must be in (0, 1]");
-            if (!(settings.CapabilityFactor > 1 && double.IsFinite(settings.CapabilityFactor))) all.Add("--capability-factor must be above 1");
-            if (!(settings.PivotalShare >= 0 && settings.PivotalShare <= 1)) all.Add("--pivotal must be in [0, 1]");
-            if (all.Count > 0)
+            if (ModelInputs.FailEarly(console, optionProblems, request.Validate()) is { } failed)
             {
-                return ModelInputs.Fail(console, all);
+                return failed;
             }
             var document = ScenarioInput.Load(parse.GetValue(inputs.Scenario)!, console);
             if (document is null)
             {
                 return ExitCodes.BadInput;
             }
-            SensitivityResult result;
+            SensitivityOutcome outcome;
             try
             {
-                result = SensitivityAnalysis.Run(inputs.Request(parse, document.Scenario, options), settings);
+                outcome = CliProblems.Wait(console.Services.GetRequiredService<SensitivityService>().RunAsync(request with { Scenario = document }));
             }
-            catch (ModelOptionsException e)
+            catch (RequestException e)
             {
-                return ModelInputs.Fail(console, e);
+                return CliProblems.Fail(console, e);
             }
+            CliProblems.Warn(console, outcome.Warnings);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                console.Out.WriteLine(SensitivityOutput.Json(document.Scenario, result));
+                console.Out.WriteLine(outcome.Json);
             }
             else
             {
-                SensitivityOutput.Table(console.Rich, document.Scenario, result);
+                SensitivityOutput.Table(console.Rich, document.Scenario, outcome.Result);
             }
             return ExitCodes.Success;
         });

@@ -1,9 +1,8 @@
 using System.CommandLine;
+using Entente.Application;
 using Entente.Cli.Output;
-using Entente.Models;
-using Entente.Simulation.Forecasting;
 using Entente.Simulation.MonteCarlo;
-using Entente.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Entente.Cli.Commands;
 
@@ -33,59 +32,44 @@ internal static class SweepCommand
         }
         command.SetAction(parse =>
         {
-            var (options, problems) = inputs.Read(parse);
-            var noise = noiseInputs.Read(parse);
-            var all = problems.Concat(noise.Problems()).ToList();
-            if (parse.GetValue(trials) <= 0)
+            var (choice, optionProblems) = inputs.Read(parse);
+            var request = new SweepRequest
             {
-                all.Add("--trials must be a positive whole number");
-            }
-            if (parse.GetValue(threads) is <= 0)
+                Model = choice,
+                Noise = noiseInputs.Read(parse),
+                Trials = parse.GetValue(trials),
+                Threads = parse.GetValue(threads),
+                SaveTo = saving.SaveTo(parse),
+            };
+            if (ModelInputs.FailEarly(console, optionProblems, request.Validate()) is { } failed)
             {
-                all.Add("--threads must be positive");
-            }
-            if (all.Count > 0)
-            {
-                return ModelInputs.Fail(console, all);
+                return failed;
             }
             var document = ScenarioInput.Load(parse.GetValue(inputs.Scenario)!, console);
             if (document is null)
             {
                 return ExitCodes.BadInput;
             }
-            var plan = SweepPlan.For(inputs.Request(parse, document.Scenario, options), parse.GetValue(trials), noise);
-            SweepResult sweep;
-            var startedAt = TimeProvider.System.GetUtcNow();
+            SweepOutcome outcome;
             try
             {
-                var executor = new CpuTrialExecutor(parse.GetValue(threads));
-                sweep = TrialProgress.Run(console, "sweep", plan.Trials, progress => executor.Run(plan, progress));
+                var service = console.Services.GetRequiredService<SweepService>();
+                outcome = TrialProgress.Run(console, "sweep", request.Trials, progress => CliProblems.Wait(service.RunAsync(request with { Scenario = document }, progress)));
             }
-            catch (ModelOptionsException e)
+            catch (RequestException e)
             {
-                return ModelInputs.Fail(console, e);
+                return CliProblems.Fail(console, e);
             }
-            NoiseInputs.WarnIfIdle(console, noise, document.Scenario, sweep);
-            var json = SweepOutput.Json(document.Scenario, sweep);
+            CliProblems.Warn(console, outcome.Warnings);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                console.Out.WriteLine(json);
+                console.Out.WriteLine(outcome.Json);
             }
             else
             {
-                SweepOutput.Table(console.Rich, document.Scenario, sweep);
+                SweepOutput.Table(console.Rich, document.Scenario, outcome.Sweep);
             }
-            return saving.SaveSummaryIfAsked(console, parse, RunKind.Sweep, new ScenarioSource(document.Scenario.Name, document.Text, document.File), source => new RunHeader
-            {
-                Scenario = source,
-                Model = sweep.Model,
-                Options = plan.Options,
-                Seed = plan.Seed,
-                RoundLimit = plan.Rounds,
-                CodeVersion = CodeVersion.Engine,
-                StartedAt = startedAt,
-                Elapsed = sweep.Elapsed,
-            }, json);
+            return Storage.ForecastSaving.Report(console, outcome.Saved);
         });
         return command;
     }

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Entente.Domain.Validation;
-using Entente.Formats;
+using Entente.Application;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Entente.Cli.Commands;
 
@@ -14,25 +14,17 @@ internal static class ValidateCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            ScenarioDocument document;
-            try
+            var load = CliProblems.Wait(console.Services.GetRequiredService<DocumentService>().RunAsync(new ScenarioRequest { Path = path, AllowErrors = true }));
+            ScenarioInput.Print(load.Diagnostics, console);
+            if (load.Document is not { } document)
             {
-                document = ScenarioFiles.Load(path);
-            }
-            catch (ScenarioLoadException e)
-            {
-                ScenarioInput.Print(e.Diagnostics, console);
                 return ExitCodes.BadInput;
             }
-            var diagnostics = document.Validate();
-            ScenarioInput.Print(diagnostics, console);
-            var errors = diagnostics.Count(d => d.Severity == Severity.Error);
-            var warnings = diagnostics.Count - errors;
             var scenario = document.Scenario;
-            console.Out.WriteLine(errors == 0
-                ? $"{path}: valid {document.Format} scenario '{scenario.Name}': {scenario.Actors.Count} actors, {scenario.Issues.Count} issues, {scenario.Stances.Count} stances{(warnings > 0 ? $", {warnings} warning(s)" : "")}"
-                : $"{path}: {errors} error(s), {warnings} warning(s)");
-            return errors == 0 ? ExitCodes.Success : ExitCodes.BadInput;
+            console.Out.WriteLine(load.Errors == 0
+                ? $"{path}: valid {document.Format} scenario '{scenario.Name}': {scenario.Actors.Count} actors, {scenario.Issues.Count} issues, {scenario.Stances.Count} stances{(load.Warnings > 0 ? $", {load.Warnings} warning(s)" : "")}"
+                : $"{path}: {load.Errors} error(s), {load.Warnings} warning(s)");
+            return load.Errors == 0 ? ExitCodes.Success : ExitCodes.BadInput;
         });
         return command;
     }

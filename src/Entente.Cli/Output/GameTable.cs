@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Entente.Formats.Games;
+using Entente.Application;
 using Entente.Models.Diplomacy.StageGame;
+using Entente.Simulation.Games;
 
 namespace Entente.Cli.Output;
 

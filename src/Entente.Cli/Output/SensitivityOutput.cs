@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Entente.Domain;
 using Entente.Simulation.Sensitivity;
 using Spectre.Console;
@@ -35,19 +34,4 @@ internal static class SensitivityOutput
                 : "Pivotal actors: " + string.Join(", ", pivotal.Select(x => $"{x.ActorId} (without: {Numbers.Show(x.Without)}, shift {Numbers.Show(x.Shift)})"))));
         }
     }
-
-    public static string Json(Scenario scenario, SensitivityResult result) => JsonSerializer.Serialize(new
-    {
-        scenario = scenario.Name,
-        model = result.Model,
-        settings = result.Settings,
-        issues = result.Issues.Select(i => new
-        {
-            id = i.IssueId,
-            baseline = i.Baseline,
-            tornado = i.Tornado.Select(b => new { actor = b.ActorId, field = b.Field, low = b.Low, high = b.High, swing = b.Swing }),
-            influence = i.Influence.Select(x => new { actor = x.ActorId, without = x.Without, shift = x.Shift, pivotal = x.Pivotal }),
-            pivotal = i.Influence.Where(x => x.Pivotal).Select(x => x.ActorId),
-        }),
-    }, ForecastJson.Options);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Entente.Domain;
 using Entente.Simulation.MonteCarlo;
 using Spectre.Console;
@@ -26,34 +25,8 @@ internal static class SweepOutput
         }
         console.Write(table);
         var method = sweep.Issues.FirstOrDefault()?.Forecast.Method == QuantileMethod.Histogram
-            ? $"quantiles from a {DistributionAccumulator.Bins}-bin histogram per issue (accurate to one bin: scale width / {DistributionAccumulator.Bins})"
+            ? $"quantiles from a {SweepResult.HistogramBins}-bin histogram per issue (accurate to one bin: scale width / {SweepResult.HistogramBins})"
             : "quantiles exact (every trial kept)";
         console.MarkupLine(Markup.Escape($"{method}; {sweep.TrialsPerSecond:F0} trials/s"));
     }
-
-    public static string Json(Scenario scenario, SweepResult sweep) => JsonSerializer.Serialize(new
-    {
-        scenario = scenario.Name,
-        model = sweep.Model,
-        trials = sweep.Plan.Trials,
-        seed = sweep.Plan.Seed,
-        noise = sweep.Plan.Noise,
-        elapsedSeconds = sweep.Elapsed.TotalSeconds,
-        issues = sweep.Issues.Select(i => new
-        {
-            id = i.IssueId,
-            baseline = i.Baseline,
-            mean = i.Forecast.Mean,
-            standardDeviation = i.Forecast.StandardDeviation,
-            min = i.Forecast.Min,
-            p5 = i.Forecast.P5,
-            p25 = i.Forecast.P25,
-            median = i.Forecast.Median,
-            p75 = i.Forecast.P75,
-            p95 = i.Forecast.P95,
-            max = i.Forecast.Max,
-            quantiles = i.Forecast.Method,
-            binWidth = i.BinWidth,
-        }),
-    }, ForecastJson.Options);
 }

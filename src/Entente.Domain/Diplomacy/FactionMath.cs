@@ -1,7 +1,7 @@
 namespace Entente.Domain.Diplomacy;
 
 /// <summary>Where a composite actor stands and how united it is, from its factions.</summary>
-public static class FactionMath
+internal static class FactionMath
 {
     /// <summary>
     /// The factions' weighted mean position on <paramref name="issue"/>, a faction that lists no position

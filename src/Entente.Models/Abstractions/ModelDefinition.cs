@@ -23,6 +23,12 @@ public sealed record ModelDefinition
     /// </summary>
     public bool LinksIssues { get; init; }
 
+    /// <summary>
+    /// The option sets a backtest tunes the model over by cross-validation (kept beside the model, whose
+    /// parameters they span); empty for a model with nothing worth tuning.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<ModelOption>> TuningGrid { get; init; } = [];
+
     /// <summary>Builds the model from option text; throws <see cref="ModelOptionsException"/> on bad options.</summary>
     public required Func<IReadOnlyList<ModelOption>, IBargainingModel> Create { get; init; }
 }

@@ -8,10 +8,12 @@ namespace Entente.Models;
 /// collecting every problem (an unknown name with a "did you mean", a value of the wrong type) rather
 /// than stopping at the first.
 /// </summary>
-public sealed class ModelOptionReader
+internal sealed class ModelOptionReader
 {
     private readonly string _model;
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
+    // Names as the user spelled them, by their one spelling, so that problems quote what was written.
+    private readonly Dictionary<string, string> _given = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _read = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _problems = [];
 
@@ -21,9 +23,14 @@ public sealed class ModelOptionReader
         _model = model;
         foreach (var option in options)
         {
-            _values[option.Name] = option.Value;
+            var name = ModelOptionNames.Canonical(option.Name);
+            _values[name] = option.Value;
+            _given[name] = option.Name;
         }
     }
+
+    /// <summary>The name of option <paramref name="name"/> as the user spelled it, or <paramref name="name"/> when not given.</summary>
+    public string Given(string name) => _given.TryGetValue(name, out var given) ? given : name;
 
     /// <summary>A real-valued option.</summary>
     public double Double(string name, double fallback) => Read(name, fallback, text =>
@@ -57,7 +64,7 @@ public sealed class ModelOptionReader
             var hint = suggestion is null
                 ? known.Count == 0 ? " (it takes no options)" : $" (its options: {string.Join(", ", known.Select(k => k.Name))})"
                 : $" (did you mean '{suggestion}'?)";
-            _problems.Add($"model '{_model}' has no option '{name}'{hint}");
+            _problems.Add($"model '{_model}' has no option '{Given(name)}'{hint}");
         }
         if (_problems.Count > 0)
         {
@@ -75,7 +82,7 @@ public sealed class ModelOptionReader
         var (ok, value) = parse(text.Trim());
         if (!ok)
         {
-            _problems.Add($"model '{_model}': option '{name}' must be {expected} (got '{text}')");
+            _problems.Add($"model '{_model}': option '{Given(name)}' must be {expected} (got '{text}')");
             return fallback;
         }
         return value;

@@ -21,6 +21,9 @@ public sealed record ModelRunContext
     /// <summary>Cancels a long run between rounds.</summary>
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>Runs a model's independent loop iterations: on several cores when the caller owns them, else in turn.</summary>
+    public ILoopRunner Loops { get; init; } = SequentialLoops.Instance;
+
     /// <summary>A context with seed 0 and no observer.</summary>
     public static ModelRunContext Default { get; } = new();
 }

@@ -3,7 +3,7 @@ using Entente.Domain;
 namespace Entente.Models.Common;
 
 /// <summary>The capability-and-salience-weighted mean and median of positions.</summary>
-public static class WeightedStatistics
+internal static class WeightedStatistics
 {
     /// <summary>Σ w x / Σ w with w = capability × salience. With zero total weight, the unweighted mean.</summary>
     public static double Mean(IReadOnlyList<Participant> participants)

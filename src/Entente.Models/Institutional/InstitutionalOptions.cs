@@ -38,11 +38,11 @@ public sealed record InstitutionalOptions
 
     private static readonly IReadOnlyList<ModelOptionInfo> Known =
     [
-        new("agenda-setter", $"Weight multiplier of actors in group '{AgendaSetterGroup}' (the Commission).", "3"),
-        new("co-legislator", $"Weight multiplier of actors in group '{CoLegislatorGroup}' (the Parliament under co-decision).", "2"),
+        new("agendaSetter", $"Weight multiplier of actors in group '{AgendaSetterGroup}' (the Commission).", "3"),
+        new("coLegislator", $"Weight multiplier of actors in group '{CoLegislatorGroup}' (the Parliament under co-decision).", "2"),
         new("consulted", $"Weight multiplier of actors in group '{ConsultedGroup}' (the Parliament under consultation).", "2"),
-        new("salience-exponent", "Exponent γ of salience in the weight c·s^γ.", "0.5"),
-        new("reference-push", "Share of its distance from the status quo by which the forecast moves further from it.", "0.05"),
+        new("salienceExponent", "Exponent γ of salience in the weight c·s^γ.", "0.5"),
+        new("referencePush", "Share of its distance from the status quo by which the forecast moves further from it.", "0.05"),
     ];
 
     /// <summary>The catalog entry.</summary>
@@ -52,6 +52,7 @@ public sealed record InstitutionalOptions
         Summary = "Institutional compromise: the weighted mean with the Commission's and Parliament's procedural roles weighted and a push away from the status quo (tuned on DEU III).",
         Options = Known,
         Create = text => new InstitutionalModel(Parse(text)),
+        TuningGrid = InstitutionalTuning.Grid(),
     };
 
     /// <summary>Parses options from name/value text; throws <see cref="ModelOptionsException"/> listing every problem.</summary>
@@ -61,22 +62,22 @@ public sealed record InstitutionalOptions
         var defaults = new InstitutionalOptions();
         var options = new InstitutionalOptions
         {
-            AgendaSetter = reader.Double("agenda-setter", defaults.AgendaSetter),
-            CoLegislator = reader.Double("co-legislator", defaults.CoLegislator),
+            AgendaSetter = reader.Double("agendaSetter", defaults.AgendaSetter),
+            CoLegislator = reader.Double("coLegislator", defaults.CoLegislator),
             Consulted = reader.Double("consulted", defaults.Consulted),
-            SalienceExponent = reader.Double("salience-exponent", defaults.SalienceExponent),
-            ReferencePush = reader.Double("reference-push", defaults.ReferencePush),
+            SalienceExponent = reader.Double("salienceExponent", defaults.SalienceExponent),
+            ReferencePush = reader.Double("referencePush", defaults.ReferencePush),
         };
         foreach (var (name, value) in new[]
                  {
-                     ("agenda-setter", options.AgendaSetter), ("co-legislator", options.CoLegislator),
-                     ("consulted", options.Consulted), ("salience-exponent", options.SalienceExponent),
-                     ("reference-push", options.ReferencePush),
+                     ("agendaSetter", options.AgendaSetter), ("coLegislator", options.CoLegislator),
+                     ("consulted", options.Consulted), ("salienceExponent", options.SalienceExponent),
+                     ("referencePush", options.ReferencePush),
                  })
         {
             if (value < 0)
             {
-                reader.Problem($"option '{name}' must not be negative (got {value})");
+                reader.Problem($"option '{reader.Given(name)}' must not be negative (got {value})");
             }
         }
         reader.ThrowIfInvalid(Known);

@@ -38,8 +38,8 @@ public sealed record PowerCompromiseOptions
     internal static readonly IReadOnlyList<ModelOptionInfo> Known =
     [
         new("index", "Power index: banzhaf or shapley-shubik.", "banzhaf"),
-        new("salience-exponent", "Exponent γ of salience in the weight π·s^γ (0: salience left out; 1: as in the compromise model).", "0"),
-        new("non-voting-weight", $"Weight of actors in group '{NonVotingGroup}' as a multiple of the most powerful voter's index.", "1"),
+        new("salienceExponent", "Exponent γ of salience in the weight π·s^γ (0: salience left out; 1: as in the compromise model).", "0"),
+        new("nonVotingWeight", $"Weight of actors in group '{NonVotingGroup}' as a multiple of the most powerful voter's index.", "1"),
         new("influence", "Multipliers of single actors' weights as id:factor pairs separated by commas (e.g. de:2,uk:0.5); actors not named keep 1.", ""),
     ];
 
@@ -50,7 +50,11 @@ public sealed record PowerCompromiseOptions
         Summary = "Power-weighted compromise: the mean of positions weighted by each voter's power index under the issue's decision rule (votes = capabilities).",
         Options = Known,
         Create = text => new PowerCompromiseModel(Parse(text)),
+        TuningGrid = PowerCompromiseTuning.Grid(),
     };
+
+    /// <summary>The <c>influence</c> option's text for <paramref name="influence"/>, in actor order (how a backtest reports a fit).</summary>
+    public static string FormatInfluence(IReadOnlyDictionary<string, double> influence) => InfluenceText.Format(influence);
 
     /// <summary>Parses options from name/value text; throws <see cref="ModelOptionsException"/> listing every problem.</summary>
     public static PowerCompromiseOptions Parse(IReadOnlyList<ModelOption> text) => Parse(text, ModelName, new Dictionary<string, double>(StringComparer.Ordinal));
@@ -67,17 +71,17 @@ public sealed record PowerCompromiseOptions
         var options = new PowerCompromiseOptions
         {
             Index = index == "shapley-shubik" ? PowerIndex.ShapleyShubik : PowerIndex.Banzhaf,
-            SalienceExponent = reader.Double("salience-exponent", defaults.SalienceExponent),
-            NonVotingWeight = reader.Double("non-voting-weight", defaults.NonVotingWeight),
+            SalienceExponent = reader.Double("salienceExponent", defaults.SalienceExponent),
+            NonVotingWeight = reader.Double("nonVotingWeight", defaults.NonVotingWeight),
             Influence = reader.Text("influence", null) is { } given ? InfluenceText.Parse(given, reader) : influence,
         };
         if (options.SalienceExponent < 0)
         {
-            reader.Problem($"option 'salience-exponent' must not be negative (got {options.SalienceExponent})");
+            reader.Problem($"option '{reader.Given("salienceExponent")}' must not be negative (got {options.SalienceExponent})");
         }
         if (options.NonVotingWeight < 0)
         {
-            reader.Problem($"option 'non-voting-weight' must not be negative (got {options.NonVotingWeight})");
+            reader.Problem($"option '{reader.Given("nonVotingWeight")}' must not be negative (got {options.NonVotingWeight})");
         }
         reader.ThrowIfInvalid(Known);
         return options;

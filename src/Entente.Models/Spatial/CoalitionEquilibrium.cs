@@ -12,8 +12,8 @@ internal static class CoalitionEquilibrium
     /// Coalition strengths C[i·m + j] for option i against j over <paramref name="options"/> options, where
     /// <paramref name="utilities"/>[o·voters + k] is voter k's utility of option o.
     /// </summary>
-    public static double[] Coalitions(ReadOnlySpan<double> utilities, ReadOnlySpan<double> weights, int options, VotingRule rule) =>
-        CoalitionStrengths.Of(utilities, weights, options, rule);
+    public static double[] Coalitions(ReadOnlySpan<double> utilities, ReadOnlySpan<double> weights, int options, VotingRule rule, ILoopRunner? loops = null) =>
+        CoalitionStrengths.Of(utilities, weights, options, rule, loops);
 
     /// <summary>Victory probabilities V[i·m + j] that option i beats j; V(i, i) = ½.</summary>
     public static double[] VictoryMatrix(double[] coalitions, int options, VictoryModel model)
@@ -46,8 +46,8 @@ internal static class CoalitionEquilibrium
     }
 
     /// <summary>Coalitions then probabilities: KTAB's scalarPCE over <paramref name="options"/> options.</summary>
-    public static double[] Probabilities(ReadOnlySpan<double> utilities, ReadOnlySpan<double> weights, int options, SpatialOptions model) =>
-        Probabilities(Coalitions(utilities, weights, options, model.VotingRule), options, model.VictoryModel, model.PceModel);
+    public static double[] Probabilities(ReadOnlySpan<double> utilities, ReadOnlySpan<double> weights, int options, SpatialOptions model, ILoopRunner? loops = null) =>
+        Probabilities(Coalitions(utilities, weights, options, model.VotingRule, loops), options, model.VictoryModel, model.PceModel);
 
     /// <summary>P(i) ∝ Π_j V(i, j): the chance that i beats every alternative, conditional on one option doing so.</summary>
     public static double[] Conditional(double[] v, int options)

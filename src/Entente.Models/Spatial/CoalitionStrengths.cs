@@ -16,7 +16,7 @@ internal static class CoalitionStrengths
     /// C[i·m + j] for option i against j over <paramref name="options"/> options, where
     /// <paramref name="utilities"/>[o·voters + k] is voter k's utility of option o.
     /// </summary>
-    public static double[] Of(ReadOnlySpan<double> utilities, ReadOnlySpan<double> weights, int options, VotingRule rule)
+    public static double[] Of(ReadOnlySpan<double> utilities, ReadOnlySpan<double> weights, int options, VotingRule rule, ILoopRunner? loops = null)
     {
         var voters = weights.Length;
         var width = Vector512<double>.Count;
@@ -34,7 +34,7 @@ internal static class CoalitionStrengths
         var w = weights.ToArray();
         var c = new double[options * options];
         // Row i fills the pairs (i, j < i) and their mirror: rows are independent, so the split over threads changes no sum.
-        Parallel.For(0, options, ParallelPlan.For(options, (long)options * voters), i =>
+        ParallelPlan.Run(loops, options, (long)options * voters, i =>
         {
             var forI = ArrayPool<double>.Shared.Rent(stride);
             var forJ = ArrayPool<double>.Shared.Rent(stride);

@@ -29,7 +29,8 @@ internal sealed class SpatialModel : IBargainingModel
                     context.Observer?.RoundCompleted(issue.Id, turn);
                 }
             },
-            context.Cancellation);
+            context.Cancellation,
+            context.Loops);
         return SpatialReport.Build(Name, space, history);
     }
 }

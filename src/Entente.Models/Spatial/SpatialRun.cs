@@ -7,18 +7,18 @@ internal static class SpatialRun
     private const double MinSignificantChange = 1e-4;
 
     public static SpatialHistory Execute(SpatialActors actors, SpatialState initial, SpatialOptions options, ulong seed,
-        int? turnLimit = null, Action<int>? turnCompleted = null, CancellationToken cancellation = default)
+        int? turnLimit = null, Action<int>? turnCompleted = null, CancellationToken cancellation = default, ILoopRunner? loops = null)
     {
         var maxTurns = turnLimit ?? options.MaxTurns;
         var minTurns = Math.Min(options.MinTurns, maxTurns);
-        var turn = new SpatialTurn(actors, options, seed);
-        var analyses = new List<TurnAnalysis> { TurnAnalysis.Of(initial, actors, options) };
+        var turn = new SpatialTurn(actors, options, seed, loops);
+        var analyses = new List<TurnAnalysis> { TurnAnalysis.Of(initial, actors, options, loops) };
         var bargains = new List<IReadOnlyList<FormedBargain>> { Array.Empty<FormedBargain>() };
         for (var t = 1; ; t++)
         {
             cancellation.ThrowIfCancellationRequested();
             var outcome = turn.Play(analyses[^1]);
-            analyses.Add(TurnAnalysis.Of(outcome.Next, actors, options));
+            analyses.Add(TurnAnalysis.Of(outcome.Next, actors, options, loops));
             bargains.Add(outcome.Bargains);
             turnCompleted?.Invoke(t);
 

@@ -15,9 +15,11 @@ internal sealed class SpatialTurn
     private readonly SpatialActors _actors;
     private readonly SpatialOptions _options;
     private readonly ulong _seed;
+    private readonly ILoopRunner? _loops;
 
-    public SpatialTurn(SpatialActors actors, SpatialOptions options, ulong seed)
+    public SpatialTurn(SpatialActors actors, SpatialOptions options, ulong seed, ILoopRunner? loops = null)
     {
+        _loops = loops;
         _actors = actors;
         _options = options;
         _seed = seed;
@@ -29,7 +31,7 @@ internal sealed class SpatialTurn
         var proposals = new ProposedBargain[n][];
         var formed = new FormedBargain?[n];
         var evaluator = new ChallengeEvaluator(_actors, analysis, _options);
-        Parallel.For(0, n, ParallelPlan.For(n, (long)n * n * n), i =>
+        ParallelPlan.Run(_loops, n, (long)n * n * n, i =>
         {
             (formed[i], proposals[i]) = Propose(evaluator, analysis.State, i);
         });
@@ -37,13 +39,13 @@ internal sealed class SpatialTurn
         var offered = proposals.SelectMany(p => p).ToArray();
         var statusQuo = StateUtilities.StatusQuo(analysis);
         var after = new double[offered.Length][];
-        Parallel.For(0, offered.Length, ParallelPlan.For(offered.Length, (long)offered.Length * n * n), b =>
+        ParallelPlan.Run(_loops, offered.Length, (long)offered.Length * n * n, b =>
         {
             after[b] = StateUtilities.After(_actors, analysis, offered[b]);
         });
         var queues = Queues(offered);
         var positions = new double[analysis.State.Positions.Length];
-        Parallel.For(0, n, ParallelPlan.For(n, (long)n * n * 4), k =>
+        ParallelPlan.Run(_loops, n, (long)n * n * 4, k =>
         {
             var chosen = Resolve(analysis, queues[k], k, statusQuo, after);
             var source = chosen < 0 ? analysis.State.Position(k) : offered[chosen].PositionOf(k);
@@ -148,7 +150,7 @@ internal sealed class SpatialTurn
         {
             after[queue[m]].CopyTo(utilities, (m + 1) * n);
         }
-        var p = CoalitionEquilibrium.Probabilities(utilities, _actors.Capabilities, options, _options);
+        var p = CoalitionEquilibrium.Probabilities(utilities, _actors.Capabilities, options, _options, _loops);
         var chosen = _options.StateTransition == StateTransition.Deterministic
             ? MostProbable(p)
             : Draw(p, CounterRandom.At(_seed, (ulong)analysis.State.Turn, (ulong)k));

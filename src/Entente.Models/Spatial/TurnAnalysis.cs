@@ -49,13 +49,13 @@ internal sealed class TurnAnalysis
     /// <summary>Each distinct position's probability of prevailing (they sum to 1).</summary>
     public double[] DistinctProbabilities { get; private set; }
 
-    public static TurnAnalysis Of(SpatialState state, SpatialActors actors, SpatialOptions options)
+    public static TurnAnalysis Of(SpatialState state, SpatialActors actors, SpatialOptions options, ILoopRunner? loops = null)
     {
         var n = actors.Count;
         var analysis = new TurnAnalysis(state, n);
         var d = analysis.Distances;
         var dTo = analysis.DistancesTo;
-        Parallel.For(0, n, ParallelPlan.For(n, (long)n * n * actors.Dimensions), a =>
+        ParallelPlan.Run(loops, n, (long)n * n * actors.Dimensions, a =>
         {
             var ideal = state.Position(a);
             for (var x = 0; x < n; x++)
@@ -72,7 +72,7 @@ internal sealed class TurnAnalysis
         {
             neutral[i] = SpatialActors.Utility(dTo[i], 0);
         }
-        var p = CoalitionEquilibrium.Probabilities(neutral, actors.Capabilities, n, options);
+        var p = CoalitionEquilibrium.Probabilities(neutral, actors.Capabilities, n, options, loops);
         analysis.Risk = RiskAttitudes.FromProbabilities(p, options.BigRRange);
 
         var own = analysis.OwnUtilities;
@@ -87,7 +87,7 @@ internal sealed class TurnAnalysis
                 ownTo[x * n + a] = u;
             }
         }
-        analysis.SetPrevailing(actors, options);
+        analysis.SetPrevailing(actors, options, loops);
         return analysis;
     }
 
@@ -102,7 +102,7 @@ internal sealed class TurnAnalysis
     }
 
     // KTAB's pDist(-1): each actor judges by its own utilities; options are the distinct positions.
-    private void SetPrevailing(SpatialActors actors, SpatialOptions options)
+    private void SetPrevailing(SpatialActors actors, SpatialOptions options, ILoopRunner? loops)
     {
         var n = Count;
         Distinct = State.DistinctPositions();
@@ -116,7 +116,7 @@ internal sealed class TurnAnalysis
                 utilities[o * n + k] = OwnUtilities[k * n + x];
             }
         }
-        DistinctProbabilities = CoalitionEquilibrium.Probabilities(utilities, actors.Capabilities, m, options);
+        DistinctProbabilities = CoalitionEquilibrium.Probabilities(utilities, actors.Capabilities, m, options, loops);
         Prevailing = new double[n];
         for (var a = 0; a < n; a++)
         {

@@ -5,4 +5,4 @@ namespace Entente.Reports.Charts;
 /// <param name="Caption">What the chart shows, in a sentence.</param>
 /// <param name="Png">The PNG bytes.</param>
 /// <param name="Svg">The SVG text.</param>
-public sealed record Chart(string Name, string Caption, byte[] Png, string Svg);
+internal sealed record Chart(string Name, string Caption, byte[] Png, string Svg);

@@ -3,6 +3,9 @@ namespace Entente.Simulation.Backtest;
 /// <summary>What a backtest runs and how it scores.</summary>
 public sealed record BacktestOptions
 {
+    /// <summary>Bootstrap resamples per interval unless the caller says otherwise.</summary>
+    public const int DefaultReplicates = ClusterBootstrap.DefaultReplicates;
+
     /// <summary>Catalog models to score, by name.</summary>
     public required IReadOnlyList<string> Models { get; init; }
 
@@ -19,7 +22,7 @@ public sealed record BacktestOptions
     public ulong Seed { get; init; }
 
     /// <summary>Bootstrap replicates per interval.</summary>
-    public int Replicates { get; init; } = ClusterBootstrap.DefaultReplicates;
+    public int Replicates { get; init; } = DefaultReplicates;
 
     /// <summary>The model every row is compared with (paired), or null for none; the compromise model by default.</summary>
     public string? Baseline { get; init; } = "compromise";

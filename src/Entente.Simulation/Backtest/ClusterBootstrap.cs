@@ -7,7 +7,7 @@ namespace Entente.Simulation.Backtest;
 /// proposal are coded by the same experts and settled in one package, so their errors are correlated and
 /// an issue bootstrap would give intervals too narrow. Replicate b draws from stream (seed, b).
 /// </summary>
-public static class ClusterBootstrap
+internal static class ClusterBootstrap
 {
     /// <summary>Replicates used unless told otherwise.</summary>
     public const int DefaultReplicates = 2000;

@@ -8,7 +8,7 @@ namespace Entente.Simulation.Backtest;
 /// Each case's error under the candidate chosen without its proposal, averaged over the repetitions.
 /// </param>
 /// <param name="ChoiceCounts">How many folds, over all repetitions, chose each candidate chosen at least once.</param>
-public sealed record TuningResult(
+internal sealed record TuningResult(
     string InSampleChoice,
     IReadOnlyList<(string Group, double Error)> InSampleErrors,
     IReadOnlyList<string> FoldChoices,
@@ -22,7 +22,7 @@ public sealed record TuningResult(
 /// averaging each case's out-of-fold error removes the luck of one split from the estimate (with 93
 /// proposals, one split's estimate moves by half a point from seed to seed).
 /// </summary>
-public static class CrossValidation
+internal static class CrossValidation
 {
     /// <summary>Runs every candidate on every case once, then selects per fold.</summary>
     public static TuningResult Tune(IReadOnlyList<Predictor> candidates, IReadOnlyList<BacktestCase> cases, int folds, ulong seed, int repeats = 1)

@@ -1,7 +1,7 @@
 namespace Entente.Simulation.Backtest;
 
 /// <summary>Summarises absolute errors into the figures a backtest reports.</summary>
-public static class ErrorStatistics
+internal static class ErrorStatistics
 {
     /// <summary>MAE with its proposal-bootstrap interval, median error, share within 10 points, counts.</summary>
     public static ErrorSummary Summarise(string name, string kind, IReadOnlyList<(string Group, double Error)> errors, ulong seed, int replicates, string? tuning = null)

@@ -11,7 +11,7 @@ namespace Entente.Simulation.Backtest;
 /// the same repeated cross-validation by proposal as the grids of <see cref="TuningGrids"/>: each fold's cases are
 /// forecast with multipliers fitted on the other folds only.
 /// </summary>
-public static class InfluenceFit
+internal static class InfluenceFit
 {
     /// <summary>The multipliers an actor may take.</summary>
     public static IReadOnlyList<double> Grid { get; } = [0.5, 0.75, 1, 1.5, 2];
@@ -85,7 +85,7 @@ public static class InfluenceFit
 
     /// <summary>The multipliers as the <c>influence</c> option writes them.</summary>
     public static string Describe(IReadOnlyDictionary<string, double> influence) =>
-        influence.Count == 0 ? "none" : InfluenceText.Format(influence);
+        influence.Count == 0 ? "none" : PowerCompromiseOptions.FormatInfluence(influence);
 
     /// <summary>
     /// Fits on all cases (in sample) and, per fold of <paramref name="repeats"/> splits of <paramref name="folds"/>

@@ -7,7 +7,7 @@ namespace Entente.Simulation.Backtest;
 /// <param name="Name">The name reported.</param>
 /// <param name="Kind"><c>model</c> or <c>reference</c>.</param>
 /// <param name="Forecast">The forecast of a case, or null to abstain.</param>
-public sealed record Predictor(string Name, string Kind, Func<BacktestCase, double?> Forecast)
+internal sealed record Predictor(string Name, string Kind, Func<BacktestCase, double?> Forecast)
 {
     /// <summary>
     /// A catalog model, run with the given seed on each case's one-issue scenario or, for a model that links

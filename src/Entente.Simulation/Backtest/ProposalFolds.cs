@@ -7,7 +7,7 @@ namespace Entente.Simulation.Backtest;
 /// shuffle drawn from stream (seed, <see cref="Stream"/>) and dealt round-robin, so folds differ in size
 /// by at most one proposal and a proposal is never split between training and test.
 /// </summary>
-public static class ProposalFolds
+internal static class ProposalFolds
 {
     /// <summary>The stream of the shuffle, apart from the bootstrap's streams 0, 1, 2….</summary>
     public const ulong Stream = 0xF01D5UL;

@@ -4,7 +4,7 @@ using Entente.Domain.Strategic;
 namespace Entente.Simulation.Diplomacy;
 
 /// <summary>Names, for an analyst, the mechanism through which a signal or a negotiation works.</summary>
-public static class Mechanisms
+internal static class Mechanisms
 {
     /// <summary>The mechanism of a claim: which cost makes it informative, or that nothing does.</summary>
     public static string Of(Claim claim)

@@ -7,7 +7,7 @@ namespace Entente.Simulation.Diplomacy;
 /// Two scenarios run with the same seed and trial indices, so that each trial draws the same types in both
 /// (streams are keyed by names): the basis of every paired comparison and attribution.
 /// </summary>
-public sealed class PairedRuns
+internal sealed class PairedRuns
 {
     private PairedRuns(IReadOnlyList<ForecastResult> baseline, IReadOnlyList<ForecastResult> variant)
     {

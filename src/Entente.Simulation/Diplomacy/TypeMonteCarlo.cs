@@ -13,7 +13,7 @@ namespace Entente.Simulation.Diplomacy;
 /// scenario; the nominal run is the one with nominal types. Each trial's outcome is stored at its index and
 /// summed in index order, so the figures are the same on any number of threads.
 /// </summary>
-public static class TypeMonteCarlo
+internal static class TypeMonteCarlo
 {
     /// <summary>The default number of trials.</summary>
     public const int DefaultTrials = 2000;

@@ -57,6 +57,7 @@ public static class ForecastRunner
             Rounds = request.Rounds,
             Observer = observer,
             Cancellation = cancellation,
+            Loops = ParallelLoops.Instance,
         };
 
         var clock = Stopwatch.StartNew();

@@ -18,7 +18,7 @@ public sealed class CpuTrialExecutor(int? threads = null) : ITrialExecutor
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(plan.Trials);
         var scenario = plan.Scenario;
         var model = ModelCatalog.Create(plan.Model, plan.Options);
-        var context = new ModelRunContext { Seed = plan.Seed, Rounds = plan.Rounds, Cancellation = cancellation };
+        var context = new ModelRunContext { Seed = plan.Seed, Rounds = plan.Rounds, Cancellation = cancellation, Loops = ParallelLoops.Instance };
         var baseline = model.Run(scenario, context);
         var perturber = new ScenarioPerturber(scenario, plan.Noise, plan.Seed);
         var issues = scenario.Issues.ToArray();

@@ -8,7 +8,7 @@ namespace Entente.Simulation.MonteCarlo;
 /// and otherwise come from a histogram of <see cref="Bins"/> bins over [low, high], accurate to one bin
 /// width (high − low) / Bins.
 /// </summary>
-public sealed class DistributionAccumulator
+internal sealed class DistributionAccumulator
 {
     /// <summary>Up to this many values the accumulator keeps them all and quantiles are exact.</summary>
     public const int ExactLimit = 20_000;

@@ -11,7 +11,7 @@ namespace Entente.Simulation.MonteCarlo;
 /// of one field does not shift when another field's noise changes, and any executor (CPU, GPU, cluster)
 /// that reproduces the stream reproduces it.
 /// </summary>
-public sealed class ScenarioPerturber
+internal sealed class ScenarioPerturber
 {
     private readonly Scenario _scenario;
     private readonly ulong _seed;

@@ -3,6 +3,9 @@ namespace Entente.Simulation.MonteCarlo;
 /// <summary>The outcome of a sweep: per issue, the distribution of the forecast over trials.</summary>
 public sealed record SweepResult
 {
+    /// <summary>Bins of the histogram that gives quantiles once a sweep has too many trials to keep them all.</summary>
+    public const int HistogramBins = DistributionAccumulator.Bins;
+
     /// <summary>The plan that was run.</summary>
     public required SweepPlan Plan { get; init; }
 

@@ -25,7 +25,7 @@ public static class SensitivityAnalysis
         int? rounds = null, ulong seed = 0, CancellationToken cancellation = default)
     {
         var name = ModelCatalog.Create(model, options).Name;
-        var context = new ModelRunContext { Seed = seed, Rounds = rounds, Cancellation = cancellation };
+        var context = new ModelRunContext { Seed = seed, Rounds = rounds, Cancellation = cancellation, Loops = ParallelLoops.Instance };
         double[] Forecasts(Scenario variant) =>
             ModelCatalog.Create(model, options).Run(variant, context).Issues.Select(i => i.Forecast).ToArray();
 

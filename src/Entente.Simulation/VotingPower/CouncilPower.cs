@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
-using Entente.Formats.Importers.Deu;
 using Entente.Domain;
+using Entente.Domain.Eu;
+using Entente.Formats.Importers.Deu;
 using Entente.Models.VotingPower;
 
 namespace Entente.Simulation.VotingPower;
@@ -9,7 +10,7 @@ namespace Entente.Simulation.VotingPower;
 /// Each member state's normalised Banzhaf or Shapley-Shubik index in the Council under a regime and a voting rule.
 /// Figures and method: docs/data/eu-voting-power.md.
 /// </summary>
-public static class CouncilPower
+internal static class CouncilPower
 {
     private static readonly ConcurrentDictionary<(string, bool, PowerIndex), IReadOnlyDictionary<string, double>> Cache = new();
 

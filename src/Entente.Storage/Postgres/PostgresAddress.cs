@@ -4,7 +4,7 @@ using Npgsql;
 namespace Entente.Storage.Postgres;
 
 /// <summary>Reads the two ways users write a PostgreSQL address, and shows one without its password.</summary>
-public static class PostgresAddress
+internal static class PostgresAddress
 {
     /// <summary>True when <paramref name="value"/> names a PostgreSQL database rather than a SQLite file.</summary>
     public static bool IsPostgres(string value)

@@ -3,7 +3,7 @@ using Npgsql;
 namespace Entente.Storage.Postgres;
 
 /// <summary>Opens the shared store: a PostgreSQL database, given as a URL or an Npgsql connection string.</summary>
-public static class PostgresRunStore
+internal static class PostgresRunStore
 {
     /// <summary>Opens the store; <paramref name="connectionString"/> is a <c>postgres://</c> URL or <c>Host=...;Database=...</c>.</summary>
     /// <exception cref="StoreException">The address is malformed, the server unreachable, the login refused, or the schema newer.</exception>

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace Entente.Storage.Sqlite;
 
 /// <summary>Opens the embedded store: one SQLite file, created with its folder on first use.</summary>
-public static class SqliteRunStore
+internal static class SqliteRunStore
 {
     /// <summary>Opens (creating if needed) the store in the file at <paramref name="path"/>.</summary>
     /// <exception cref="StoreException">The file cannot be created or opened, is not a database, or has a newer schema.</exception>

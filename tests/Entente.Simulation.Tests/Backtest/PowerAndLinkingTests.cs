@@ -1,4 +1,5 @@
 using Entente.Domain;
+using Entente.Domain.Eu;
 using Entente.Formats.Importers.Deu;
 using Entente.Models;
 using Entente.Simulation.Backtest;

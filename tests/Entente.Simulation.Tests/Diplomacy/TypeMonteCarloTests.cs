@@ -2,7 +2,7 @@ using Entente.Domain;
 using Entente.Domain.Diplomacy;
 using Entente.Domain.Strategic;
 using Entente.Models;
-using Entente.Simulation.Bench;
+using Entente.Application.Bench;
 using Entente.Simulation.Diplomacy;
 
 namespace Entente.Simulation.Tests.Diplomacy;

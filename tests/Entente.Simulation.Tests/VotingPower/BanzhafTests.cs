@@ -1,3 +1,4 @@
+using Entente.Domain.Eu;
 using Entente.Formats.Importers.Deu;
 using Entente.Models.VotingPower;
 using Entente.Simulation.VotingPower;

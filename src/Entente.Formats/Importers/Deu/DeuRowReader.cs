@@ -1,4 +1,5 @@
 using Entente.Domain;
+using Entente.Domain.Eu;
 using Entente.Formats.Text;
 
 namespace Entente.Formats.Importers.Deu;

@@ -1,5 +1,6 @@
 using CsCheck;
 using Entente.Domain;
+using Entente.Domain.Eu;
 using Entente.Formats.Importers.Deu;
 
 namespace Entente.Formats.Tests.Importers.Deu;

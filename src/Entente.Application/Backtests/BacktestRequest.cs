@@ -1,0 +1,65 @@
+using Entente.Simulation.Backtest;
+
+namespace Entente.Application;
+
+/// <summary>Score models against the actual outcomes of a DEU table (<c>entente backtest</c>).</summary>
+public sealed record BacktestRequest
+{
+    /// <summary>The DEU table (tab-separated: header, GDP line, one row per issue).</summary>
+    public string? File { get; init; }
+
+    /// <summary>The models to score; empty for every catalog model.</summary>
+    public IReadOnlyList<string> Models { get; init; } = [];
+
+    /// <summary>Options given to every scored model.</summary>
+    public IReadOnlyList<Domain.ModelOption> ModelOptions { get; init; } = [];
+
+    /// <summary>Capabilities: equal, gdp, voting-power or votes.</summary>
+    public string Capability { get; init; } = "equal";
+
+    /// <summary>Folds of the cross-validation by proposal; 0 for no tuning.</summary>
+    public int Folds { get; init; } = 10;
+
+    /// <summary>Splits of the repeated cross-validation.</summary>
+    public int Repeats { get; init; } = 10;
+
+    /// <summary>Seed of the folds and the bootstrap.</summary>
+    public ulong Seed { get; init; }
+
+    /// <summary>Bootstrap resamples per interval.</summary>
+    public int Replicates { get; init; } = BacktestOptions.DefaultReplicates;
+
+    /// <summary>Commission capability as a multiple of the largest member state's.</summary>
+    public double? CommissionWeight { get; init; }
+
+    /// <summary>Parliament capability as a multiple of the largest member state's.</summary>
+    public double? ParliamentWeight { get; init; }
+
+    /// <summary>The model every row is compared with, paired by issue; null or <c>none</c> for no comparison.</summary>
+    public string? Baseline { get; init; } = "compromise";
+
+    /// <summary>The baseline's capabilities.</summary>
+    public string BaselineCapability { get; init; } = "equal";
+
+    /// <summary>The run store to save the backtest in; null not to save it.</summary>
+    public string? SaveTo { get; init; }
+
+    /// <summary>The baseline model's name, or null for none.</summary>
+    internal string? BaselineModel => Baseline is { } given && !given.Equals("none", StringComparison.OrdinalIgnoreCase) ? given : null;
+
+    /// <summary>Problems with these fields, all at once.</summary>
+    public IReadOnlyList<RequestProblem> Validate()
+    {
+        var problems = new List<RequestProblem>();
+        var schemes = $"must be {string.Join(", ", CapabilitySchemes.Names.SkipLast(1))} or {CapabilitySchemes.Names[^1]}";
+        if (CapabilitySchemes.Parse(Capability) is null) problems.Add(RequestProblem.Of("capability", schemes));
+        if (CapabilitySchemes.Parse(BaselineCapability) is null) problems.Add(RequestProblem.Of("baseline-capability", schemes));
+        if (Folds is 1 or < 0) problems.Add(RequestProblem.Of("folds", "must be 0 or at least 2"));
+        if (Repeats < 1) problems.Add(RequestProblem.Of("repeats", "must be at least 1"));
+        if (Replicates < 1) problems.Add(RequestProblem.Of("replicates", "must be at least 1"));
+        if (CommissionWeight is < 0) problems.Add(RequestProblem.Of("commission-weight", "must not be negative"));
+        if (ParliamentWeight is < 0) problems.Add(RequestProblem.Of("parliament-weight", "must not be negative"));
+        if (string.IsNullOrWhiteSpace(File)) problems.Add(new RequestProblem("file", "a DEU table is required"));
+        return problems;
+    }
+}

@@ -1,0 +1,100 @@
+using Entente.Formats;
+using Entente.Formats.Importers.Deu;
+using Entente.Models;
+using Entente.Simulation.Backtest;
+using Entente.Storage;
+
+namespace Entente.Application;
+
+/// <summary>Scores models against real outcomes, with bootstrap intervals, and saves the backtest when asked.</summary>
+public sealed class BacktestService(RunRecorder recorder)
+{
+    /// <summary>Reads the table, scores every model (tuning those with a grid by cross-validation) on a worker thread.</summary>
+    /// <exception cref="RequestException">The request is invalid, names an unknown model, or the table cannot be read or has no outcomes.</exception>
+    public async Task<BacktestOutcome> RunAsync(BacktestRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RequestException.ThrowIfAny(request.Validate());
+        var scheme = CapabilitySchemes.Parse(request.Capability)!.Value;
+        var baselineScheme = CapabilitySchemes.Parse(request.BaselineCapability)!.Value;
+        var names = request.Models.Count > 0 ? request.Models : [.. ModelCatalog.All.Select(m => m.Name)];
+        var checks = names.Select(n => (Name: n, Options: request.ModelOptions)).ToList();
+        if (request.BaselineModel is { } baseline)
+        {
+            checks.Add((baseline, []));
+        }
+        foreach (var check in checks)
+        {
+            try
+            {
+                ModelCatalog.Create(check.Name, check.Options);
+            }
+            catch (ModelOptionsException e)
+            {
+                throw new RequestException("model", e.Message);
+            }
+        }
+
+        var path = request.File!;
+        DeuDataset dataset;
+        try
+        {
+            dataset = DeuImporter.Load(path);
+        }
+        catch (ScenarioLoadException e)
+        {
+            throw new RequestException(e.Diagnostics);
+        }
+        var cases = DeuCases.From(dataset, scheme, request.CommissionWeight, request.ParliamentWeight);
+        if (cases.Count == 0)
+        {
+            throw new RequestException("file", $"{path}: no issue has a known outcome; nothing to score");
+        }
+        var baselineName = request.BaselineModel is null ? null : ModelCatalog.Find(request.BaselineModel)!.Name;
+        var baselineCases = baselineScheme == scheme ? cases : DeuCases.From(dataset, baselineScheme, request.CommissionWeight, request.ParliamentWeight);
+        var options = new BacktestOptions
+        {
+            Models = names,
+            ModelOptions = request.ModelOptions,
+            Folds = request.Folds,
+            Repeats = request.Repeats,
+            Seed = request.Seed,
+            Replicates = request.Replicates,
+            Baseline = baselineName,
+            BaselineLabel = baselineName is null ? null : $"{baselineName} ({CapabilitySchemes.Name(baselineScheme)})",
+        };
+        var clock = recorder.Start();
+        var lines = new MessageProgress("backtest", progress, cancellation);
+        var rows = await Task.Run(() => BacktestRunner.Run(cases, options, lines, baselineCases), cancellation).ConfigureAwait(false);
+        var elapsed = clock.Elapsed;
+        var json = BacktestDocument.Json(path, scheme, options, cases.Count, rows);
+        var saved = request.SaveTo is { } store
+            ? await recorder.SaveSummaryAsync(store, RunKind.Backtest,
+                RunRecorder.BacktestHeader(names, request.Capability, request.Folds, options.Seed,
+                    new ScenarioSource($"backtest of {Path.GetFileName(path)}", dataset.Text, path), clock, elapsed), json, cancellation).ConfigureAwait(false)
+            : null;
+        return new BacktestOutcome
+        {
+            Cases = cases,
+            Rows = rows,
+            Capability = scheme,
+            Options = options,
+            Json = json,
+            Warnings = [.. OptionSpellings.Warnings(string.Join(",", names), request.ModelOptions.Select(o => o.Name))],
+            Saved = saved,
+        };
+    }
+
+    /// <summary>
+    /// The runner's progress lines, passed on at once on the runner's thread (<see cref="Progress{T}"/> would post
+    /// them to the thread pool, out of order); cancellation stops the backtest at its next line.
+    /// </summary>
+    private sealed class MessageProgress(string stage, IProgress<RunProgress>? progress, CancellationToken cancellation) : IProgress<string>
+    {
+        public void Report(string value)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            progress?.Report(new RunProgress(stage, Message: value));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Entente.Models;
+using Entente.Simulation.Forecasting;
+
+namespace Entente.Application;
+
+/// <summary>
+/// The forecast as one JSON document:
+/// <c>{ scenario, model, seed, options, issues: [ { id, forecast, weightedMean, weightedMedian, rounds: [...] } ] }</c>.
+/// Later models add fields; existing names never change.
+/// </summary>
+internal static class ForecastJson
+{
+    /// <summary>The serializer settings of every document: see <see cref="DocumentJson"/>.</summary>
+    public static JsonSerializerOptions Options => DocumentJson.Options;
+
+    /// <summary>The forecast document of <paramref name="run"/>.</summary>
+    public static string Write(ForecastRun run) => JsonSerializer.Serialize(Document(run), Options);
+
+    private static ForecastDocument Document(ForecastRun run) => new(
+        run.Scenario.Name,
+        run.Model,
+        run.Seed,
+        run.Rounds,
+        run.Options.ToDictionary(o => o.Name, o => o.Value),
+        run.Result.Issues.Select(i => new IssueDocument(
+            i.IssueId,
+            run.Scenario.FindIssue(i.IssueId)?.Name ?? i.IssueId,
+            i.Forecast,
+            i.WeightedMean,
+            i.WeightedMedian,
+            i.StoppingReason,
+            i.Details.Count == 0 ? null : i.Details,
+            i.Explanation.Count == 0 ? null : i.Explanation,
+            i.Rounds)).ToList(),
+        run.Result.Rounds,
+        run.Result.Strategic is { } layer ? DiplomacyDocument.Of(layer, run.MonteCarlo) : null);
+
+    private sealed record ForecastDocument(
+        string Scenario,
+        string Model,
+        ulong Seed,
+        int? RoundLimit,
+        IReadOnlyDictionary<string, string> Options,
+        IReadOnlyList<IssueDocument> Issues,
+        IReadOnlyList<ScenarioRound>? Rounds,
+        DiplomacyDocument? Diplomacy);
+
+    private sealed record IssueDocument(
+        string Id,
+        string Name,
+        double Forecast,
+        double WeightedMean,
+        double WeightedMedian,
+        string? StoppingReason,
+        IReadOnlyDictionary<string, double>? Details,
+        IReadOnlyList<string>? Explanation,
+        IReadOnlyList<RoundState> Rounds);
+}

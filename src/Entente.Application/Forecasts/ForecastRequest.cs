@@ -1,0 +1,27 @@
+using Entente.Formats;
+
+namespace Entente.Application;
+
+/// <summary>Forecast a scenario with a model: the use case behind <c>entente forecast</c>.</summary>
+public sealed record ForecastRequest
+{
+    /// <summary>The scenario, read and validated (see <see cref="DocumentService"/>).</summary>
+    public ScenarioDocument? Scenario { get; init; }
+
+    /// <summary>The model, its options, rounds and seed.</summary>
+    public ModelChoice Model { get; init; } = new();
+
+    /// <summary>Monte Carlo trials over types for the diplomacy layer: null for the scenario's, 0 for the nominal run alone.</summary>
+    public int? Trials { get; init; }
+
+    /// <summary>The run store to save the run in; null not to save it.</summary>
+    public string? SaveTo { get; init; }
+
+    /// <summary>Problems with these fields, all at once.</summary>
+    public IReadOnlyList<RequestProblem> Validate() =>
+    [
+        .. Model.Validate(),
+        .. Trials is < 0 ? [RequestProblem.Of("trials", "must be 0 or more")] : Array.Empty<RequestProblem>(),
+        .. Requests.ScenarioGiven(Scenario),
+    ];
+}

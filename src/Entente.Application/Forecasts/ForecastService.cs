@@ -1,0 +1,32 @@
+using Entente.Models;
+using Entente.Simulation.Forecasting;
+
+namespace Entente.Application;
+
+/// <summary>Runs a forecast, says what to warn about, and saves it when asked.</summary>
+public sealed class ForecastService(RunRecorder recorder)
+{
+    /// <summary>Runs the forecast on a worker thread, reporting each model round.</summary>
+    /// <exception cref="RequestException">The request is invalid, or names an unknown model or bad options.</exception>
+    public async Task<ForecastOutcome> RunAsync(ForecastRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RequestException.ThrowIfAny(request.Validate());
+        var document = request.Scenario!;
+        var engine = request.Model.For(document.Scenario, request.Trials);
+        var clock = recorder.Start();
+        var run = await Task.Run(() => ModelProblems.Guard(() =>
+            ForecastRunner.Run(engine, new RoundProgress("forecast", document.Scenario.Issues.Count, progress, cancellation), cancellation)), cancellation).ConfigureAwait(false);
+
+        var warnings = OptionSpellings.Warnings(engine).ToList();
+        if (document.Scenario.HasDiplomacy && run.Result.Strategic is null)
+        {
+            warnings.Add($"model '{run.Model}' ignores the scenario's diplomacy sections (perceptions, signals, commitments, coalitions, factions, timeline); run it with --model eum-diplomacy");
+        }
+        var json = ForecastJson.Write(run);
+        var saved = request.SaveTo is { } store
+            ? await recorder.SaveForecastAsync(store, RunRecorder.ForecastHeader(run, RunRecorder.Source(document), clock), run, json, cancellation).ConfigureAwait(false)
+            : null;
+        return new ForecastOutcome { Run = run, Json = json, Warnings = warnings, Saved = saved };
+    }
+}

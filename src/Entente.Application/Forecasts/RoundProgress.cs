@@ -1,0 +1,16 @@
+using Entente.Models;
+
+namespace Entente.Application;
+
+/// <summary>A model's rounds reported as <see cref="RunProgress"/>; cancellation stops the model at its next round.</summary>
+internal sealed class RoundProgress(string stage, int issues, IProgress<RunProgress>? progress, CancellationToken cancellation) : IRoundObserver
+{
+    private readonly HashSet<string> _issues = new(StringComparer.Ordinal);
+
+    public void RoundCompleted(string issueId, int round)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        _issues.Add(issueId);
+        progress?.Report(new RunProgress(stage, _issues.Count, issues, issueId, round));
+    }
+}

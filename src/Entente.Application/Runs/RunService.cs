@@ -1,0 +1,58 @@
+using Entente.Storage;
+
+namespace Entente.Application;
+
+/// <summary>Lists, shows, compares, exports and deletes saved runs.</summary>
+public sealed class RunService(RunStores stores)
+{
+    /// <summary>Carries out <paramref name="request"/> against its store.</summary>
+    /// <exception cref="RequestException">The request is invalid, the store fails, a run is missing, or a summary run is exported as CSV.</exception>
+    public async Task<RunsOutcome> RunAsync(RunsRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RequestException.ThrowIfAny(request.Validate());
+        using var store = stores.Open(request.Store!);
+        try
+        {
+            switch (request.Action)
+            {
+                case RunsAction.List:
+                    var runs = await store.ListAsync(cancellation).ConfigureAwait(false);
+                    return new RunsOutcome { Location = store.Location, Runs = runs, Document = RunDocuments.List(runs) };
+                case RunsAction.Delete:
+                    if (!await store.DeleteAsync(request.Id!.Value, cancellation).ConfigureAwait(false))
+                    {
+                        throw NotFound(request.Id.Value, store);
+                    }
+                    return new RunsOutcome { Location = store.Location };
+                default:
+                    var run = await FindAsync(store, request.Id!.Value, cancellation).ConfigureAwait(false);
+                    var other = request.Action == RunsAction.Diff ? await FindAsync(store, request.OtherId!.Value, cancellation).ConfigureAwait(false) : null;
+                    return new RunsOutcome { Location = store.Location, Run = run, Other = other, Document = Document(request, run) };
+            }
+        }
+        catch (StoreException e)
+        {
+            throw new RequestException("store", e.Message);
+        }
+    }
+
+    private static string? Document(RunsRequest request, StoredRun run)
+    {
+        if (request.Action == RunsAction.Export && request.Format == "csv")
+        {
+            if (run.Issues.Count == 0)
+            {
+                throw new RequestException("format", $"run {run.Id} is a {run.Kind.Name()} with no positions to export as CSV; use --format json");
+            }
+            return RunDocuments.Csv(run);
+        }
+        return request.Action is RunsAction.Show or RunsAction.Export ? RunDocuments.Full(run) : null;
+    }
+
+    private static async Task<StoredRun> FindAsync(IRunStore store, long id, CancellationToken cancellation) =>
+        await store.FindAsync(id, cancellation).ConfigureAwait(false) ?? throw NotFound(id, store);
+
+    private static RequestException NotFound(long id, IRunStore store) =>
+        new("id", $"no run {id} in the run store {store.Location} (see 'entente runs list')");
+}

@@ -1,0 +1,44 @@
+namespace Entente.Architecture.Tests;
+
+/// <summary>
+/// The allowed project graph (docs/architecture.md): data flows scenario → model → engine → application → front
+/// ends. Each project names the projects it may reference; anything else is a layering error.
+/// </summary>
+internal static class Layers
+{
+    public static readonly IReadOnlyDictionary<string, string[]> Allowed = new Dictionary<string, string[]>
+    {
+        ["Entente.Domain"] = [],
+        ["Entente.Models"] = ["Entente.Domain"],
+        ["Entente.Formats"] = ["Entente.Domain"],
+        ["Entente.Simulation"] = ["Entente.Domain", "Entente.Models", "Entente.Formats"],
+        ["Entente.Storage"] = ["Entente.Domain", "Entente.Models", "Entente.Simulation"],
+        ["Entente.Reports"] = ["Entente.Domain", "Entente.Models", "Entente.Simulation"],
+        ["Entente.Application"] = ["Entente.Domain", "Entente.Formats", "Entente.Models", "Entente.Simulation", "Entente.Storage", "Entente.Reports"],
+        ["Entente.Cli"] = ["Entente.Application"],
+    };
+
+    /// <summary>The libraries: every project but the command line.</summary>
+    public static IEnumerable<string> Libraries => Allowed.Keys.Where(k => k != "Entente.Cli");
+
+    /// <summary>The file name a project compiles to.</summary>
+    public static string AssemblyName(string project) => project == "Entente.Cli" ? "entente" : project;
+
+    /// <summary>Every project a project may use, directly or through the projects it references.</summary>
+    public static IReadOnlySet<string> Reachable(string project)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(Allowed[project]);
+        while (pending.TryPop(out var next))
+        {
+            if (seen.Add(next))
+            {
+                foreach (var below in Allowed[next])
+                {
+                    pending.Push(below);
+                }
+            }
+        }
+        return seen;
+    }
+}
