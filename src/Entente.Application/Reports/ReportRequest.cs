@@ -9,8 +9,6 @@ namespace Entente.Application;
 /// </summary>
 public sealed record ReportRequest
 {
-    /// <summary>The noise of the report's sweep unless the caller says otherwise.</summary>
-    public static NoiseSettings DefaultNoise { get; } = new() { Position = 0.05, Salience = 0.1, Capability = 0.1 };
 
     /// <summary>The scenario, read and validated; or null with <see cref="RunId"/>.</summary>
     public ScenarioDocument? Scenario { get; init; }
@@ -28,7 +26,7 @@ public sealed record ReportRequest
     public long Trials { get; init; } = 1000;
 
     /// <summary>The input noise of those trials.</summary>
-    public NoiseSettings Noise { get; init; } = DefaultNoise;
+    public NoiseSettings Noise { get; init; } = NoiseSettings.Default;
 
     /// <summary>Whether to run the sensitivity analysis (tornado charts).</summary>
     public bool Sensitivity { get; init; } = true;

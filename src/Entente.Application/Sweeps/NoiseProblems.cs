@@ -11,6 +11,16 @@ internal static class NoiseProblems
         noise.Problems().Select(message => new RequestProblem(Fields.FirstOrDefault(f => message.StartsWith(f.Replace('-', ' '), StringComparison.Ordinal)) ?? "noise", message));
 
     /// <summary>
+    /// A sweep whose every trial gave the same forecast on every issue: nothing varied (no noise, no stance noise, no
+    /// types drawn), so its spread says nothing about uncertainty.
+    /// </summary>
+    public static IEnumerable<string> Invariant(SweepResult sweep) =>
+        sweep.Plan.Trials > 1 && sweep.Issues.All(i => i.Forecast.Min == i.Forecast.Max)
+            ? [$"all {sweep.Plan.Trials} trials gave the same forecast on every issue: the sweep had no source of variation "
+                + "(noise 0 and nothing drawn); give --position-noise, --salience-noise or --capability-noise (defaults 0.05, 0.1, 0.1)"]
+            : [];
+
+    /// <summary>
     /// The version-1 belief and credibility noise, which the version-2 layer has nothing to apply to.
     /// </summary>
     public static IEnumerable<string> IdleWarnings(NoiseSettings noise) =>

@@ -15,8 +15,8 @@ public sealed record SweepRequest
     /// <summary>Number of trials.</summary>
     public long Trials { get; init; } = 1000;
 
-    /// <summary>The input noise.</summary>
-    public NoiseSettings Noise { get; init; } = NoiseSettings.None;
+    /// <summary>The input noise (<see cref="NoiseSettings.Default"/> unless given).</summary>
+    public NoiseSettings Noise { get; init; } = NoiseSettings.Default;
 
     /// <summary>Worker threads; null for all cores. Results do not depend on it.</summary>
     public int? Threads { get; init; }

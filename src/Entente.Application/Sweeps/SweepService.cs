@@ -27,7 +27,7 @@ public sealed class SweepService(RunRecorder recorder)
             Plan = plan,
             Sweep = sweep,
             Json = json,
-            Warnings = [.. OptionSpellings.Warnings(engine), .. NoiseProblems.IdleWarnings(request.Noise)],
+            Warnings = [.. OptionSpellings.Warnings(engine), .. NoiseProblems.IdleWarnings(request.Noise), .. NoiseProblems.Invariant(sweep)],
             Saved = saved,
         };
     }

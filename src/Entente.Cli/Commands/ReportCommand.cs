@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Entente.Application;
+using Entente.Simulation.MonteCarlo;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -14,7 +15,7 @@ internal static class ReportCommand
     public static Command Create(CliConsole console)
     {
         var inputs = new ModelInputs();
-        var noiseInputs = new NoiseInputs(ReportRequest.DefaultNoise);
+        var noiseInputs = new NoiseInputs(NoiseSettings.Default);
         var outDir = new Option<string>("--out") { Description = "Folder to write the report into.", Required = true };
         var trials = new Option<long>("--trials", "-n") { Description = "Monte Carlo trials for the forecast distribution (0: none).", DefaultValueFactory = _ => 1000 };
         var noSensitivity = new Option<bool>("--no-sensitivity") { Description = "Skip the sensitivity analysis (tornado charts)." };

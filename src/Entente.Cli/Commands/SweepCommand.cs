@@ -15,7 +15,7 @@ internal static class SweepCommand
     public static Command Create(CliConsole console)
     {
         var inputs = new ModelInputs();
-        var noiseInputs = new NoiseInputs(NoiseSettings.None);
+        var noiseInputs = new NoiseInputs(NoiseSettings.Default);
         var format = CommonOptions.Format();
         var trials = new Option<long>("--trials", "-n") { Description = "Number of trials.", DefaultValueFactory = _ => 1000 };
         var threads = new Option<int?>("--threads") { Description = "Worker threads (default: all cores). Results do not depend on it." };

@@ -32,6 +32,12 @@ public sealed record NoiseSettings
     /// <summary>No noise at all: every trial is the input.</summary>
     public static NoiseSettings None { get; } = new();
 
+    /// <summary>
+    /// The noise a sweep or a report uses unless told otherwise: positions 5% of the scale width, saliences 0.1 on 0-1,
+    /// capabilities ±10% (log-normal). One default for every command, so that a sweep without options varies something.
+    /// </summary>
+    public static NoiseSettings Default { get; } = new() { Position = 0.05, Salience = 0.1, Capability = 0.1 };
+
     /// <summary>Problems with the settings, one sentence each.</summary>
     public IReadOnlyList<string> Problems()
     {

@@ -41,7 +41,20 @@ public sealed class SweepServiceTests
 
         var outcome = await harness.Get<SweepService>().RunAsync(Request(50) with { Noise = new NoiseSettings { Belief = 0.1 } });
 
-        Assert.StartsWith("--belief-noise and --credibility-noise perturbed version-1 perceptions", Assert.Single(outcome.Warnings), StringComparison.Ordinal);
+        Assert.StartsWith("--belief-noise and --credibility-noise perturbed version-1 perceptions", outcome.Warnings[0], StringComparison.Ordinal);
+        // With nothing else to vary, every trial is the input: said too.
+        Assert.StartsWith("all 50 trials gave the same forecast on every issue", Assert.Single(outcome.Warnings.Skip(1)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sweep_with_the_default_noise_varies_and_does_not_warn()
+    {
+        using var harness = new Harness();
+
+        var outcome = await harness.Get<SweepService>().RunAsync(Request(200) with { Noise = NoiseSettings.Default });
+
+        Assert.Empty(outcome.Warnings);
+        Assert.All(outcome.Sweep.Issues, i => Assert.True(i.Forecast.Max > i.Forecast.Min));
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public sealed partial class ApplicationParityTests : IDisposable
     [Fact]
     public async Task Sweep_json_is_the_services_document_but_for_the_time_it_took()
     {
-        var cli = Cli.Run("sweep", RepoPaths.Example("ec-cars-1994.yaml"), "--trials", "300", "--position-noise", "0.05", "--seed", "3", "--format", "json");
+        var cli = Cli.Run("sweep", RepoPaths.Example("ec-cars-1994.yaml"), "--trials", "300", "--position-noise", "0.05", "--salience-noise", "0", "--capability-noise", "0", "--seed", "3", "--format", "json");
         var outcome = await Service<SweepService>().RunAsync(new SweepRequest
         {
             Scenario = Example("ec-cars-1994.yaml"),

@@ -8,11 +8,11 @@ public class UncertaintyCommandsTests
     private static readonly string EcCars = RepoPaths.Example("ec-cars-1994.yaml");
 
     [Fact]
-    public void A_sweep_without_noise_reports_the_input_forecast_at_every_percentile()
+    public void A_sweep_without_noise_reports_the_input_forecast_at_every_percentile_and_warns_that_nothing_varied()
     {
         var (mean, _) = EcCarsReference.Round0();
 
-        var result = Cli.Run("sweep", EcCars, "--trials", "50", "--format", "json");
+        var result = Cli.Run("sweep", EcCars, "--trials", "50", "--position-noise", "0", "--salience-noise", "0", "--capability-noise", "0", "--format", "json");
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
@@ -21,6 +21,22 @@ public class UncertaintyCommandsTests
         {
             Assert.Equal(mean, issue.GetProperty(field).GetDouble(), 6);
         }
+        Assert.Contains("warning: all 50 trials gave the same forecast on every issue: the sweep had no source of variation", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sweep_and_a_report_share_one_default_noise_so_a_sweep_without_options_varies()
+    {
+        var result = Cli.Run("sweep", EcCars, "--trials", "200", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("no source of variation", result.Error, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(result.Out);
+        var noise = json.RootElement.GetProperty("noise");
+        Assert.Equal((0.05, 0.1, 0.1), (noise.GetProperty("position").GetDouble(), noise.GetProperty("salience").GetDouble(), noise.GetProperty("capability").GetDouble()));
+        var issue = json.RootElement.GetProperty("issues")[0];
+        Assert.True(issue.GetProperty("p5").GetDouble() < issue.GetProperty("p95").GetDouble());
+        Assert.Equal(Entente.Simulation.MonteCarlo.NoiseSettings.Default, new Entente.Application.ReportRequest().Noise);
     }
 
     [Fact]
