@@ -43,7 +43,12 @@ public sealed class ComparisonService(RunRecorder recorder)
             Variants = variants,
             Attributions = attributions,
             Json = json,
-            Warnings = [.. OptionSpellings.Warnings(engine)],
+            Warnings =
+            [
+                .. OptionSpellings.Warnings(engine),
+                .. IgnoredDiplomacy.Warning(document.Scenario, baseline.Result, baseline.Model,
+                    ", so variants that change only those sections forecast the same as the base"),
+            ],
             Saved = saved,
         };
     }

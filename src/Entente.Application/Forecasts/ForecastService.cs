@@ -19,10 +19,7 @@ public sealed class ForecastService(RunRecorder recorder)
             ForecastRunner.Run(engine, new RoundProgress("forecast", document.Scenario.Issues.Count, progress, cancellation), cancellation)), cancellation).ConfigureAwait(false);
 
         var warnings = OptionSpellings.Warnings(engine).ToList();
-        if (document.Scenario.HasDiplomacy && run.Result.Strategic is null)
-        {
-            warnings.Add($"model '{run.Model}' ignores the scenario's diplomacy sections (perceptions, signals, commitments, coalitions, factions, timeline); run it with --model eum-diplomacy");
-        }
+        warnings.AddRange(IgnoredDiplomacy.Warning(document.Scenario, run.Result, run.Model));
         var json = ForecastJson.Write(run);
         var saved = request.SaveTo is { } store
             ? await recorder.SaveForecastAsync(store, RunRecorder.ForecastHeader(run, RunRecorder.Source(document), clock), run, json, cancellation).ConfigureAwait(false)
