@@ -10,6 +10,7 @@ internal static class EntenteApp
 {
     public static int Run(string[] args, TextWriter output, TextWriter error, bool redirected)
     {
+        args = HelpAlias.Rewrite(args);
         using var services = new ServiceCollection().AddEntenteApplication().BuildServiceProvider();
         var console = new CliConsole(output, error, redirected, services);
         var root = new RootCommand("Entente: models and forecasts multilateral negotiations.")

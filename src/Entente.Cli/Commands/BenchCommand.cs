@@ -20,25 +20,24 @@ internal static class BenchCommand
         return bench;
     }
 
+    private const int DefaultActors = 200;
+
     private static Command Smp(CliConsole console)
     {
         var files = new Argument<string[]>("scenarios")
         {
-            Description = "KTAB inputs or scenarios to run to convergence (default: none; use --actors for a generated one).",
+            Description = "KTAB inputs or scenarios to run to convergence (default: none, and a generated 200-actor scenario is timed instead).",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var actors = new Option<int?>("--actors", "-n") { Description = "Also time turns of a generated scenario with this many actors." };
+        var actors = new Option<int?>("--actors", "-n") { Description = $"Also time turns of a generated scenario with this many actors (with no scenarios: {DefaultActors})." };
         var dimensions = new Option<int>("--dimensions", "-d") { Description = "Dimensions of the generated scenario.", DefaultValueFactory = _ => 3 };
         var turns = new Option<int>("--turns", "-t") { Description = "Turns to time on the generated scenario.", DefaultValueFactory = _ => 1 };
         var command = new Command("smp", "Time the spatial model: whole runs of given scenarios, and turns of a generated one.") { files, actors, dimensions, turns };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files) ?? [];
-            if (paths.Length == 0 && parse.GetValue(actors) is null)
-            {
-                console.Error.WriteLine("error: name KTAB inputs (e.g. tests/data/reference/ktab/dummyData-a080.csv) or give --actors N");
-                return ExitCodes.BadInput;
-            }
+            // Nothing named: time the generated scenario, so the bare command does something useful.
+            var generated = parse.GetValue(actors) ?? (paths.Length == 0 ? DefaultActors : null);
             foreach (var path in paths)
             {
                 var document = ScenarioInput.Load(path, console);
@@ -50,7 +49,7 @@ internal static class BenchCommand
                 console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{Path.GetFileName(path)}: {result.Actors} actors x {result.Dimensions} dims, {result.Turns} turns in {result.TotalSeconds:0.000} s ({result.SecondsPerTurn:0.0000} s/turn; {result.StoppingReason})"));
             }
-            if (parse.GetValue(actors) is { } n)
+            if (generated is { } n)
             {
                 if (n < 2 || parse.GetValue(dimensions) < 1 || parse.GetValue(turns) < 1)
                 {

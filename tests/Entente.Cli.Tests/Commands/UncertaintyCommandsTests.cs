@@ -225,6 +225,7 @@ public class UncertaintyCommandsTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"13 actors x 2 dims, \d+ turns", result.Out);
-        Assert.Equal(2, Cli.Run("bench", "smp").ExitCode);
+        Assert.DoesNotContain("generated:", result.Out, StringComparison.Ordinal); // a named input alone, no generated one
+        Assert.Equal(2, Cli.Run("bench", "smp", "--actors", "1").ExitCode);
     }
 }
