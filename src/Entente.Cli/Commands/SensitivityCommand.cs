@@ -18,9 +18,10 @@ internal static class SensitivityCommand
         var salienceStep = new Option<double>("--salience-step") { Description = "Salience step on 0-1.", DefaultValueFactory = _ => defaults.SalienceStep };
         var capabilityFactor = new Option<double>("--capability-factor") { Description = "Capability is divided and multiplied by this.", DefaultValueFactory = _ => defaults.CapabilityFactor };
         var pivotal = new Option<double>("--pivotal") { Description = "Leaving a pivotal actor out moves the forecast by at least this share of the scale.", DefaultValueFactory = _ => defaults.PivotalShare };
+        var top = new Option<int>("--top") { Description = "Bars shown per issue in the table, widest first (the JSON has all).", DefaultValueFactory = _ => SensitivityOutput.DefaultTop };
         var command = new Command("sensitivity", "One-at-a-time sensitivity of each issue's forecast to each actor's position, salience and capability; pivotal actors.");
         inputs.AddTo(command);
-        foreach (var option in new Option[] { format, positionStep, salienceStep, capabilityFactor, pivotal })
+        foreach (var option in new Option[] { format, positionStep, salienceStep, capabilityFactor, pivotal, top })
         {
             command.Options.Add(option);
         }
@@ -38,6 +39,11 @@ internal static class SensitivityCommand
                     PivotalShare = parse.GetValue(pivotal),
                 },
             };
+            if (parse.GetValue(top) < 1)
+            {
+                console.Error.WriteLine("error: --top: must be at least 1");
+                return ExitCodes.BadInput;
+            }
             if (ModelInputs.FailEarly(console, optionProblems, request.Validate()) is { } failed)
             {
                 return failed;
@@ -63,7 +69,7 @@ internal static class SensitivityCommand
             }
             else
             {
-                SensitivityOutput.Table(console.Rich, document.Scenario, outcome.Result);
+                SensitivityOutput.Table(console.Rich, document.Scenario, outcome.Result, parse.GetValue(top));
             }
             return ExitCodes.Success;
         });

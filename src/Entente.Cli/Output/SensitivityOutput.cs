@@ -7,10 +7,10 @@ namespace Entente.Cli.Output;
 /// <summary>Tornado tables and pivotal actors per issue, as a table or JSON.</summary>
 internal static class SensitivityOutput
 {
-    // A tornado's value is in its widest bars; the full list is in the JSON.
-    private const int BarsShown = 12;
+    /// <summary>The bars shown per issue unless <c>--top</c> says otherwise: a tornado's value is in its widest bars.</summary>
+    public const int DefaultTop = 12;
 
-    public static void Table(IAnsiConsole console, Scenario scenario, SensitivityResult result)
+    public static void Table(IAnsiConsole console, Scenario scenario, SensitivityResult result, int top = DefaultTop)
     {
         var s = result.Settings;
         console.MarkupLine(Markup.Escape(
@@ -21,13 +21,18 @@ internal static class SensitivityOutput
             console.MarkupLine($"[bold]{Markup.Escape(scenario.FindIssue(issue.IssueId)?.Name ?? issue.IssueId)}[/]: forecast {Numbers.Show(issue.Baseline)}");
             var table = new Table().Border(TableBorder.Simple).AddColumns("Actor", "Input", "Low", "High", "Swing", "");
             var widest = issue.Tornado.Count == 0 ? 0 : issue.Tornado[0].Swing;
-            foreach (var bar in issue.Tornado.Take(BarsShown))
+            foreach (var bar in issue.Tornado.Take(top))
             {
                 var length = widest > 0 ? (int)Math.Round(20 * bar.Swing / widest) : 0;
                 table.AddRow(Markup.Escape(bar.ActorId), bar.Field.ToString().ToLowerInvariant(),
                     Numbers.Show(bar.Low), Numbers.Show(bar.High), Numbers.Show(bar.Swing), new string('█', length));
             }
             console.Write(table);
+            if (issue.Tornado.Count > top)
+            {
+                var hidden = issue.Tornado.Count - top;
+                console.MarkupLine(Markup.Escape($"{hidden} narrower {(hidden == 1 ? "bar" : "bars")} not shown (--top {issue.Tornado.Count} shows all; --format json lists every bar)"));
+            }
             var pivotal = issue.Influence.Where(x => x.Pivotal).ToList();
             console.MarkupLine(Markup.Escape(pivotal.Count == 0
                 ? "Pivotal actors: none (no single actor's absence moves the forecast by the threshold)"

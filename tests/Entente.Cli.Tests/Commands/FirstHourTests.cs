@@ -23,4 +23,21 @@ public class FirstHourTests
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("generated: 200 actors x 3 dims, 1 turns in ", result.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Sensitivity_says_how_many_bars_it_hides_and_top_shows_more_or_fewer()
+    {
+        var ecCars = RepoPaths.Example("ec-cars-1994.yaml");
+        var json = System.Text.Json.JsonDocument.Parse(Cli.Run("sensitivity", ecCars, "--format", "json").Out);
+        var bars = json.RootElement.GetProperty("issues")[0].GetProperty("tornado").GetArrayLength();
+
+        var shown = Cli.Run("sensitivity", ecCars);
+        var three = Cli.Run("sensitivity", ecCars, "--top", "3");
+        var all = Cli.Run("sensitivity", ecCars, "--top", bars.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Contains($"{bars - 12} narrower bars not shown (--top {bars} shows all", shown.Out, StringComparison.Ordinal);
+        Assert.Contains($"{bars - 3} narrower bars not shown", three.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("not shown", all.Out, StringComparison.Ordinal);
+        Assert.Equal(2, Cli.Run("sensitivity", ecCars, "--top", "0").ExitCode);
+    }
 }
