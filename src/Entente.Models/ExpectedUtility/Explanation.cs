@@ -36,13 +36,13 @@ internal static class Explanation
             }
             if (moves.Count > MovesPerRound)
             {
-                sentences.Add(Invariant($"Round {round.Round}: {moves.Count - MovesPerRound} other actors moved less."));
+                sentences.Add(Invariant($"Round {round.Round}: {Common.Wording.Count(moves.Count - MovesPerRound, "other actor")} moved less."));
             }
         }
         var movingRounds = rounds.Count - 1 - quietRounds;
         if (movingRounds > described)
         {
-            sentences.Add(Invariant($"Actors kept moving in {movingRounds - described} later rounds, not described here."));
+            sentences.Add(Invariant($"Actors kept moving in {Common.Wording.Count(movingRounds - described, "later round")}, not described here."));
         }
         if (described == 0)
         {

@@ -169,9 +169,9 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
 
     private string Narrate(int round, Domain.Strategic.Claim claim, ResolvedClaim resolved, List<ObserverReading> readings, bool sent)
     {
-        var who = claim.Kind == ClaimKind.Stand && resolved.Senders.Length > 1 ? $"{Name(resolved.Sender)} (jointly with {string.Join(" and ", resolved.Senders.Where(j => j != resolved.Sender).Select(Name))})"
+        var who = claim.Kind == ClaimKind.Stand && resolved.Senders.Length > 1 ? $"{Name(resolved.Sender)} (jointly with {Common.Wording.List(resolved.Senders.Where(j => j != resolved.Sender).Select(Name))})"
             : resolved.Senders.Length == 1 ? Name(Named(resolved))
-            : string.Join(" and ", resolved.Senders.Select(Name));
+            : Common.Wording.List(resolved.Senders.Select(Name));
         var to = resolved.Addressee >= 0 ? $" to {Name(resolved.Addressee)}" : "";
         var what = claim.Description is { Length: > 0 } text ? $" ({text})" : "";
         if (!sent)
