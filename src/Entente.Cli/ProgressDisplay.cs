@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Entente.Application;
 using Spectre.Console;
 
@@ -37,6 +38,12 @@ internal static class ProgressDisplay
 
         public void Report(RunProgress value)
         {
+            if (value is { Issue: null, Round: { } everywhere })
+            {
+                task.Value = task.MaxValue;
+                task.Description = $"all {value.Total} issues: round {everywhere}";
+                return;
+            }
             if (value is not { Issue: { } issueId, Round: { } round })
             {
                 return;
@@ -57,9 +64,20 @@ internal static class ProgressDisplay
         // times; a log line per new issue is what a reader of a log file wants.
         private readonly HashSet<string> _issues = new(StringComparer.Ordinal);
         private int _rounds;
+        private long _together; // issues run together by a model whose rounds span them all
 
         public void Report(RunProgress value)
         {
+            if (value is { Issue: null, Round: not null })
+            {
+                if (_together == 0)
+                {
+                    error.WriteLine($"{label}: all {value.Total} issues together");
+                }
+                _together = value.Total;
+                _rounds++;
+                return;
+            }
             if (value.Issue is not { } issueId)
             {
                 return;
@@ -75,7 +93,9 @@ internal static class ProgressDisplay
         {
             if (_rounds > 0)
             {
-                error.WriteLine($"{label}: {_issues.Count} issue(s), {_rounds} round(s) in {_clock.Elapsed.TotalSeconds:F2} s");
+                var issues = _together > 0 ? _together : _issues.Count;
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{label}: {issues} {(issues == 1 ? "issue" : "issues")}, {_rounds} {(_rounds == 1 ? "round" : "rounds")} in {_clock.Elapsed.TotalSeconds:F2} s"));
             }
         }
     }

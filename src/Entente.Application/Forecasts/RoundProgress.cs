@@ -13,4 +13,11 @@ internal sealed class RoundProgress(string stage, int issues, IProgress<RunProgr
         _issues.Add(issueId);
         progress?.Report(new RunProgress(stage, _issues.Count, issues, issueId, round));
     }
+
+    // A round of every issue at once: every issue is under way, none is named.
+    public void ScenarioRoundCompleted(int round)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        progress?.Report(new RunProgress(stage, issues, issues, null, round));
+    }
 }

@@ -8,7 +8,7 @@ namespace Entente.Application;
 /// <param name="Stage">The part of the request running.</param>
 /// <param name="Done">Units done (trials, or issues begun); 0 when the stage does not count.</param>
 /// <param name="Total">Units in all; 0 when unknown.</param>
-/// <param name="Issue">The issue a model has reached, for forecasts.</param>
+/// <param name="Issue">The issue a model has reached, for forecasts; null with a <paramref name="Round"/> when the model's rounds span every issue.</param>
 /// <param name="Round">The round just completed on <paramref name="Issue"/>.</param>
 /// <param name="Message">A line of progress in words (backtests).</param>
 public sealed record RunProgress(string Stage, long Done = 0, long Total = 0, string? Issue = null, int? Round = null, string? Message = null);

@@ -33,4 +33,10 @@ public interface IRoundObserver
 {
     /// <summary>Called after round <paramref name="round"/> of issue <paramref name="issueId"/>.</summary>
     void RoundCompleted(string issueId, int round);
+
+    /// <summary>
+    /// Called after round <paramref name="round"/> of a model whose rounds span every issue at once (the exchange
+    /// model). By default it is reported as a round of an issue named "all issues".
+    /// </summary>
+    void ScenarioRoundCompleted(int round) => RoundCompleted("all issues", round);
 }

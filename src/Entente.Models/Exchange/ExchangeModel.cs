@@ -32,7 +32,7 @@ internal sealed class ExchangeModel(ExchangeOptions options) : IBargainingModel
                 history[x].Add(State(board, actors, units[x], x, round, votes[x]));
             }
             // Rounds span all issues, so progress is reported once per round.
-            context.Observer?.RoundCompleted("all issues", round);
+            context.Observer?.ScenarioRoundCompleted(round);
             rounds.Add(Report(round, realised, actors, issues, units));
             board = NextStart(board, realised);
 

@@ -40,4 +40,16 @@ public class FirstHourTests
         Assert.DoesNotContain("not shown", all.Out, StringComparison.Ordinal);
         Assert.Equal(2, Cli.Run("sensitivity", ecCars, "--top", "0").ExitCode);
     }
+
+    [Fact]
+    public void Progress_of_a_model_whose_rounds_span_every_issue_counts_the_issues()
+    {
+        var result = Cli.Run("forecast", RepoPaths.Example("cop21-paris-2015.yaml"), "--model", "exchange");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("forecast: all 13 issues together", result.Error, StringComparison.Ordinal);
+        Assert.Matches(@"forecast: 13 issues, \d+ rounds in ", result.Error);
+        Assert.DoesNotContain("all issues'", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(s)", result.Error, StringComparison.Ordinal);
+    }
 }
