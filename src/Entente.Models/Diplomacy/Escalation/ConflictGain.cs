@@ -21,15 +21,13 @@ public static class ConflictGain
     public static double?[] PerIssue(IReadOnlyList<IssueStake> issues, double dyadCost, double thetaMove = DefaultThetaMove)
     {
         ArgumentNullException.ThrowIfNull(issues);
+        // A side with no resolve on an issue (salience 0, as in some coded data) has nothing to fight for there: the issue
+        // is not in dispute for it and carries none of its cost.
         var resolveInDispute = 0.0;
         foreach (var issue in issues)
         {
-            if (issue.InDispute(thetaMove))
+            if (Disputed(issue, thetaMove))
             {
-                if (!(issue.Resolve > 0))
-                {
-                    throw new ArgumentOutOfRangeException(nameof(issues), issue.Resolve, "Resolve lies in (0, 1]; a disputed issue needs a positive one to carry its share of the cost.");
-                }
                 resolveInDispute += issue.Resolve;
             }
         }
@@ -37,7 +35,7 @@ public static class ConflictGain
         for (var d = 0; d < issues.Count; d++)
         {
             var issue = issues[d];
-            if (issue.InDispute(thetaMove))
+            if (Disputed(issue, thetaMove))
             {
                 // r/Σr first, so a single disputed issue carries exactly κ.
                 gains[d] = issue.ContestValue - dyadCost * (issue.Resolve / resolveInDispute);
@@ -45,4 +43,6 @@ public static class ConflictGain
         }
         return gains;
     }
+
+    private static bool Disputed(IssueStake issue, double thetaMove) => issue.InDispute(thetaMove) && issue.Resolve > 0;
 }

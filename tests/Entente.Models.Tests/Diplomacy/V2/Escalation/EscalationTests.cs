@@ -144,6 +144,23 @@ public sealed class EscalationTests
     }
 
     [Fact]
+    public void An_issue_a_side_has_no_resolve_on_is_not_in_dispute_for_it_and_carries_none_of_its_cost()
+    {
+        // Coded data have salience 0 (DEU III): such an issue gives no gain and takes no share of κ; the rest carry it all.
+        IssueStake[] stakes =
+        [
+            new(0.6, 0, 0, 100, 50, 0.5, 100),
+            new(0.0, 0, 0, 100, 50, 0.5, 100),
+        ];
+
+        var gains = ConflictGain.PerIssue(stakes, 0.4);
+
+        Worked.Near(0 - 0.4, gains[0]!.Value);
+        Assert.Null(gains[1]);
+        Assert.All(ConflictGain.PerIssue([stakes[1]], 0.4), g => Assert.Null(g));
+    }
+
+    [Fact]
     public void A_dyad_escalates_on_the_issues_where_both_sides_gain()
     {
         double?[] gainsOfI = [0.1, null, 0.2, -0.1];
