@@ -25,6 +25,9 @@ internal sealed class NashBargainingModel(NashBargainingOptions options) : PerIs
         var (low, high) = RationalSet(issue.Scale, statusQuo, bargainers);
         var solution = bargainers.Length == 0 || low >= high ? statusQuo : Maximise(low, high, statusQuo, bargainers);
 
+        var note = issue.StatusQuo is null
+            ? FormattableString.Invariant($"Status quo (the disagreement point) not given; assumed {statusQuo:0.###}, the end of the scale farthest from the weighted mean {input.WeightedMean:0.###} (give the issue a statusQuo to set it).")
+            : FormattableString.Invariant($"Status quo (the disagreement point) {statusQuo:0.###}, as the scenario gives it.");
         return new IssueForecast
         {
             IssueId = issue.Id,
@@ -32,6 +35,11 @@ internal sealed class NashBargainingModel(NashBargainingOptions options) : PerIs
             WeightedMean = input.WeightedMean,
             WeightedMedian = input.WeightedMedian,
             Rounds = [input],
+            Explanation =
+            [
+                note,
+                FormattableString.Invariant($"{bargainers.Length} of {participants.Count} actors bargain (positive salience and capability, not at the status quo); every one of them prefers any outcome in [{low:0.###}, {high:0.###}] to the status quo, and the forecast maximises the product of their gains there."),
+            ],
             Details = new Dictionary<string, double>
             {
                 ["statusQuo"] = statusQuo,

@@ -50,10 +50,31 @@ internal sealed class PowerCompromiseModel(PowerCompromiseOptions options, strin
                 WeightedMean = input.WeightedMean,
                 WeightedMedian = input.WeightedMedian,
                 Rounds = [input],
+                Explanation = Explain(issue, participants),
                 Details = participants.Select((p, k) => (p.ActorId, pis[k])).ToDictionary(x => "power." + x.ActorId, x => x.Item2),
             });
         }
         return new ForecastResult { Model = Name, Issues = issues };
+    }
+
+    // What a reader needs to read the power figures: the rule they come from, and whether any fitted influence applied.
+    private List<string> Explain(Issue issue, IReadOnlyList<Participant> participants)
+    {
+        var rule = issue.DecisionRule;
+        var notes = new List<string>
+        {
+            rule.Kind == DecisionRuleKind.Consensus
+                ? "Decision rule: consensus (also the default when the scenario names no rule): every participant is a veto player, so every voter has equal power and the forecast is the salience-weighted mean of the positions; give the issue another decisionRule to weigh votes."
+                : FormattableString.Invariant($"Decision rule: {rule.Kind}; each power.<actor> figure is that voter's power index under it, with capabilities as votes."),
+        };
+        if (options.Influence.Count > 0)
+        {
+            var matched = participants.Count(p => options.Influence.ContainsKey(p.ActorId));
+            notes.Add(matched == 0
+                ? $"No actor of this issue has a fitted influence factor (they are for the EU actors of DEU III: {string.Join(", ", options.Influence.Keys.Order(StringComparer.Ordinal))}), so this is {PowerCompromiseOptions.ModelName}'s forecast."
+                : FormattableString.Invariant($"Influence factors applied to {matched} of {participants.Count} actors."));
+        }
+        return notes;
     }
 
     private IReadOnlyDictionary<string, double> Power(Scenario scenario, Issue issue)
