@@ -81,8 +81,33 @@ public sealed class DocumentService
         {
             return new ScenarioLoad { Diagnostics = e.Diagnostics };
         }
-        var diagnostics = document.Validate();
+        IReadOnlyList<Diagnostic> diagnostics = [.. document.Validate(), .. ModelDiagnostics(document)];
         var usable = request.AllowErrors || !diagnostics.Any(d => d.Severity == Severity.Error);
         return new ScenarioLoad { Document = usable ? document : null, Diagnostics = diagnostics, Read = true };
+    }
+
+    // The file's model block, checked as a forecast would use it: an unknown model or an option it cannot read is a
+    // problem of the file, at the line of the name or the option, not a surprise when the scenario is run.
+    private static IEnumerable<Diagnostic> ModelDiagnostics(ScenarioDocument document)
+    {
+        if (document.Scenario.Model is not { } model)
+        {
+            return [];
+        }
+        try
+        {
+            Models.ModelCatalog.Create(model.Name, model.Options);
+            return [];
+        }
+        catch (Models.ModelOptionsException e)
+        {
+            return e.Problems.Select(problem =>
+            {
+                var option = model.Options.FirstOrDefault(o => problem.Contains($"'{o.Name}'", StringComparison.Ordinal));
+                var path = option is null ? "model.name" : $"model.options.{option.Name}";
+                var found = document.Map.TryLocate(path, out var line, out var column) || document.Map.TryLocate("model", out line, out column);
+                return new Diagnostic(document.File, found ? line : null, found ? column : null, path, problem);
+            }).ToArray();
+        }
     }
 }

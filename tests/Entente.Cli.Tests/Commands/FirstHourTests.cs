@@ -52,4 +52,27 @@ public class FirstHourTests
         Assert.DoesNotContain("all issues'", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("(s)", result.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("model: { name: eum-diplomcy }", 1, 16, "model.name: unknown model 'eum-diplomcy' (did you mean 'eum-diplomacy'?)")]
+    [InlineData("model: { name: eum, options: { maxRounds: ten } }", 1, 30, "model.options.maxRounds: model 'eum': option 'maxRounds' must be a whole number (got 'ten')")]
+    public void Validate_refuses_the_model_block_a_forecast_would_refuse_at_its_line(string block, int line, int column, string message)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"model-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, block + "\n" + File.ReadAllText(RepoPaths.Example("ec-cars-1994.yaml")));
+        try
+        {
+            var validate = Cli.Run("validate", path);
+            var forecast = Cli.Run("forecast", path);
+
+            Assert.Equal(2, validate.ExitCode);
+            Assert.Contains($"{path}:{line}:{column}: error: {message}", validate.Error, StringComparison.Ordinal);
+            Assert.Equal(2, forecast.ExitCode);
+            Assert.Contains($"{path}:{line}:{column}: error: {message}", forecast.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
