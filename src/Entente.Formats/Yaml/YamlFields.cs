@@ -44,7 +44,7 @@ internal sealed class YamlFields
             {
                 var nearest = Spelling.Nearest(key.Value, known);
                 var hint = nearest is null ? $"; expected one of {string.Join(", ", known)}" : $" (did you mean '{nearest}'?)";
-                bag.Error(key.Line, key.Column, field, $"unknown key '{key.Value}'{hint}");
+                bag.Error(key.Line, key.Column, field, $"unknown key '{key.Value}'{hint}{CommaHint(key, value)}");
             }
             else if (fields._entries.TryGetValue(key.Value, out var first))
             {
@@ -82,4 +82,17 @@ internal sealed class YamlFields
     }
 
     public static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+
+    // A bare word with no value after a comma is usually a value the comma cut in two: a decimal comma (0,8) or an
+    // unquoted text that holds a comma. Say so, since "unknown key" alone points the reader the wrong way.
+    private static string CommaHint(YamlScalar key, YamlNode? value)
+    {
+        if (value is not (null or YamlScalar { IsNull: true }))
+        {
+            return "";
+        }
+        return key.Value.All(char.IsAsciiDigit)
+            ? $"; a decimal comma? In YAML a comma separates entries: write the number with a point (0.{key.Value}, not 0,{key.Value})"
+            : "; a comma inside an unquoted value? Quote the value that holds it (name: \"Germany, France\")";
+    }
 }
