@@ -1,4 +1,5 @@
 using Entente.Domain;
+using Entente.Domain.Validation;
 using Entente.Formats.Text;
 
 namespace Entente.Formats.Importers;
@@ -59,20 +60,56 @@ internal static class ActorTableImporter
             actors.Add(new Actor { Id = id, Name = id, Capability = capability });
             stances.Add(new Stance { ActorId = id, IssueId = issueId, Position = position, Salience = salience });
         }
-        bag.ThrowIfErrors();
         map.Add("issues[0]", header.Line, 1);
         map.Add("issues[0].scale", header.Line, header.At(column["Position"]).Column);
 
         var positions = stances.Select(s => s.Position).ToArray();
+        var percent = stances.Any(s => s.Salience > 1);
         var scenario = new Scenario
         {
             Name = issueId,
-            SalienceScale = stances.Any(s => s.Salience > 1) ? SalienceScale.Percent : SalienceScale.Unit,
+            SalienceScale = percent ? SalienceScale.Percent : SalienceScale.Unit,
             Actors = new(actors),
             Issues = new([new Issue { Id = issueId, Name = issueId, Scale = ScaleFor(positions) }]),
             Stances = new(stances),
         };
-        return new ScenarioDocument(scenario, ScenarioFormat.ActorTable, file, map);
+        if (bag.HasErrors)
+        {
+            // Report every problem of the file in one pass: the rows' other mistakes too, not only the cells that did not
+            // parse (those are left out: their stand-in value would only be reported again).
+            var failed = bag.Items.Select(d => d.Field).ToHashSet(StringComparer.Ordinal);
+            foreach (var problem in ScenarioValidator.Validate(scenario).Where(p => p.Severity == Severity.Error && !failed.Contains(p.Path)))
+            {
+                var found = map.TryLocate(problem.Path, out var line, out var at);
+                bag.Error(found ? line : null, found ? at : null, problem.Path, problem.Message);
+            }
+            foreach (var warning in percent ? MixedScales(stances, map, file) : [])
+            {
+                bag.Add(warning);
+            }
+            bag.ThrowIfErrors();
+        }
+        var document = new ScenarioDocument(scenario, ScenarioFormat.ActorTable, file, map);
+        return percent ? document with { Warnings = MixedScales(stances, map, file) } : document;
+    }
+
+    // The table does not say its salience scale: one value above 1 puts it on 0-100. Values that look like 0-1 ones
+    // (between 0 and 1) in such a table are probably on the other scale; read as percent they are nearly zero.
+    private static IReadOnlyList<Diagnostic> MixedScales(List<Stance> stances, SourceMap map, string file)
+    {
+        var small = stances.Select((s, i) => (s, i)).Where(p => p.s.Salience is > 0 and < 1).ToArray();
+        if (small.Length == 0)
+        {
+            return [];
+        }
+        var large = stances.First(s => s.Salience > 1);
+        return [.. small.Select(p =>
+        {
+            var found = map.TryLocate($"stances[{p.i}].salience", out var line, out var column);
+            return new Diagnostic(file, found ? line : null, found ? column : null, $"stances[{p.i}].salience",
+                FormattableString.Invariant($"salience {p.s.Salience} of '{p.s.ActorId}' reads as {p.s.Salience}% on the 0-100 scale this table uses (another row has {large.Salience}); if it was meant on 0-1, write {p.s.Salience * 100}"),
+                Severity.Warning);
+        })];
     }
 
     /// <summary>

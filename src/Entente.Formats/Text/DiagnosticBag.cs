@@ -18,6 +18,9 @@ internal sealed class DiagnosticBag(string file)
 
     public void Error(Cell cell, string field, string message) => Error(cell.Line, cell.Column, field, message);
 
+    /// <summary>Adds a problem already located (a warning found on the way, say).</summary>
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+
     /// <summary>Ends reading when anything went wrong; a half-read scenario is never handed on.</summary>
     public void ThrowIfErrors()
     {

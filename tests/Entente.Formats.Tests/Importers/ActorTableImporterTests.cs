@@ -89,4 +89,30 @@ public class ActorTableImporterTests
 
         Assert.Equal((3, 3, "capability"), (problem.Line, problem.Column, problem.Field));
     }
+
+    [Fact]
+    public void A_cell_that_does_not_parse_does_not_hide_the_other_rows_problems()
+    {
+        const string text = "Actor,Capability,Position,Salience\nA,1,50,0.5\nB,x,60,0.5\nC,-1,70,0.7\n";
+
+        var problems = Assert.Throws<ScenarioLoadException>(() => ScenarioFiles.Parse(text, "t.csv")).Diagnostics;
+
+        Assert.Equal(
+            [(3, 3, "actors[1].capability", "'x' is not a finite number"), (4, 3, "actors[2].capability", "capability of actor 'C' must be positive and finite (got -1)")],
+            problems.Select(d => (d.Line!.Value, d.Column!.Value, d.Field, d.Message)).ToArray());
+    }
+
+    [Fact]
+    public void Saliences_that_mix_the_two_scales_are_a_warning_on_each_small_one()
+    {
+        const string text = "Actor,Capability,Position,Salience\nA,1,50,0.5\nB,1,60,50\nC,1,70,80\n";
+
+        var document = ScenarioFiles.Parse(text, "t.csv");
+
+        Assert.Equal(SalienceScale.Percent, document.Scenario.SalienceScale);
+        var warning = Assert.Single(document.Warnings);
+        Assert.Equal((2, 8, Severity.Warning), (warning.Line!.Value, warning.Column!.Value, warning.Severity));
+        Assert.Equal("salience 0.5 of 'A' reads as 0.5% on the 0-100 scale this table uses (another row has 50); if it was meant on 0-1, write 50", warning.Message);
+        Assert.Empty(ScenarioFiles.Parse("Actor,Capability,Position,Salience\nA,1,50,5\nB,1,60,50\n", "u.csv").Warnings);
+    }
 }
