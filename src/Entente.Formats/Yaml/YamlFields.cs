@@ -69,13 +69,15 @@ internal sealed class YamlFields
     public bool Has(string key) => _entries.ContainsKey(key);
 
     /// <summary>Reports each of <paramref name="keys"/> that the mapping lacks.</summary>
-    public void Require(params string[] keys)
+    public void Require(params string[] keys) => RequireIn(_path.Length == 0 ? "the scenario" : _path, keys);
+
+    /// <summary>Reports each of <paramref name="keys"/> that the mapping lacks, naming the mapping as a reader knows it.</summary>
+    public void RequireIn(string where, params string[] keys)
     {
         foreach (var key in keys)
         {
             if (!Has(key))
             {
-                var where = _path.Length == 0 ? "the scenario" : _path;
                 _bag.Error(_mapping.Line, _mapping.Column, Join(_path, key), $"missing required key '{key}' in {where}");
             }
         }

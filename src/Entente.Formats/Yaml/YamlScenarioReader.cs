@@ -315,7 +315,8 @@ internal sealed partial class YamlScenarioReader
         var fields = YamlFields.Read(node, at, $"the stance of '{actorId}' (such as {{ position: 4, salience: 0.8 }})", StanceKeys, _bag, _map);
         // The key, not the value, is where a reader looks for the stance as a whole.
         _map.Add(at, node.Line, node.Column);
-        fields?.Require("position", "salience");
+        // The file writes a stance under its issue and actor; "stances[9]" would name it by an index the file never shows.
+        fields?.RequireIn($"the position of '{actorId}' on issue '{issueId}'", "position", "salience");
         return new Stance
         {
             ActorId = actorId,

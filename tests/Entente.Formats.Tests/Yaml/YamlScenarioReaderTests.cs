@@ -213,7 +213,8 @@ public class YamlScenarioReaderTests
             errors.Select(e => (e.Line!.Value, e.Column!.Value)));
         Assert.Contains("did you mean 'percent'?", errors[0].Message, StringComparison.Ordinal);
         Assert.Contains("did you mean 'qualified-majority'?", errors[4].Message, StringComparison.Ordinal);
-        Assert.Contains("missing required key 'salience'", errors[5].Message, StringComparison.Ordinal);
+        Assert.Contains("missing required key 'salience' in the position of", errors[5].Message, StringComparison.Ordinal);
+        Assert.Matches("on issue '[^']+'$", errors[5].Message);
         Assert.Contains("duplicate key 'A'", errors[6].Message, StringComparison.Ordinal);
     }
 
