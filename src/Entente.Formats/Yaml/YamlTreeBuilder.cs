@@ -46,6 +46,13 @@ internal static partial class YamlTreeBuilder
             }
             return root;
         }
+        catch (YamlException e) when (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab(text) is { } tab)
+        {
+            // YamlDotNet reports a tab in indentation at the start of the mapping it was scanning (often 1:1); the tab
+            // itself is what the reader has to find and replace.
+            bag.Error(tab.Line, tab.Column, "", "YAML syntax: a tab in the indentation; YAML indents with spaces only");
+            return null;
+        }
         catch (YamlException e)
         {
             bag.Error((int)e.Start.Line, (int)e.Start.Column, "", $"YAML syntax: {Bare(e.Message)}");
@@ -64,6 +71,23 @@ internal static partial class YamlTreeBuilder
             bag.Error((int)e.Line, (int)e.Column, "", $"nesting deeper than {MaxDepth} levels");
             return null;
         }
+    }
+
+    // The first tab among a line's leading whitespace, 1-based.
+    private static (int Line, int Column)? FirstIndentingTab(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            for (var c = 0; c < lines[i].Length && lines[i][c] is ' ' or '\t'; c++)
+            {
+                if (lines[i][c] == '\t')
+                {
+                    return (i + 1, c + 1);
+                }
+            }
+        }
+        return null;
     }
 
     private static YamlNode Node(IParser parser, DiagnosticBag bag, int depth, ref (long Line, long Column) last)

@@ -1,10 +1,10 @@
 namespace Entente.Formats.Tests.Yaml;
 
 /// <summary>
-/// A comma cuts a YAML flow value in two: a decimal comma or an unquoted name with a comma comes back as an unknown
-/// key, and the message says what probably happened (issue 18, item 9).
+/// Slips a hand-written YAML file makes are named as such (issue 18, item 9): a comma cuts a flow value in two (a decimal
+/// comma, or an unquoted name holding one) and comes back as an unknown key; a tab in the indentation is found where it is.
 /// </summary>
-public class CommaHintTests
+public class TypingSlipTests
 {
     private const string Case = """
         name: commas
@@ -49,5 +49,16 @@ public class CommaHintTests
         var problem = Only(Case.Replace("capability: 1 }\n  - { id: B", "capabilty: 1 }\n  - { id: B", StringComparison.Ordinal));
 
         Assert.Equal("unknown key 'capabilty' (did you mean 'capability'?)", problem.Message);
+    }
+
+    [Fact]
+    public void A_tab_in_the_indentation_is_reported_where_the_tab_is()
+    {
+        var yaml = Case.Replace("    positions:\n      A:", "    positions:\n\tA:", StringComparison.Ordinal);
+
+        var problem = Only(yaml);
+
+        Assert.Equal((8, 1), (problem.Line!.Value, problem.Column!.Value));
+        Assert.Equal("YAML syntax: a tab in the indentation; YAML indents with spaces only", problem.Message);
     }
 }
