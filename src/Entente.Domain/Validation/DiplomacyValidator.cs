@@ -352,6 +352,8 @@ internal sealed class DiplomacyValidator
         }
     }
 
+    private HashSet<string>? _baseMessages;
+
     private void Variants(HashSet<string> signals, HashSet<string> commitments, HashSet<string> events, HashSet<string> negotiations)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -372,8 +374,11 @@ internal sealed class DiplomacyValidator
             if (variant.Patches.Count > 0 && !_problems.Any(x => x.Path.StartsWith(at, StringComparison.Ordinal)))
             {
                 var patched = VariantPatcher.Apply(_s, variant.Name);
+                // The base's own mistakes are reported once, where the file makes them, not again for every variant (a
+                // dropped element renumbers the paths, so they are recognised by their message).
+                _baseMessages ??= [.. ScenarioValidator.Validate(_s with { Variants = ValueList<Variant>.Empty }).Select(x => x.Message)];
                 foreach (var problem in ScenarioValidator.Validate(patched).Where(x => x.Severity == Severity.Error
-                    && !_problems.Any(b => b.Path == x.Path && b.Message == x.Message)))
+                    && !_problems.Any(b => b.Path == x.Path && b.Message == x.Message) && !_baseMessages.Contains(x.Message)))
                 {
                     Add($"{at}.patches", $"variant '{variant.Name}' makes the scenario invalid: {problem.Path}: {problem.Message}");
                 }

@@ -75,4 +75,26 @@ public class FirstHourTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void A_mistake_in_the_base_scenario_is_reported_once_not_again_for_every_variant()
+    {
+        var text = File.ReadAllText(RepoPaths.Example("korea-2017-coordination.yaml"));
+        var mistaken = text.Replace("ask: { issue: nk_icbm, at_most: 20, source: \"account: 'best not", "ask: { issue: nk_icbmm, at_most: 20, source: \"account: 'best not", StringComparison.Ordinal);
+        Assert.NotEqual(text, mistaken);
+        var path = Path.Combine(Path.GetTempPath(), $"variants-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, mistaken);
+        try
+        {
+            var result = Cli.Run("validate", path);
+
+            Assert.Equal(2, result.ExitCode);
+            var errors = result.Error.Split('\n').Where(l => l.Contains(": error: ", StringComparison.Ordinal)).ToArray();
+            Assert.Contains("unknown issue 'nk_icbmm'", Assert.Single(errors), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
