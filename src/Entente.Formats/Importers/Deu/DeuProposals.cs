@@ -22,9 +22,9 @@ public static class DeuProposals
         {
             // The proposal's name as the table gives it (the importer names each issue so), else its code.
             Name = first.Name != first.Id ? $"{first.Name} ({proposal})" : proposal,
-            Description = $"DEU proposal {proposal}: {issues.Count} contested issue(s). {issues[0].Description}",
+            Description = $"DEU proposal {proposal}: {issues.Count} contested {(issues.Count == 1 ? "issue" : "issues")}. {issues[0].Description}",
             Actors = new(actors),
-            Issues = new(issues.SelectMany(s => s.Issues)),
+            Issues = new(Distinct([.. issues.SelectMany(s => s.Issues)])),
             Stances = new(stances),
         };
     }
@@ -36,4 +36,10 @@ public static class DeuProposals
         var issues = dataset.Issues.Where(i => i.ProposalId == proposal).Select(i => i.Scenario).ToArray();
         return issues.Length == 0 ? null : Merge(proposal, issues);
     }
+
+    // The table names issues by their proposal only, so a proposal's issues would all read alike: number them.
+    private static IEnumerable<Issue> Distinct(Issue[] issues) =>
+        issues.Length > 1 && issues.All(i => i.Name == issues[0].Name)
+            ? issues.Select((issue, k) => issue with { Name = $"{issue.Name}, issue {k + 1} of {issues.Length}" })
+            : issues;
 }
