@@ -32,7 +32,7 @@ internal record ModelBody : ScenarioBody
             {
                 JsonValueKind.String => value.GetString()!,
                 JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
-                _ => throw ApiProblemException.BadField($"options.{name}", "a model option's value must be a string, a number or a boolean"),
+                _ => throw ApiProblemException.BadField($"options.{name}", $"options.{name}: a model option's value must be a string, a number or a boolean"),
             }));
         }
         return new ModelChoice { Model = Model, Options = options, Rounds = Rounds, Seed = Seed };

@@ -17,7 +17,7 @@ internal static class BacktestEndpoints
                 var name = FileNames.Check(body.Name, "table.tsv");
                 if (body.Table is not { } table)
                 {
-                    throw ApiProblemException.BadField("table", "a DEU table is required, as text");
+                    throw ApiProblemException.BadField("table", "table: a DEU table is required, as text");
                 }
                 var options = new ModelBody { Options = body.Options }.Choice().Options;
                 var folder = Directory.CreateTempSubdirectory("entente-web-").FullName;

@@ -29,7 +29,7 @@ internal static class ReportEndpoints
                 {
                     if (body.Scenario is not null || body.Example is not null)
                     {
-                        throw ApiProblemException.BadField("runId", "give either a scenario or a stored run's id, not both");
+                        throw ApiProblemException.BadField("runId", "runId: give either a scenario or a stored run's id, not both");
                     }
                     request = request with { RunId = id, Store = settings.Store };
                 }

@@ -51,7 +51,7 @@ internal static class ValidateEndpoints
         }
         catch (DecoderFallbackException e)
         {
-            throw ApiProblemException.BadField("body", $"the scenario is not valid UTF-8 (byte {e.Index + 1})");
+            throw ApiProblemException.BadField("body", $"body: the scenario is not valid UTF-8 (byte {e.Index + 1})");
         }
     }
 }

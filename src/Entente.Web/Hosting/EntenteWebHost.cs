@@ -86,8 +86,10 @@ public static class EntenteWebHost
         app.UseStatusCodePages();
         app.UseMiddleware<BodyLimitMiddleware>();
         app.UseRateLimiter();
+        ApiReference.Map(app);
 
         app.MapOpenApi();
+        // Scalar's files (scalar.js); its page is replaced by one with no inline script (ApiReference).
         app.MapScalarApiReference(o => o.WithTitle("Entente API"));
         app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
 

@@ -32,6 +32,6 @@ internal sealed class ExampleLibrary
         }
         var nearest = Domain.Spelling.Nearest(name, [.. _files.Keys]);
         throw new ApiProblemException(StatusCodes.Status404NotFound, "No such example",
-            [ProblemEntry.About("example", $"no bundled example '{name}'{(nearest is null ? "" : $" (did you mean '{nearest}'?)")}; see GET /api/examples")]);
+            [ProblemEntry.About("example", $"example: no bundled example '{name}'{(nearest is null ? "" : $" (did you mean '{nearest}'?)")}; see GET /api/examples")]);
     }
 }

@@ -1,29 +1,67 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Entente.Web;
 
-/// <summary>Reads a request's JSON body into its record, turning every way it can be wrong into a 4xx naming the field.</summary>
+/// <summary>
+/// Reads a request's JSON body into its record, turning every way it can be wrong into a 4xx naming the field:
+/// every unknown field at once (a misspelt <c>round</c> must not silently run the default), then the first value
+/// of the wrong type.
+/// </summary>
 internal static partial class JsonBody
 {
+    private static readonly JsonDocumentOptions Parsing = new() { MaxDepth = WebJson.Read.MaxDepth };
+
     public static async Task<T> ReadAsync<T>(HttpRequest request)
         where T : class
     {
         if (!request.HasJsonContentType())
         {
             throw new ApiProblemException(StatusCodes.Status415UnsupportedMediaType, "The request body must be JSON",
-                [ProblemEntry.About("body", "send the request as application/json")]);
+                [ProblemEntry.About("body", "body: send the request as application/json")]);
         }
-        T? body;
         try
         {
-            body = await JsonSerializer.DeserializeAsync<T>(request.Body, WebJson.Read, request.HttpContext.RequestAborted);
+            using var document = await JsonDocument.ParseAsync(request.Body, Parsing, request.HttpContext.RequestAborted);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw ApiProblemException.BadField("body", "body: a JSON object is required");
+            }
+            var unknown = Unknown(document.RootElement, typeof(T), "").ToList();
+            if (unknown.Count > 0)
+            {
+                throw new ApiProblemException(StatusCodes.Status400BadRequest, "The request is invalid",
+                    [.. unknown.Select(field => ProblemEntry.About(field, $"{field}: no such field in this request"))]);
+            }
+            return document.RootElement.Deserialize<T>(WebJson.Read)!;
         }
         catch (JsonException e)
         {
-            throw ApiProblemException.BadField(Field(e), Message(e));
+            var field = Field(e);
+            throw ApiProblemException.BadField(field, $"{field}: {Message(e)}");
         }
-        return body ?? throw ApiProblemException.BadField("body", "a JSON object is required");
+    }
+
+    /// <summary>The properties of <paramref name="element"/> that <paramref name="type"/> has no field for, nested objects included.</summary>
+    private static IEnumerable<string> Unknown(JsonElement element, Type type, string prefix)
+    {
+        var fields = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), p => p.PropertyType, StringComparer.OrdinalIgnoreCase);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!fields.TryGetValue(property.Name, out var fieldType))
+            {
+                yield return prefix + property.Name;
+            }
+            else if (property.Value.ValueKind == JsonValueKind.Object && fieldType.IsClass && fieldType != typeof(string) && !fieldType.IsGenericType)
+            {
+                foreach (var nested in Unknown(property.Value, fieldType, $"{prefix}{property.Name}."))
+                {
+                    yield return nested;
+                }
+            }
+        }
     }
 
     /// <summary>The field at fault: the unknown property's name, else the path the reader had reached.</summary>

@@ -29,13 +29,13 @@ internal sealed class ScenarioReader(DocumentService documents, ExampleLibrary e
         {
             if (body.Scenario is not null)
             {
-                throw ApiProblemException.BadField("example", "give either a scenario's text or an example's name, not both");
+                throw ApiProblemException.BadField("example", "example: give either a scenario's text or an example's name, not both");
             }
             return new ScenarioRequest { Text = examples.Text(example), Name = ExampleLibrary.DisplayName(example), AllowErrors = allowErrors };
         }
         if (body.Scenario is not { } text)
         {
-            throw ApiProblemException.BadField("scenario", "a scenario is required: its text as 'scenario', or a bundled example's name as 'example'");
+            throw ApiProblemException.BadField("scenario", "scenario: a scenario is required: its text as 'scenario', or a bundled example's name as 'example'");
         }
         return new ScenarioRequest { Text = text, Name = FileNames.Check(body.Name, "scenario"), AllowErrors = allowErrors };
     }
