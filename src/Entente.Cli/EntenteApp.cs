@@ -26,6 +26,7 @@ internal static class EntenteApp
             BacktestCommand.Create(console),
             RunsCommand.Create(console),
             GameCommand.Create(console),
+            ServeCommand.Create(console),
         };
 
         var parse = root.Parse(args);
