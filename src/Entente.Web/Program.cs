@@ -1,6 +1,11 @@
-using Entente.Web;
+namespace Entente.Web;
 
-// Run on its own (dotnet run --project src/Entente.Web; tests through WebApplicationFactory) the settings come
-// from configuration (Entente:Store, ...); 'entente serve' builds the same host with settings of its own.
-var app = EntenteWebHost.Build(args);
-app.Run();
+/// <summary>
+/// Run on its own (dotnet run --project src/Entente.Web; tests through WebApplicationFactory) the settings come from
+/// configuration (Entente:Store, ...); 'entente serve' builds the same host with settings of its own. An explicit,
+/// internal entry point: the SDK would make a top-level one public, for no caller.
+/// </summary>
+internal static class Program
+{
+    private static void Main(string[] args) => EntenteWebHost.Build(args).Run();
+}
