@@ -28,8 +28,12 @@ public static class EntenteWebHost
     private static WebApplication Build(string[] args, WebSettings? settings)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // A line per request is noise on a terminal (and time in a benchmark); start, stop and failures still show.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         if (settings is not null)
         {
+            // entente serve says itself where it listens; the host's own start-up lines would repeat it.
+            builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
             builder.Services.AddSingleton(settings);
             builder.WebHost.ConfigureKestrel(k => k.Listen(settings.Bind, settings.Port));
         }
