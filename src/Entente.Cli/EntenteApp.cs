@@ -27,6 +27,7 @@ internal static class EntenteApp
             RunsCommand.Create(console),
             GameCommand.Create(console),
             ServeCommand.Create(console),
+            TokensCommand.Create(console),
         };
 
         var parse = root.Parse(args);

@@ -11,7 +11,8 @@ namespace Entente.Cli.Commands;
 
 /// <summary>
 /// <c>entente serve [--port 5080] [--store PATH|URL] [--bind ADDRESS]</c>: the web app (HTTP API and its reference)
-/// until Ctrl+C. Only loopback for now: the API has no tokens yet, so it must not be reachable from elsewhere.
+/// until Ctrl+C. On loopback anyone on this machine may use it; on any other address every API request needs a
+/// token of the store (<c>entente tokens create</c>).
 /// </summary>
 internal static class ServeCommand
 {
@@ -24,7 +25,7 @@ internal static class ServeCommand
         };
         var bind = new Option<string>("--bind")
         {
-            Description = "Address to listen on; loopback only until the API has tokens.",
+            Description = "Address to listen on; any but loopback requires API tokens ('entente tokens create').",
             DefaultValueFactory = _ => "127.0.0.1",
         };
         var store = StoreSelection.StoreOption();
@@ -39,11 +40,6 @@ internal static class ServeCommand
             if (!IPAddress.TryParse(parse.GetValue(bind), out var address))
             {
                 console.Error.WriteLine($"error: --bind '{parse.GetValue(bind)}' is not an IP address (e.g. 127.0.0.1 or ::1)");
-                return ExitCodes.BadInput;
-            }
-            if (!EntenteWebHost.IsLoopback(address))
-            {
-                console.Error.WriteLine($"error: --bind {address}: only a loopback address (127.0.0.1, ::1) is allowed; API tokens, which any other address needs, are not implemented yet");
                 return ExitCodes.BadInput;
             }
             var settings = new WebSettings { Port = parse.GetValue(port), Bind = address, Store = StoreSelection.Resolve(parse.GetValue(store)) };
@@ -68,6 +64,10 @@ internal static class ServeCommand
             ? server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             : null;
         console.Out.WriteLine($"Entente is serving {address}/api (reference: {address}/scalar; run store: {settings.Store}). Ctrl+C stops it.");
+        if (settings.TokensRequired)
+        {
+            console.Out.WriteLine("Not loopback: every /api request needs 'Authorization: Bearer TOKEN' (entente tokens create --role reader|analyst|admin).");
+        }
         app.WaitForShutdown();
         return ExitCodes.Success;
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Threading.RateLimiting;
 using Entente.Application;
 using Microsoft.AspNetCore.RateLimiting;
@@ -90,6 +89,7 @@ public static class EntenteWebHost
         app.UseStatusCodePages();
         app.UseMiddleware<BodyLimitMiddleware>();
         app.UseRateLimiter();
+        app.UseMiddleware<TokenMiddleware>();
         ApiReference.Map(app);
 
         app.MapOpenApi();
@@ -106,7 +106,4 @@ public static class EntenteWebHost
         ReportEndpoints.Map(api);
         StoredRunEndpoints.Map(api);
     }
-
-    /// <summary>Whether <paramref name="address"/> is reachable only from this machine.</summary>
-    public static bool IsLoopback(IPAddress address) => IPAddress.IsLoopback(address);
 }

@@ -17,6 +17,15 @@ public sealed record WebSettings
     /// <summary>The address to listen on; loopback unless the user asks for more.</summary>
     public IPAddress Bind { get; init; } = IPAddress.Loopback;
 
+    /// <summary>
+    /// Whether every <c>/api</c> request needs an API token (<c>Authorization: Bearer …</c>); null for: when bound
+    /// to anything but loopback.
+    /// </summary>
+    public bool? RequireTokens { get; init; }
+
+    /// <summary>Whether tokens are required, as <see cref="RequireTokens"/> says or the address implies.</summary>
+    public bool TokensRequired => RequireTokens ?? !IPAddress.IsLoopback(Bind);
+
     /// <summary>The run store (a SQLite path, a <c>postgres://</c> URL or an Npgsql connection string).</summary>
     public required string Store { get; init; }
 

@@ -11,11 +11,17 @@ internal static class SecurityHeaders
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
-        var headers = context.Response.Headers;
+        Apply(context.Response);
+        return next(context);
+    });
+
+    /// <summary>Sets the headers; again after a response is cleared to become a problem.</summary>
+    public static void Apply(HttpResponse response)
+    {
+        var headers = response.Headers;
         headers.ContentSecurityPolicy = Policy;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        return next(context);
-    });
+    }
 }

@@ -57,6 +57,11 @@ internal sealed partial class ProblemMiddleware(RequestDelegate next, ILogger<Pr
     public static Task Write(HttpContext context, ApiProblemException problem)
     {
         context.Response.Clear();
+        SecurityHeaders.Apply(context.Response);
+        if (problem.Status == StatusCodes.Status401Unauthorized)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+        }
         if (problem.RetryAfter is { } seconds)
         {
             context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
