@@ -87,9 +87,11 @@ public sealed class ProblemTests : IDisposable
         var method = await client.PutAsync("/api/forecast", Api.Json("{}"));
 
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        Assert.Equal(404, (await Problem.ReadAsync(missing)).Status);
+        var notFound = await Problem.ReadAsync(missing);
+        Assert.Equal(404, notFound.Status);
+        Assert.Equal("no such route: GET /api/nothing-here; see /openapi/v1.json", Assert.Single(notFound.Errors).Message);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, method.StatusCode);
-        Assert.True(Api.IsProblem(method));
+        Assert.Equal("PUT is not allowed on /api/forecast", Assert.Single((await Problem.ReadAsync(method)).Errors).Message);
     }
 
     [Fact]

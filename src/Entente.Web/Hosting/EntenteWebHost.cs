@@ -52,7 +52,23 @@ public static class EntenteWebHost
         services.AddSingleton<ExampleLibrary>();
         services.AddSingleton<ScenarioReader>();
         services.AddSingleton<SweepJobs>();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = problem =>
+        {
+            // An empty 4xx from routing (no such route, a method the route does not take) gets an errors array too.
+            if (!problem.ProblemDetails.Extensions.ContainsKey("errors"))
+            {
+                var request = problem.HttpContext.Request;
+                problem.ProblemDetails.Extensions["errors"] = new[]
+                {
+                    ProblemEntry.About("", problem.ProblemDetails.Status switch
+                    {
+                        StatusCodes.Status404NotFound => $"no such route: {request.Method} {request.Path}; see /openapi/v1.json",
+                        StatusCodes.Status405MethodNotAllowed => $"{request.Method} is not allowed on {request.Path}",
+                        _ => problem.ProblemDetails.Title ?? "the request failed",
+                    }),
+                };
+            }
+        });
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Entente API";
