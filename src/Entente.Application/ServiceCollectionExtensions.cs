@@ -8,7 +8,7 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Adds every use-case service (documents, forecasts, sweeps, sensitivity, comparisons, backtests, reports,
-    /// runs, stage games, the model catalog), the run recorder and stores, and <see cref="TimeProvider.System"/> unless a clock is registered
+    /// runs, stage games, the model catalog, API tokens), the run recorder and stores, and <see cref="TimeProvider.System"/> unless a clock is registered
     /// already (tests register a fixed one first). The services hold no state between calls: singletons.
     /// </summary>
     public static IServiceCollection AddEntenteApplication(this IServiceCollection services)
@@ -27,6 +27,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<RunService>();
         services.TryAddSingleton<GameService>();
         services.TryAddSingleton<ModelService>();
+        services.TryAddSingleton<TokenService>();
         return services;
     }
 }

@@ -27,6 +27,8 @@ internal static class EntenteApp
             BacktestCommand.Create(console),
             RunsCommand.Create(console),
             GameCommand.Create(console),
+            ServeCommand.Create(console),
+            TokensCommand.Create(console),
         };
 
         var parse = root.Parse(args);

@@ -47,4 +47,13 @@ public interface IRunStore : IDisposable
 
     /// <summary>Deletes a run, as <see cref="Delete"/>, asynchronously; false when there was none.</summary>
     Task<bool> DeleteAsync(long id, CancellationToken cancellation = default);
+
+    /// <summary>
+    /// Records an API token of the web app by the SHA-256 hash of its text (the text itself is never stored) with
+    /// its role (<c>reader</c>, <c>analyst</c>, <c>admin</c>); returns its id.
+    /// </summary>
+    Task<long> SaveTokenAsync(string role, string tokenSha256, string? label, CancellationToken cancellation = default);
+
+    /// <summary>The role of the token whose SHA-256 hash is <paramref name="tokenSha256"/>; null when there is none.</summary>
+    Task<string?> FindTokenRoleAsync(string tokenSha256, CancellationToken cancellation = default);
 }

@@ -12,10 +12,12 @@ namespace Entente.Storage;
 internal sealed class SqlRunStore : IRunStore
 {
     private readonly DbConnection _connection;
+    private readonly TimeProvider _clock;
 
-    private SqlRunStore(DbConnection connection, string location)
+    private SqlRunStore(DbConnection connection, string location, TimeProvider clock)
     {
         _connection = connection;
+        _clock = clock;
         Location = location;
     }
 
@@ -33,7 +35,7 @@ internal sealed class SqlRunStore : IRunStore
                 Migrator.Apply(connection, dialect, clock, location);
                 return 0;
             });
-            return new SqlRunStore(connection, location);
+            return new SqlRunStore(connection, location, clock);
         }
         catch
         {
@@ -91,6 +93,19 @@ internal sealed class SqlRunStore : IRunStore
         }
         return await Sql.ExecuteAsync(_connection, transaction, "DELETE FROM runs WHERE id = @id", cancellation, ("@id", id)).ConfigureAwait(false) > 0;
     }, cancellation);
+
+    public Task<long> SaveTokenAsync(string role, string tokenSha256, string? label, CancellationToken cancellation = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(role);
+        ArgumentException.ThrowIfNullOrWhiteSpace(tokenSha256);
+        return WriteAsync(async transaction => Convert.ToInt64(await Sql.ScalarAsync(_connection, transaction,
+            "INSERT INTO api_tokens (role, token_sha256, label, created_at) VALUES (@role, @sha, @label, @created) RETURNING id", cancellation,
+            ("@role", role), ("@sha", tokenSha256), ("@label", label), ("@created", Sql.Time(_clock.GetUtcNow()))).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture), cancellation);
+    }
+
+    public Task<string?> FindTokenRoleAsync(string tokenSha256, CancellationToken cancellation = default) =>
+        GuardAsync(Location, "cannot read the API tokens", async () => await Sql.ScalarAsync(_connection, null,
+            "SELECT role FROM api_tokens WHERE token_sha256 = @sha", cancellation, ("@sha", tokenSha256)).ConfigureAwait(false) as string);
 
     public void Dispose() => _connection.Dispose();
 

@@ -38,6 +38,16 @@ public sealed class LayeringTests
     }
 
     [Fact]
+    public void Only_the_command_line_uses_the_web_app()
+    {
+        var users = Layers.Allowed.Where(p => p.Value.Contains("Entente.Web")).Select(p => p.Key).ToList();
+
+        Assert.Equal(["Entente.Cli"], users);
+        Assert.Contains("Entente.Storage", Layers.Reachable("Entente.Web"));
+        Assert.DoesNotContain("Entente.Cli", Layers.Reachable("Entente.Web"));
+    }
+
+    [Fact]
     public void The_rule_catches_a_model_layer_that_reads_files()
     {
         // Formats reads files and sits beside Models: Models may not reach it.

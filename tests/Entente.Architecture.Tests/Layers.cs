@@ -15,10 +15,12 @@ internal static class Layers
         ["Entente.Storage"] = ["Entente.Domain", "Entente.Models", "Entente.Simulation"],
         ["Entente.Reports"] = ["Entente.Domain", "Entente.Models", "Entente.Simulation"],
         ["Entente.Application"] = ["Entente.Domain", "Entente.Formats", "Entente.Models", "Entente.Simulation", "Entente.Storage", "Entente.Reports"],
-        ["Entente.Cli"] = ["Entente.Application"],
+        ["Entente.Web"] = ["Entente.Application"],
+        // The CLI hosts the web app (entente serve); nothing else may use it.
+        ["Entente.Cli"] = ["Entente.Application", "Entente.Web"],
     };
 
-    /// <summary>The libraries: every project but the command line.</summary>
+    /// <summary>The libraries: every project but the command line (the web app counts: the CLI uses it as one).</summary>
     public static IEnumerable<string> Libraries => Allowed.Keys.Where(k => k != "Entente.Cli");
 
     /// <summary>The file name a project compiles to.</summary>

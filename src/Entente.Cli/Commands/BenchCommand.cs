@@ -17,6 +17,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(Sweep(console));
         bench.Subcommands.Add(Smp(console));
         bench.Subcommands.Add(Diplomacy(console));
+        bench.Subcommands.Add(BenchWeb.Create(console));
         return bench;
     }
 

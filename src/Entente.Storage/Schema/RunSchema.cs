@@ -71,6 +71,18 @@ internal static class RunSchema
             "CREATE INDEX runs_started_at ON runs (started_at)",
             "CREATE INDEX runs_scenario_sha256 ON runs (scenario_sha256)",
         ]),
+        new(2, "API tokens of the web app, by their SHA-256 hash",
+        [
+            """
+            CREATE TABLE api_tokens (
+                id {id},
+                role TEXT NOT NULL,
+                token_sha256 TEXT NOT NULL UNIQUE,
+                label TEXT,
+                created_at TEXT NOT NULL
+            )
+            """,
+        ]),
     ];
 
     /// <summary>The newest version this build knows.</summary>
