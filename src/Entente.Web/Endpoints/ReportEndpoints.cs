@@ -21,7 +21,7 @@ internal static class ReportEndpoints
                 {
                     Model = choice,
                     Trials = body.Trials,
-                    Noise = body.Noise?.Settings() ?? ReportRequest.DefaultNoise,
+                    Noise = body.Noise?.Settings() ?? Simulation.MonteCarlo.NoiseSettings.Default,
                     Sensitivity = body.Sensitivity,
                 };
                 IReadOnlyList<string> warnings = [];

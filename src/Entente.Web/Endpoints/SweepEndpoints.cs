@@ -33,7 +33,7 @@ internal static class SweepEndpoints
                     Scenario = scenario.Document,
                     Model = choice,
                     Trials = body.Trials,
-                    Noise = body.Noise?.Settings() ?? Simulation.MonteCarlo.NoiseSettings.None,
+                    Noise = body.Noise?.Settings() ?? Simulation.MonteCarlo.NoiseSettings.Default,
                     SaveTo = body.Save ? settings.Store : null,
                 };
                 // Every problem now, not as a failed job later.
