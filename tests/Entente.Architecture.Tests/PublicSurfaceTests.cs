@@ -19,6 +19,7 @@ public sealed class PublicSurfaceTests
         ["Entente.Application.Bench.EumRounds"] = "the BenchmarkDotNet suite's handle on the engine (bench/ is not a project of src)",
         ["*Options"] = "a model's typed options record: the documented way to build and configure a model in code (README: options record + internal model)",
         ["Entente.Models.Diplomacy."] = "the diplomacy layer's engine, under active development in its own issue; its surface is reviewed when that work settles",
+        ["Entente.Web.Ui."] = "the web app's Razor components: the Razor compiler makes every component public, and the router finds them by reflection",
         ["Entente.Formats.Strategic."] = "the diplomacy layer's version-1 mapping, under active development in its own issue",
     };
 

@@ -52,6 +52,7 @@ public static class EntenteWebHost
         services.AddSingleton<ExampleLibrary>();
         services.AddSingleton<ScenarioReader>();
         services.AddSingleton<SweepJobs>();
+        services.AddRazorComponents();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = problem =>
         {
             // An empty 4xx from routing (no such route, a method the route does not take) gets an errors array too.
@@ -111,7 +112,10 @@ public static class EntenteWebHost
         app.MapOpenApi();
         // Scalar's files (scalar.js); its page is replaced by one with no inline script (ApiReference).
         app.MapScalarApiReference(o => o.WithTitle("Entente API"));
-        app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
+        // The UI: pages rendered on the server, no script yet (Ui/).
+        app.UseAntiforgery();
+        app.MapGet("/ui.css", () => Results.Text(Ui.UiStyle.Css, "text/css; charset=utf-8")).ExcludeFromDescription();
+        app.MapRazorComponents<Ui.App>();
 
         var api = app.MapGroup("/api");
         CatalogEndpoints.Map(api);

@@ -18,7 +18,7 @@ internal static class ApiProblems
         IReadOnlyList<ProblemEntry> entries = [.. e.Diagnostics.Select(ProblemEntry.Of), .. e.Problems.Select(ProblemEntry.Of)];
         if (e.Diagnostics.Count > 0)
         {
-            return new ApiProblemException(StatusCodes.Status422UnprocessableEntity, ScenarioTitle, entries);
+            return new ApiProblemException(StatusCodes.Status422UnprocessableEntity, "The input file has errors", entries);
         }
         if (e.Problems.Count > 0 && e.Problems.All(p => p.Field == "store"))
         {
