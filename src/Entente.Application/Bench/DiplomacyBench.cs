@@ -33,7 +33,11 @@ public static class DiplomacyBench
         var plain = scenario with { Strategic = null, Perceptions = [], Signals = [], Commitments = [], Coalitions = [], Timeline = [] };
         double Time(IBargainingModel model, Scenario s)
         {
-            model.Run(s, new ModelRunContext { Seed = seed, Trial = 0, Rounds = rounds }); // the JIT, not the run
+            // Warm up until the JIT's tiered compilation has settled (a single run times tier-0 code), on trials not timed.
+            for (var w = 0; w < Math.Clamp(runs, 3, 20); w++)
+            {
+                model.Run(s, new ModelRunContext { Seed = seed, Trial = ulong.MaxValue - (ulong)w, Rounds = rounds });
+            }
             var clock = Stopwatch.StartNew();
             for (var n = 0; n < runs; n++)
             {
