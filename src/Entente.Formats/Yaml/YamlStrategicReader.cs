@@ -171,10 +171,15 @@ internal sealed partial class YamlScenarioReader
         return values;
     }
 
-    private ValueList<ActorTraits> Traits(YamlNode? node)
+    private ValueList<ActorTraits> Traits(YamlNode? node) =>
+        Keyed(node, $"{LayerPath}.actors", "an actor id", "actor ids", "US: { audience_capacity: 0.6 }", Trait);
+
+    // A mapping keyed by names (actors, factions), each entry read by 'read' with its path and index in the list; a
+    // 'source' entry is a provenance note, skipped; a name given twice is an error at the second.
+    private ValueList<T> Keyed<T>(YamlNode? node, string at, string keyedBy, string keys, string example, Func<YamlNode, string, YamlScalar, int, T?> read)
+        where T : class
     {
-        const string at = $"{LayerPath}.actors";
-        var list = new List<ActorTraits>();
+        var list = new List<T>();
         switch (node)
         {
             case null or YamlScalar { IsNull: true }:
@@ -183,30 +188,30 @@ internal sealed partial class YamlScenarioReader
                 var seen = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var (key, value) in mapping.Entries)
                 {
-                    if (key is not YamlScalar { IsNull: false } actor)
+                    if (key is not YamlScalar { IsNull: false } name)
                     {
-                        _bag.Error(key.Line, key.Column, at, $"each entry is keyed by an actor id, found {key.Kind}");
+                        _bag.Error(key.Line, key.Column, at, $"each entry is keyed by {keyedBy}, found {key.Kind}");
                         continue;
                     }
-                    if (actor.Value == "source")
+                    if (name.Value == "source")
                     {
                         continue;
                     }
-                    var path = $"{at}.{actor.Value}";
-                    if (seen.TryGetValue(actor.Value, out var firstLine))
+                    var path = $"{at}.{name.Value}";
+                    if (seen.TryGetValue(name.Value, out var firstLine))
                     {
-                        _bag.Error(key.Line, key.Column, path, $"duplicate key '{actor.Value}' (first given on line {firstLine})");
+                        _bag.Error(key.Line, key.Column, path, $"duplicate key '{name.Value}' (first given on line {firstLine})");
                         continue;
                     }
-                    seen.Add(actor.Value, actor.Line);
-                    if (Trait(value, path, actor, list.Count) is { } traits)
+                    seen.Add(name.Value, name.Line);
+                    if (read(value, path, name, list.Count) is { } item)
                     {
-                        list.Add(traits);
+                        list.Add(item);
                     }
                 }
                 break;
             default:
-                _bag.Error(node.Line, node.Column, at, $"expected a mapping of actor ids to traits (such as US: {{ audience_capacity: 0.6 }}), found {node.Kind}");
+                _bag.Error(node.Line, node.Column, at, $"expected a mapping of {keys} to traits (such as {example}), found {node.Kind}");
                 break;
         }
         return new(list);
@@ -241,63 +246,35 @@ internal sealed partial class YamlScenarioReader
     }
 
     // factions: { President: { weight: 0.45 }, Congress: { weight: 0.35, observer: true } }, keyed by faction name.
-    private ValueList<FactionTraits> FactionTraits(YamlNode? node, string at, string indexed)
+    private ValueList<FactionTraits> FactionTraits(YamlNode? node, string at, string indexed) =>
+        Keyed(node, at, "a faction name", "faction names", "Congress: { weight: 0.35, observer: true }",
+            (value, path, name, index) => Faction(value, path, name, $"{indexed}[{index}]"));
+
+    private FactionTraits? Faction(YamlNode value, string path, YamlScalar name, string fixedAt)
     {
-        var list = new List<FactionTraits>();
-        switch (node)
+        var f = YamlFields.Read(value, path, $"the traits of faction '{name.Value}' (such as {{ weight: 0.35, observer: true }})", FactionTraitKeys, _bag, _map);
+        // Validation, holding a list, names factions by index: point that path here too.
+        _map.Add(fixedAt, name.Line, name.Column);
+        if (f is null)
         {
-            case null or YamlScalar { IsNull: true }:
-                break;
-            case YamlMapping mapping:
-                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var (key, value) in mapping.Entries)
-                {
-                    if (key is not YamlScalar { IsNull: false } name)
-                    {
-                        _bag.Error(key.Line, key.Column, at, $"each entry is keyed by a faction name, found {key.Kind}");
-                        continue;
-                    }
-                    if (name.Value == "source")
-                    {
-                        continue;
-                    }
-                    var path = $"{at}.{name.Value}";
-                    if (seen.TryGetValue(name.Value, out var firstLine))
-                    {
-                        _bag.Error(key.Line, key.Column, path, $"duplicate key '{name.Value}' (first given on line {firstLine})");
-                        continue;
-                    }
-                    seen.Add(name.Value, name.Line);
-                    var f = YamlFields.Read(value, path, $"the traits of faction '{name.Value}' (such as {{ weight: 0.35, observer: true }})", FactionTraitKeys, _bag, _map);
-                    var fixedAt = $"{indexed}[{list.Count}]";
-                    _map.Add(fixedAt, name.Line, name.Column);
-                    if (f is null)
-                    {
-                        continue;
-                    }
-                    foreach (var k in FactionTraitKeys)
-                    {
-                        if (_map.TryFind($"{path}.{k}", out var line, out var column))
-                        {
-                            _map.Add($"{fixedAt}.{k}", line, column);
-                        }
-                    }
-                    list.Add(new FactionTraits
-                    {
-                        Name = name.Value,
-                        Weight = _values.Number(f["weight"], $"{path}.weight"),
-                        Observer = _values.Flag(f["observer"], $"{path}.observer") ?? false,
-                        AudienceCapacity = _values.Number(f["audience_capacity"], $"{path}.audience_capacity"),
-                        HonourScale = _values.Number(f["honour_scale"], $"{path}.honour_scale"),
-                        Psi = _values.Number(f["psi"], $"{path}.psi"),
-                    });
-                }
-                break;
-            default:
-                _bag.Error(node.Line, node.Column, at, $"expected a mapping of faction names to traits (such as Congress: {{ weight: 0.35, observer: true }}), found {node.Kind}");
-                break;
+            return null;
         }
-        return new(list);
+        foreach (var k in FactionTraitKeys)
+        {
+            if (_map.TryFind($"{path}.{k}", out var line, out var column))
+            {
+                _map.Add($"{fixedAt}.{k}", line, column);
+            }
+        }
+        return new FactionTraits
+        {
+            Name = name.Value,
+            Weight = _values.Number(f["weight"], $"{path}.weight"),
+            Observer = _values.Flag(f["observer"], $"{path}.observer") ?? false,
+            AudienceCapacity = _values.Number(f["audience_capacity"], $"{path}.audience_capacity"),
+            HonourScale = _values.Number(f["honour_scale"], $"{path}.honour_scale"),
+            Psi = _values.Number(f["psi"], $"{path}.psi"),
+        };
     }
 
     private TypeDeclaration? TypeDeclaration(YamlNode node, string at)
