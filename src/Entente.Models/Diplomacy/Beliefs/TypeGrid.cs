@@ -120,6 +120,26 @@ public sealed record TypeGrid
     /// </summary>
     internal static TypeGrid Derived(ImmutableArray<double> points, ImmutableArray<double> weights) => new(points, weights);
 
+    /// <summary>
+    /// Whether two lists hold the very same grids, element by element. Grids are immutable and shared until a belief
+    /// is updated, so observers holding the same grids hold the same beliefs and learn alike.
+    /// </summary>
+    internal static bool SameGrids(TypeGrid[] a, TypeGrid[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Equal weights on the grid (<c>prior: uniform</c>).</summary>
     public static TypeGrid Uniform(IReadOnlyList<double> points) =>
         Of(points, Enumerable.Repeat(1.0, points.Count).ToArray());

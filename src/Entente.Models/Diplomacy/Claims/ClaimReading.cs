@@ -202,7 +202,7 @@ internal sealed class ClaimReading
             {
                 grids[i] = _state.Beliefs[h, s, SenderDimensions[i]];
             }
-            var same = seen.FindIndex(e => SameGrids(e.Grids, grids));
+            var same = seen.FindIndex(e => TypeGrid.SameGrids(e.Grids, grids));
             if (same >= 0)
             {
                 audience.Add(seen[same].Reading with { Weight = _cast.Weight[h] });
@@ -240,18 +240,6 @@ internal sealed class ClaimReading
             }
         }
         return false;
-    }
-
-    private static bool SameGrids(TypeGrid[] a, TypeGrid[] b)
-    {
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (!ReferenceEquals(a[i], b[i]))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>

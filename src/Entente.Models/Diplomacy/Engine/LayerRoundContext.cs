@@ -361,7 +361,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
                 held[i] = learned[h, r, dims[i]];
             }
             // Observers who held the same beliefs (shared grids) read the decision alike: computed once.
-            var same = read.FindIndex(e => Same(e.Before, held));
+            var same = read.FindIndex(e => TypeGrid.SameGrids(e.Before, held));
             if (same >= 0)
             {
                 if (read[same].After is { } known)
@@ -399,18 +399,6 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
                 }
             }
         }
-    }
-
-    private static bool Same(TypeGrid[] a, TypeGrid[] b)
-    {
-        for (var i = 0; i < a.Length; i++)
-        {
-            if (!ReferenceEquals(a[i], b[i]))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     // §7.1-7.2: tested commitments are honoured or broken by the committer, with its true type.
