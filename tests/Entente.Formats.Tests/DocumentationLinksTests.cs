@@ -6,7 +6,7 @@ namespace Entente.Formats.Tests;
 /// </summary>
 public class DocumentationLinksTests
 {
-    private static string Root { get; } = FindRoot();
+    private static string Root => RepositoryRoot.Path;
 
     private static IEnumerable<string> Pages() =>
         Directory.EnumerateFiles(Path.Combine(Root, "docs"), "*.md", SearchOption.AllDirectories)
@@ -42,17 +42,5 @@ public class DocumentationLinksTests
         }
 
         Assert.Empty(broken);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Entente.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("repository root (Entente.slnx) not found");
     }
 }

@@ -215,24 +215,12 @@ public class V1MappingTests
     [InlineData("climate-2014-us-china.yaml", 2, 5)]
     public void The_examples_map_to_a_valid_layer(string file, int beliefs, int signals)
     {
-        var document = ScenarioFiles.Load(Path.Combine(Root(), "tests", "data", "diplomacy-v1", file));
+        var document = ScenarioFiles.Load(Path.Combine(RepositoryRoot.Path, "tests", "data", "diplomacy-v1", file));
 
         Assert.True(document.StrategicFromVersion1);
         Assert.Equal(beliefs, document.Scenario.Strategic!.Beliefs.Count);
         Assert.Equal(signals, document.Scenario.Strategic.Signals.Count);
         Assert.DoesNotContain(document.Validate(), d => d.Severity == Severity.Error);
         Assert.All(document.Warnings, w => Assert.NotNull(w.Line));
-    }
-
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Entente.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("repository root not found");
     }
 }

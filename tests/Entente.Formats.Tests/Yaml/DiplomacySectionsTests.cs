@@ -177,7 +177,7 @@ public class DiplomacySectionsTests
     [InlineData("climate-2014-us-china.yaml")]
     public void The_version_2_diplomacy_examples_validate_without_errors(string name)
     {
-        var document = ScenarioFiles.Load(Path.Combine(Root(), "examples", name));
+        var document = ScenarioFiles.Load(Path.Combine(RepositoryRoot.Path, "examples", name));
         Assert.DoesNotContain(document.Validate(), d => d.Severity == Severity.Error);
         Assert.False(document.StrategicFromVersion1);
     }
@@ -188,23 +188,11 @@ public class DiplomacySectionsTests
     [InlineData("climate-2014-us-china.yaml")]
     public void The_version_1_diplomacy_files_validate_and_survive_a_round_trip(string name)
     {
-        var document = ScenarioFiles.Load(Path.Combine(Root(), "tests", "data", "diplomacy-v1", name));
+        var document = ScenarioFiles.Load(Path.Combine(RepositoryRoot.Path, "tests", "data", "diplomacy-v1", name));
         Assert.DoesNotContain(document.Validate(), d => d.Severity == Severity.Error);
 
         var again = ScenarioFiles.Parse(YamlScenarioWriter.Write(document.Scenario), "again.yaml").Scenario;
 
         Assert.Equal(document.Scenario, again);
-    }
-
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Entente.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("repository root not found");
     }
 }
