@@ -12,6 +12,13 @@ public sealed record ModelRunContext
     /// </summary>
     public ulong? Trial { get; init; }
 
+    /// <summary>
+    /// A trial's result keeps what Monte Carlo reads (forecasts, positions round by round, a layer's record) and
+    /// leaves out what only a single run's reader looks at: offers, risk exponents, dyads and the explanation.
+    /// Building those for thousands of trials that drop them cost more than the model's own arithmetic.
+    /// </summary>
+    internal bool IsLean => Trial is not null;
+
     /// <summary>Number of rounds asked for on the command line; overrides the model's own setting when given.</summary>
     public int? Rounds { get; init; }
 

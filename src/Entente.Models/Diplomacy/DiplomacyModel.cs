@@ -36,7 +36,7 @@ internal sealed class DiplomacyModel(DiplomacyOptions options) : IBargainingMode
                 WeightedMedian = last.WeightedMedian,
                 Rounds = rounds,
                 StoppingReason = run.Reasons[d],
-                Explanation = rounds.Count > 1 ? Explanation.Write(rounds, run.Reasons[d]) : [],
+                Explanation = rounds.Count > 1 && !context.IsLean ? Explanation.Write(rounds, run.Reasons[d]) : [],
                 Details = new Dictionary<string, double>
                 {
                     ["q"] = options.Eum.Q,

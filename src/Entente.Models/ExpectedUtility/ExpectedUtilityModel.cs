@@ -42,7 +42,7 @@ internal sealed class ExpectedUtilityModel(string name, ExpectedUtilityOptions o
             participants.Select(p => p.Capability).ToArray(),
             options,
             options.Variant == EumVariant.Scholz ? new ScholzProbability() : new SortedBdmProbability());
-        var dyads = actors.Length <= DyadTableLimit ? new DyadTable(actors) : null;
+        var dyads = !context.IsLean && actors.Length <= DyadTableLimit ? new DyadTable(actors) : null;
         engine.Dyads = dyads;
 
         var limit = context.Rounds ?? (options.Variant == EumVariant.Scholz ? options.Rounds : options.MaxRounds);
@@ -52,7 +52,7 @@ internal sealed class ExpectedUtilityModel(string name, ExpectedUtilityOptions o
         {
             context.Cancellation.ThrowIfCancellationRequested();
             var largestMove = engine.Step();
-            rounds.Add(Record(round, engine, actors, dyads));
+            rounds.Add(Record(round, engine, actors, dyads, lean: context.IsLean));
             context.Observer?.RoundCompleted(issue.Id, round);
             if (options.Variant == EumVariant.Bdm && largestMove < options.Tolerance * engine.Delta)
             {
@@ -70,7 +70,7 @@ internal sealed class ExpectedUtilityModel(string name, ExpectedUtilityOptions o
             WeightedMedian = last.WeightedMedian,
             Rounds = rounds,
             StoppingReason = reason,
-            Explanation = Explanation.Write(rounds, reason),
+            Explanation = context.IsLean ? [] : Explanation.Write(rounds, reason),
             Details = new Dictionary<string, double>
             {
                 ["delta"] = engine.Delta,
@@ -81,20 +81,25 @@ internal sealed class ExpectedUtilityModel(string name, ExpectedUtilityOptions o
         };
     }
 
-    internal static RoundState Record(int round, EumEngine engine, string[] actors, DyadTable? dyads)
+    /// <summary>The round as a result reports it; a <paramref name="lean"/> one (a trial's) without offers and risk.</summary>
+    internal static RoundState Record(int round, EumEngine engine, string[] actors, DyadTable? dyads, bool lean = false)
     {
         var positions = new Dictionary<string, double>(actors.Length, StringComparer.Ordinal);
-        var risk = new Dictionary<string, double>(actors.Length, StringComparer.Ordinal);
-        var offers = new List<Offer>();
+        var risk = lean ? null : new Dictionary<string, double>(actors.Length, StringComparer.Ordinal);
+        var offers = lean ? null : new List<Offer>();
         var start = engine.StartOfRound;
         for (var i = 0; i < actors.Length; i++)
         {
             positions[actors[i]] = engine.Positions[i];
-            risk[actors[i]] = engine.Risk[i];
+            if (lean)
+            {
+                continue;
+            }
+            risk![actors[i]] = engine.Risk[i];
             var proposer = engine.Proposer[i];
             if (proposer >= 0)
             {
-                offers.Add(new Offer(actors[i], actors[proposer], engine.Kind[i], start.Position[start.SlotOf[i]], engine.Positions[i],
+                offers!.Add(new Offer(actors[i], actors[proposer], engine.Kind[i], start.Position[start.SlotOf[i]], engine.Positions[i],
                     engine.OfferReceiverUtility[i], engine.OfferProposerUtility[i]));
             }
         }
@@ -102,7 +107,14 @@ internal sealed class ExpectedUtilityModel(string name, ExpectedUtilityOptions o
         var sortedPositions = new double[actors.Length];
         var sortedWeights = new double[actors.Length];
         // The round's statistics are of its end positions; the engine's sorted view is of its start.
-        var byPosition = Enumerable.Range(0, actors.Length).OrderBy(i => engine.Positions[i]).ToArray();
+        var byPosition = new int[actors.Length];
+        for (var i = 0; i < byPosition.Length; i++)
+        {
+            byPosition[i] = i;
+        }
+        // Ties keep the actors' order, as a stable sort would (the median's weight sums depend on it).
+        var ends = engine.Positions.ToArray();
+        Array.Sort(byPosition, (i, j) => ends[i].CompareTo(ends[j]) is var c && c != 0 ? c : i.CompareTo(j));
         for (var t = 0; t < actors.Length; t++)
         {
             weights[t] = start.Weight[start.SlotOf[t]];

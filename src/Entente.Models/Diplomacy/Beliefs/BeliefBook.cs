@@ -6,39 +6,45 @@ namespace Entente.Models.Diplomacy.Beliefs;
 /// Every observer's belief about every other agent's type, one marginal per dimension (specification §2.4).
 /// A composite actor holds no type of its own: a belief about it is derived from the beliefs about its factions
 /// (r = Σ w_f r_f on the joint faction grid, §6.4), and what is learned about it is learned about them.
-/// A round works on its own copy (<see cref="Next"/>): the grids are immutable and shared, so a copy costs
-/// one array of references, and the beliefs a round started from stay as they were.
+/// A round works on its own copy (<see cref="Next"/>): the grids are immutable and shared, and so are each
+/// observer's rows of references until one of the two books writes to them (copy on write), so a copy costs
+/// one array of row references, and the beliefs a round started from stay as they were.
 /// </summary>
 internal sealed class BeliefBook
 {
-    private readonly TypeGrid[] _grids; // [observer, about, dimension], over agents
+    private readonly TypeGrid[][] _rows; // [observer][about, dimension], over agents
+    private readonly bool[] _owned; // [observer]: the row is this book's own, not shared with another book
     private readonly LayerCast _cast;
-    private readonly int _agents, _dimensions;
+    private readonly int _dimensions;
 
-    private BeliefBook(TypeGrid[] grids, LayerCast cast)
+    private BeliefBook(TypeGrid[][] rows, LayerCast cast, bool owned)
     {
-        _grids = grids;
+        _rows = rows;
+        _owned = new bool[rows.Length];
+        Array.Fill(_owned, owned);
         _cast = cast;
-        _agents = cast.AgentCount;
         _dimensions = cast.DimensionCount;
     }
+
+    private TypeGrid Grid(int observer, int about, int dimension) => _rows[observer][about * _dimensions + dimension];
 
     /// <summary>The common prior (the analyst's), overridden per observer by the file's <c>beliefs:</c>.</summary>
     public static BeliefBook Initial(LayerCast cast, TypeSpace types)
     {
         int n = cast.AgentCount, k = cast.DimensionCount;
-        var grids = new TypeGrid[n * n * k];
+        var rows = new TypeGrid[n][];
         for (var h = 0; h < n; h++)
         {
+            rows[h] = new TypeGrid[n * k];
             for (var j = 0; j < n; j++)
             {
                 for (var dim = 0; dim < k; dim++)
                 {
-                    grids[(h * n + j) * k + dim] = types.Prior[j, dim];
+                    rows[h][j * k + dim] = types.Prior[j, dim];
                 }
             }
         }
-        var book = new BeliefBook(grids, cast);
+        var book = new BeliefBook(rows, cast, owned: true);
         // A belief about a composite is held about each of its factions, unless one about the faction itself says otherwise.
         foreach (var composite in new[] { true, false })
         {
@@ -71,10 +77,25 @@ internal sealed class BeliefBook
 
     /// <summary>h's belief about j's dimension; about a composite, the distribution of its factions' weighted mean.</summary>
     public TypeGrid this[int observer, int about, int dimension] =>
-        _cast.IsComposite(about) ? Composite(observer, about, dimension) : _grids[(observer * _agents + about) * _dimensions + dimension];
+        _cast.IsComposite(about) ? Composite(observer, about, dimension) : Grid(observer, about, dimension);
 
     /// <summary>A copy for the next round to change.</summary>
-    public BeliefBook Next() => new((TypeGrid[])_grids.Clone(), _cast);
+    public BeliefBook Next()
+    {
+        // Both books now share every row: whichever writes first copies it.
+        Array.Fill(_owned, false);
+        return new((TypeGrid[][])_rows.Clone(), _cast, owned: false);
+    }
+
+    private TypeGrid[] Writable(int observer)
+    {
+        if (!_owned[observer])
+        {
+            _rows[observer] = (TypeGrid[])_rows[observer].Clone();
+            _owned[observer] = true;
+        }
+        return _rows[observer];
+    }
 
     /// <summary>Replaces h's belief about agent j's dimension (a faction's or a unitary actor's: a composite's follows from its factions').</summary>
     public void Set(int observer, int about, int dimension, TypeGrid grid)
@@ -83,7 +104,7 @@ internal sealed class BeliefBook
         {
             throw new InvalidOperationException($"a belief about the composite '{_cast.Agents[about]}' is held about its factions; update it with Update");
         }
-        _grids[(observer * _agents + about) * _dimensions + dimension] = grid;
+        Writable(observer)[about * _dimensions + dimension] = grid;
     }
 
     /// <summary>ŝ^h_jd = E^h[r_jd]; a composite's Σ_f w_f E^h[r_fd] (§3).</summary>
@@ -136,7 +157,7 @@ internal sealed class BeliefBook
         {
             foreach (var dim in dimensions)
             {
-                marginals.Add(_grids[(observer * _agents + g) * _dimensions + dim]);
+                marginals.Add(Grid(observer, g, dim));
             }
         }
         if (marginals.All(m => m.IsPoint))
@@ -159,11 +180,12 @@ internal sealed class BeliefBook
         {
             return false;
         }
+        var row = Writable(observer);
         for (var f = 0; f < holders.Length; f++)
         {
             for (var i = 0; i < dimensions.Length; i++)
             {
-                _grids[(observer * _agents + holders[f]) * _dimensions + dimensions[i]] = posterior[f * dimensions.Length + i];
+                row[holders[f] * _dimensions + dimensions[i]] = posterior[f * dimensions.Length + i];
             }
         }
         return true;
@@ -176,7 +198,7 @@ internal sealed class BeliefBook
     private TypeGrid Composite(int observer, int about, int dimension)
     {
         var factions = _cast.FactionsOf[about];
-        var grids = factions.Select(g => _grids[(observer * _agents + g) * _dimensions + dimension]).ToArray();
+        var grids = factions.Select(g => Grid(observer, g, dimension)).ToArray();
         var joint = new JointGrid(grids);
         var sums = new SortedDictionary<double, double>();
         for (var t = 0; t < joint.Count; t++)

@@ -35,7 +35,18 @@ internal sealed class EscalationWatch
         _first = new int?[_dyads.Length];
         _issues = [.. _dyads.Select(p => Enumerable.Range(0, cast.IssueCount).Where(d => cast.Takes[p.A, d] && cast.Takes[p.B, d]).ToArray())];
         _voters = new (double[], double[], double[])?[cast.ActorCount * cast.IssueCount];
+        _filled = new bool[cast.ActorCount * cast.IssueCount];
+        _stakesOfI = new IssueStake[cast.IssueCount];
+        _stakesOfJ = new IssueStake[cast.IssueCount];
+        _gainsOfI = new double[cast.IssueCount];
+        _gainsOfJ = new double[cast.IssueCount];
+        _disputedByI = new bool[cast.IssueCount];
+        _disputedByJ = new bool[cast.IssueCount];
     }
+
+    private readonly IssueStake[] _stakesOfI, _stakesOfJ;
+    private readonly double[] _gainsOfI, _gainsOfJ;
+    private readonly bool[] _disputedByI, _disputedByJ;
 
     /// <summary>The first round each focal dyad escalated, null if never.</summary>
     public IReadOnlyList<DyadOutcome> Dyads => [.. _dyads.Select((p, k) => new DyadOutcome(_cast.Actors[p.A], _cast.Actors[p.B], _first[k]))];
@@ -46,35 +57,52 @@ internal sealed class EscalationWatch
     /// <summary>Checks every focal dyad on the end-of-round state; records and returns those that escalate.</summary>
     public List<DyadEscalationRecord> Check(LayerState end, double[] settlement, int round)
     {
-        Array.Clear(_voters);
+        Array.Clear(_filled);
         var escalated = new List<DyadEscalationRecord>();
+        var theta = _cast.Parameters.ThetaMove;
+        // Scratch for one dyad, reused by all: the watch runs over every pair every round.
+        Span<int> issues = stackalloc int[_cast.IssueCount];
+        var si = _stakesOfI;
+        var sj = _stakesOfJ;
         for (var k = 0; k < _dyads.Length; k++)
         {
             var (i, j) = _dyads[k];
             // Only issues in dispute carry a gain (and a share of the cost): the others are left out from the start.
-            var theta = _cast.Parameters.ThetaMove;
-            var issues = Array.FindAll(_issues[k], d => Math.Abs(end.Positions[i, d] - end.Positions[j, d]) / _cast.Range[d] > theta);
-            if (issues.Length == 0)
+            var count = 0;
+            foreach (var d in _issues[k])
+            {
+                if (Math.Abs(end.Positions[i, d] - end.Positions[j, d]) / _cast.Range[d] > theta)
+                {
+                    issues[count++] = d;
+                }
+            }
+            if (count == 0)
             {
                 continue;
             }
-            var si = new IssueStake[issues.Length];
-            var sj = new IssueStake[issues.Length];
-            for (var n = 0; n < issues.Length; n++)
+            for (var n = 0; n < count; n++)
             {
                 si[n] = Stake(end, settlement, i, j, issues[n]);
                 sj[n] = Stake(end, settlement, j, i, issues[n]);
             }
-            var gi = ConflictGain.PerIssue(si, _cost[i], _cast.Parameters.ThetaMove);
-            var gj = ConflictGain.PerIssue(sj, _cost[j], _cast.Parameters.ThetaMove);
-            var on = DyadEscalation.EscalatingIssues(gi, gj);
-            if (on.Count == 0)
+            ConflictGain.PerIssueInto(si.AsSpan(0, count), _cost[i], theta, _gainsOfI, _disputedByI);
+            ConflictGain.PerIssueInto(sj.AsSpan(0, count), _cost[j], theta, _gainsOfJ, _disputedByJ);
+            List<int>? on = null;
+            for (var n = 0; n < count; n++)
+            {
+                if (_disputedByI[n] && _disputedByJ[n] && _gainsOfI[n] > 0 && _gainsOfJ[n] > 0)
+                {
+                    (on ??= []).Add(n);
+                }
+            }
+            if (on is null)
             {
                 continue;
             }
             _first[k] ??= round;
-            escalated.Add(new DyadEscalationRecord(_cast.Actors[i], _cast.Actors[j], [.. on.Select(n => _cast.Issues[issues[n]])],
-                [.. on.Select(n => gi[n]!.Value)], [.. on.Select(n => gj[n]!.Value)]));
+            var onIssues = issues[..count].ToArray();
+            escalated.Add(new DyadEscalationRecord(_cast.Actors[i], _cast.Actors[j], [.. on.Select(n => _cast.Issues[onIssues[n]])],
+                [.. on.Select(n => _gainsOfI[n])], [.. on.Select(n => _gainsOfJ[n])]));
         }
         return escalated;
     }
@@ -88,26 +116,24 @@ internal sealed class EscalationWatch
     }
 
     // The voters of an issue as one observer sees them (positions, capabilities, its expected saliences), built once
-    // a round per (observer, issue): every dyad it is in reads them.
-    private readonly (double[], double[], double[])?[] _voters; // [observer, issue]
+    // a round per (observer, issue): every dyad it is in reads them. The arrays are kept from round to round and refilled.
+    private readonly (double[] X, double[] C, double[] S)?[] _voters; // [observer, issue]
+    private readonly bool[] _filled; // [observer, issue]: filled this round
 
     private (double[] X, double[] C, double[] S) Voters(LayerState end, int observer, int d)
     {
-        ref var slot = ref _voters[observer * _cast.IssueCount + d];
-        if (slot is not { } v)
+        var at = observer * _cast.IssueCount + d;
+        var members = _cast.Members[d];
+        var v = _voters[at] ??= (new double[members.Length], new double[members.Length], new double[members.Length]);
+        if (!_filled[at])
         {
-            var members = _cast.Members[d];
-            var x = new double[members.Length];
-            var c = new double[members.Length];
-            var sal = new double[members.Length];
             for (var k = 0; k < members.Length; k++)
             {
-                x[k] = end.Positions[members[k], d];
-                c[k] = _cast.Capability[members[k], d];
-                sal[k] = end.Perceived(observer, members[k], d);
+                v.X[k] = end.Positions[members[k], d];
+                v.C[k] = _cast.Capability[members[k], d];
+                v.S[k] = end.Perceived(observer, members[k], d);
             }
-            v = (x, c, sal);
-            slot = v;
+            _filled[at] = true;
         }
         return v;
     }

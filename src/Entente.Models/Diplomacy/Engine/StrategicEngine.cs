@@ -42,6 +42,7 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
         var rounds = new List<RoundState>[m];
         var reasons = new string[m];
         var done = new bool[m];
+        var memberIds = cast.Members.Select(members => members.Select(a => cast.Actors[a]).ToArray()).ToArray();
         for (var d = 0; d < m; d++)
         {
             var members = cast.Members[d];
@@ -160,7 +161,7 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
                 }
                 done[d] = false;
                 rounds[d].Add(engines[d] is { } e
-                    ? ExpectedUtilityModel.Record(round, e, [.. cast.Members[d].Select(a => cast.Actors[a])], dyads[d])
+                    ? ExpectedUtilityModel.Record(round, e, memberIds[d], dyads[d], lean: context.IsLean)
                     : WeightedStatistics.InputRound(Participants(cast, d, x, resolve)) with { Round = round });
                 context.Observer?.RoundCompleted(cast.Issues[d], round);
                 var tolerance = engines[d]?.Delta ?? cast.Range[d];

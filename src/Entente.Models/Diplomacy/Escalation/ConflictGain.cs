@@ -21,28 +21,41 @@ public static class ConflictGain
     public static double?[] PerIssue(IReadOnlyList<IssueStake> issues, double dyadCost, double thetaMove = DefaultThetaMove)
     {
         ArgumentNullException.ThrowIfNull(issues);
+        var stakes = issues.ToArray();
+        var gains = new double[stakes.Length];
+        var disputed = new bool[stakes.Length];
+        PerIssueInto(stakes, dyadCost, thetaMove, gains, disputed);
+        var result = new double?[stakes.Length];
+        for (var d = 0; d < stakes.Length; d++)
+        {
+            result[d] = disputed[d] ? gains[d] : null;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// <see cref="PerIssue(IReadOnlyList{IssueStake}, double, double)"/> into the caller's buffers, without allocating
+    /// (the escalation watch judges every dyad every round): <paramref name="disputed"/>[d] false where the gain is null.
+    /// </summary>
+    internal static void PerIssueInto(ReadOnlySpan<IssueStake> issues, double dyadCost, double thetaMove, Span<double> gains, Span<bool> disputed)
+    {
         // A side with no resolve on an issue (salience 0, as in some coded data) has nothing to fight for there: the issue
         // is not in dispute for it and carries none of its cost.
         var resolveInDispute = 0.0;
-        foreach (var issue in issues)
+        for (var d = 0; d < issues.Length; d++)
         {
-            if (Disputed(issue, thetaMove))
+            disputed[d] = Disputed(issues[d], thetaMove);
+            if (disputed[d])
             {
-                resolveInDispute += issue.Resolve;
+                resolveInDispute += issues[d].Resolve;
             }
         }
-        var gains = new double?[issues.Count];
-        for (var d = 0; d < issues.Count; d++)
+        for (var d = 0; d < issues.Length; d++)
         {
-            var issue = issues[d];
-            if (Disputed(issue, thetaMove))
-            {
-                // r/Σr first, so a single disputed issue carries exactly κ.
-                gains[d] = issue.ContestValue - dyadCost * (issue.Resolve / resolveInDispute);
-            }
+            // r/Σr first, so a single disputed issue carries exactly κ.
+            gains[d] = disputed[d] ? issues[d].ContestValue - dyadCost * (issues[d].Resolve / resolveInDispute) : 0.0;
         }
-        return gains;
     }
 
-    private static bool Disputed(IssueStake issue, double thetaMove) => issue.InDispute(thetaMove) && issue.Resolve > 0;
+    private static bool Disputed(in IssueStake issue, double thetaMove) => issue.InDispute(thetaMove) && issue.Resolve > 0;
 }

@@ -2,7 +2,7 @@ namespace Entente.Models.Diplomacy.Escalation;
 
 /// <summary>
 /// One side's view of one issue of a dyad at the end of a round (specification §10): what it would expect
-/// from a contest against what it can have by settling.
+/// from a contest against what it can have by settling. A value: every dyad of every round makes two per disputed issue.
 /// </summary>
 /// <param name="Resolve">r_id, the side's true resolve on the issue.</param>
 /// <param name="Ideal">x*_id.</param>
@@ -11,7 +11,7 @@ namespace Entente.Models.Diplomacy.Escalation;
 /// <param name="Settlement">x̃_d, from <see cref="Escalation.Settlement.Available"/>.</param>
 /// <param name="WinProbability">P^i_ijd, from the side's own perspective (<see cref="Escalation.WinProbability.Bdm"/>).</param>
 /// <param name="Range">Δ_d.</param>
-public sealed record IssueStake(
+public readonly record struct IssueStake(
     double Resolve, double Ideal, double Own, double Rival, double Settlement, double WinProbability, double Range)
 {
     /// <summary>True iff the two positions differ by more than <paramref name="thetaMove"/> of the range: only then is there anything to fight over.</summary>
