@@ -34,7 +34,18 @@ internal sealed class EscalationWatch
         }
         _first = new int?[_dyads.Length];
         _issues = [.. _dyads.Select(p => Enumerable.Range(0, cast.IssueCount).Where(d => cast.Takes[p.A, d] && cast.Takes[p.B, d]).ToArray())];
-        _voters = new (double[], double[], double[])?[cast.ActorCount * cast.IssueCount];
+        _votes = new double[]?[cast.ActorCount * cast.IssueCount];
+        _utility = new double[]?[cast.IssueCount];
+        _utilityFilled = new bool[cast.IssueCount];
+        _slot = [.. cast.Members.Select(members =>
+        {
+            var slot = Enumerable.Repeat(-1, cast.ActorCount).ToArray();
+            for (var k = 0; k < members.Length; k++)
+            {
+                slot[members[k]] = k;
+            }
+            return slot;
+        })];
         _filled = new bool[cast.ActorCount * cast.IssueCount];
         _stakesOfI = new IssueStake[cast.IssueCount];
         _stakesOfJ = new IssueStake[cast.IssueCount];
@@ -58,6 +69,7 @@ internal sealed class EscalationWatch
     public List<DyadEscalationRecord> Check(LayerState end, double[] settlement, int round)
     {
         Array.Clear(_filled);
+        Array.Clear(_utilityFilled);
         var escalated = new List<DyadEscalationRecord>();
         var theta = _cast.Parameters.ThetaMove;
         // Scratch for one dyad, reused by all: the watch runs over every pair every round.
@@ -110,31 +122,58 @@ internal sealed class EscalationWatch
     private IssueStake Stake(LayerState end, double[] settlement, int i, int j, int d)
     {
         double own = end.Positions[i, d], rival = end.Positions[j, d];
-        var (x, c, sal) = Voters(end, i, d);
+        var n = _cast.Members[d].Length;
+        var utility = Utilities(end, d);
+        var win = WinProbability.FromVotes(
+            utility.AsSpan(_slot[d][i] * n, n), utility.AsSpan(_slot[d][j] * n, n), Votes(end, i, d));
         return new IssueStake(end.Resolve[i, d], _cast.Ideal[i, d], own, rival, Settlement.Available(settlement[d], own, rival),
-            WinProbability.Bdm(own, rival, x, c, sal, _cast.Range[d]), _cast.Range[d]);
+            win, _cast.Range[d]);
     }
 
-    // The voters of an issue as one observer sees them (positions, capabilities, its expected saliences), built once
-    // a round per (observer, issue): every dyad it is in reads them. The arrays are kept from round to round and refilled.
-    private readonly (double[] X, double[] C, double[] S)?[] _voters; // [observer, issue]
-    private readonly bool[] _filled; // [observer, issue]: filled this round
+    // u_k(x_a) = 1 − 2·|x_a − x_k|/Δ for every pair of an issue's participants, built once a round per issue: every
+    // dyad, as each of its sides sees it, reads the same values (the same expression as WinProbability.Bdm).
+    private double[] Utilities(LayerState end, int d)
+    {
+        var members = _cast.Members[d];
+        var n = members.Length;
+        var u = _utility[d] ??= new double[n * n];
+        if (!_utilityFilled[d])
+        {
+            var range = _cast.Range[d];
+            for (var a = 0; a < n; a++)
+            {
+                var own = end.Positions[members[a], d];
+                for (var k = 0; k < n; k++)
+                {
+                    u[a * n + k] = 1 - 2 * Math.Abs(own - end.Positions[members[k], d]) / range;
+                }
+            }
+            _utilityFilled[d] = true;
+        }
+        return u;
+    }
 
-    private (double[] X, double[] C, double[] S) Voters(LayerState end, int observer, int d)
+    // The voting weights c_k·ŝ_k of an issue's participants as one observer sees them (its expected saliences), built
+    // once a round per (observer, issue): every dyad it is in reads them. The arrays are kept and refilled.
+    private readonly double[]?[] _votes; // [observer, issue]
+    private readonly bool[] _filled; // [observer, issue]: filled this round
+    private readonly double[]?[] _utility; // [issue]
+    private readonly bool[] _utilityFilled; // [issue]
+    private readonly int[][] _slot; // [issue][actor]: the actor's place among the issue's participants, −1 if none
+
+    private double[] Votes(LayerState end, int observer, int d)
     {
         var at = observer * _cast.IssueCount + d;
         var members = _cast.Members[d];
-        var v = _voters[at] ??= (new double[members.Length], new double[members.Length], new double[members.Length]);
+        var w = _votes[at] ??= new double[members.Length];
         if (!_filled[at])
         {
             for (var k = 0; k < members.Length; k++)
             {
-                v.X[k] = end.Positions[members[k], d];
-                v.C[k] = _cast.Capability[members[k], d];
-                v.S[k] = end.Perceived(observer, members[k], d);
+                w[k] = _cast.Capability[members[k], d] * end.Perceived(observer, members[k], d);
             }
             _filled[at] = true;
         }
-        return v;
+        return w;
     }
 }

@@ -84,6 +84,9 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
         var outcomeRounds = new List<LayerRound>();
         var narrative = new List<string>();
         var warnings = new List<string>();
+        // The round's start and proposed positions: two arrays reused every round (nothing keeps a round's state after it).
+        var startPositions = new double[n, m];
+        var proposedPositions = new double[n, m];
         var layerRound = new LayerRoundContext(cast, types, commitments, narrative, warnings, draw);
         for (var round = 1; round <= limit; round++)
         {
@@ -93,12 +96,12 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
             }
             context.Cancellation.ThrowIfCancellationRequested();
             Shocks(cast, scenario, round, x, resolve, engines);
-            var start = new LayerState { Positions = (double[,])x.Clone(), Resolve = resolve, Beliefs = beliefs.Next(), Commitments = commitments };
+            var start = new LayerState { Positions = Copy(x, startPositions), Resolve = resolve, Beliefs = beliefs.Next(), Commitments = commitments };
             var record = new RoundLog(round);
             layerRound.Events(start, round, record);
             layerRound.Signals(start, round, record);
             // The base model's round, with perceptions; issues that have settled stay put.
-            var proposed = (double[,])x.Clone();
+            var proposed = Copy(x, proposedPositions);
             var largest = new double[m];
             var forecast = new double[m];
             for (var d = 0; d < m; d++)
@@ -177,7 +180,7 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
             {
                 settlement[d] = cast.Decider[d] >= 0 ? x[cast.Decider[d], d] : rounds[d][^1].WeightedMedian;
             }
-            record.Escalations.AddRange(watch.Check(new LayerState { Positions = (double[,])x.Clone(), Resolve = resolve, Beliefs = beliefs }, settlement, round));
+            record.Escalations.AddRange(watch.Check(new LayerState { Positions = x, Resolve = resolve, Beliefs = beliefs }, settlement, round));
             record.Beliefs.AddRange(Watch(cast, beliefs, layer));
             if (!record.IsEmpty)
             {
@@ -229,6 +232,12 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
                 }
             }
         }
+    }
+
+    private static double[,] Copy(double[,] x, double[,] into)
+    {
+        Buffer.BlockCopy(x, 0, into, 0, x.Length * sizeof(double));
+        return into;
     }
 
     private static List<Participant> Participants(LayerCast cast, int d, double[,] x, double[,] resolve) =>

@@ -40,4 +40,23 @@ public static class WinProbability
         }
         return all <= 0 ? 0.5 : favour / all;
     }
+
+    /// <summary>
+    /// <see cref="Bdm"/> from its parts computed beforehand, to the same bits: each voter's utility of the two positions
+    /// and its weight c_k·ŝ_k (the product <see cref="Bdm"/> forms first).
+    /// </summary>
+    internal static double FromVotes(ReadOnlySpan<double> forOwn, ReadOnlySpan<double> forRival, ReadOnlySpan<double> weights)
+    {
+        double favour = 0, all = 0;
+        for (var k = 0; k < weights.Length; k++)
+        {
+            var vote = weights[k] * (forOwn[k] - forRival[k]);
+            if (vote > 0)
+            {
+                favour += vote;
+            }
+            all += Math.Abs(vote);
+        }
+        return all <= 0 ? 0.5 : favour / all;
+    }
 }

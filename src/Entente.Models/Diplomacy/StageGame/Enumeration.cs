@@ -370,8 +370,23 @@ internal sealed class Enumeration
         return widest;
     }
 
-    // The credibility of the D1 belief after an off-path message (see OffPath), without building the belief.
+    // The credibility of the D1 belief after an off-path message (see OffPath), without building the belief. It
+    // depends on the message and the other message's response only, and the screen asks for the few responses the
+    // states fix again and again: each is computed once.
+    private readonly Dictionary<double, double> _offPathSilent = [], _offPathClaim = [];
+
     private double OffPathCredibility(int message, double otherRho)
+    {
+        var known = message == 0 ? _offPathSilent : _offPathClaim;
+        if (!known.TryGetValue(otherRho, out var credibility))
+        {
+            credibility = ComputeOffPathCredibility(message, otherRho);
+            known[otherRho] = credibility;
+        }
+        return credibility;
+    }
+
+    private double ComputeOffPathCredibility(int message, double otherRho)
     {
         var widest = D1Lengths(message, otherRho);
         double mass = 0, follow = 0;
