@@ -46,7 +46,8 @@ internal sealed class ExpectedUtilityModel(string name, ExpectedUtilityOptions o
         engine.Dyads = dyads;
 
         var limit = context.Rounds ?? (options.Variant == EumVariant.Scholz ? options.Rounds : options.MaxRounds);
-        var rounds = new List<RoundState>(limit + 1) { input };
+        // Rounds are kept as they happen: a generous limit (even int.MaxValue) reserves nothing up front.
+        var rounds = new List<RoundState> { input };
         string reason = options.Variant == EumVariant.Scholz ? $"fixed {limit} rounds" : $"reached max rounds {limit}";
         for (var round = 1; round <= limit; round++)
         {

@@ -19,7 +19,8 @@ internal static class DeuDates
     public static IReadOnlyList<DateOnly> Readings(string text)
     {
         var parts = text.Trim().Split('-');
-        if (parts.Length != 3 || !parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
+        // A part longer than a year's four digits is no date (and would overflow a number).
+        if (parts.Length != 3 || !parts.All(p => p.Length is > 0 and <= 4 && p.All(char.IsAsciiDigit)))
         {
             return [];
         }

@@ -93,7 +93,8 @@ public static class DeuImporter
             {
                 continue;
             }
-            if (DeuRowReader.Read(row, header.Count, columns, bag) is { } issue)
+            var unterminated = i == lines.Count - 1 && !text.EndsWith('\n') && !text.EndsWith('\r');
+            if (DeuRowReader.Read(row, header.Count, columns, bag, unterminated) is { } issue)
             {
                 if (!ids.Add(issue.Id))
                 {

@@ -7,16 +7,29 @@ namespace Entente.Formats.Importers.Deu;
 /// <summary>Reads one issue row of a DEU table into a one-issue scenario, reporting each bad cell where it stands.</summary>
 internal static class DeuRowReader
 {
-    public static DeuIssue? Read(Row row, int headerCount, DeuColumns columns, DiagnosticBag bag)
+    // unterminated: the row is the file's last line and no line end follows it (a file cut mid-row, if it is short).
+    public static DeuIssue? Read(Row row, int headerCount, DeuColumns columns, DiagnosticBag bag, bool unterminated = false)
     {
         var before = bag.Items.Count;
         if (row.Count > headerCount)
         {
             bag.Error(row.Cells[headerCount], "", $"the row has {row.Count} cells but the header names {headerCount} columns");
         }
+        else if (row.Count < headerCount && unterminated)
+        {
+            // Trailing empty cells are left out of a row, so a short row is normal; but a last row with no line end
+            // and fewer cells than the header is a table cut mid-row, which would otherwise be scored on what is left.
+            bag.Error(row.At(row.Count), "", $"the row has {row.Count} cells but the header names {headerCount} columns: the row is cut short");
+            return null;
+        }
         var proposal = Text(row, columns, "prnr", bag);
         var id = Text(row, columns, "isnr", bag);
         var procedure = Text(row, columns, "proc", bag);
+        if (procedure.Length > 0 && procedure is not ("COD" or "CNS"))
+        {
+            // The procedure decides whether the Parliament co-legislates: an unknown code must not pass as consultation.
+            bag.Error(row.At(columns.Index["proc"]), "proc", $"'{DeuImporter.Clip(procedure)}' is not a legislative procedure (COD or CNS)");
+        }
         var rule = Text(row, columns, "counvte", bag);
         var decisionRuleCell = row.At(columns.Index["counvte"]);
         if (rule.Length > 0 && rule is not ("QMV" or "Unan"))
@@ -38,6 +51,11 @@ internal static class DeuRowReader
             {
                 stances.Add(new Stance { ActorId = actor, IssueId = id, Position = x, Salience = salience ?? DeuImporter.MissingSalience });
             }
+        }
+        if (stances.Count == 0 && bag.Items.Count == before)
+        {
+            var first = DeuActors.All[0].Id;
+            bag.Error(row.At(columns.Position[first]), "p" + first, "the issue has no positions: at least one actor must take one");
         }
         if (bag.Items.Count > before)
         {

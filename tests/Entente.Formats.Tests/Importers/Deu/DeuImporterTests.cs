@@ -180,6 +180,60 @@ public class DeuImporterTests
         }, iter: 500);
     }
 
+    // The third line (the first issue) with one cell replaced, or cut after a number of cells.
+    private static string WithFirstIssue(Func<List<string>, string[], IEnumerable<string>> edit)
+    {
+        var lines = Text.Split('\n');
+        var header = lines[0].Split('\t').Select(h => h.Trim('"')).ToList();
+        lines[2] = string.Join('\t', edit(header, lines[2].Split('\t')));
+        return string.Join('\n', lines);
+    }
+
+    private static Diagnostic SingleProblem(string text)
+    {
+        var e = Assert.Throws<ScenarioLoadException>(() => DeuImporter.Import(text, "bad.tsv"));
+        return Assert.Single(e.Diagnostics);
+    }
+
+    [Fact]
+    public void A_date_part_too_long_for_a_year_is_not_a_date_rather_than_an_overflow()
+    {
+        Assert.Empty(DeuDates.Readings("26-01-99999999999999"));
+        var d = SingleProblem(WithFirstIssue((header, cells) => cells.Select((c, i) => i == header.IndexOf("intro") ? "26-01-123456789012" : c)));
+        Assert.Equal((3, "intro"), (d.Line, d.Field));
+        Assert.Contains("is not a date", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_issue_row_where_nobody_takes_a_position_is_an_error_at_its_first_position_cell()
+    {
+        var d = SingleProblem(WithFirstIssue((header, cells) => cells.Select((c, i) => DeuActors.All.Any(a => header[i] == "p" + a.Id) ? "" : c)));
+        Assert.Equal((3, "pcom"), (d.Line, d.Field));
+        Assert.Contains("no positions", d.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("cod")]
+    [InlineData("SYN")]
+    [InlineData("anything")]
+    public void An_unknown_procedure_code_is_an_error_not_a_consultation(string code)
+    {
+        var d = SingleProblem(WithFirstIssue((header, cells) => cells.Select((c, i) => i == header.IndexOf("proc") ? $"\"{code}\"" : c)));
+        Assert.Equal((3, "proc"), (d.Line, d.Field));
+        Assert.Contains("COD or CNS", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_cut_mid_row_is_an_error_where_the_row_stops()
+    {
+        var cut = string.Join('\n', Text.Split('\n').Take(4)) + "\n" + string.Join('\t', Text.Split('\n')[4].Split('\t').Take(30));
+        var d = SingleProblem(cut);
+        Assert.Equal(5, d.Line);
+        Assert.Contains("cut short", d.Message, StringComparison.Ordinal);
+        // Where the next cell would have begun, after the last separator.
+        Assert.Equal(string.Join('\t', Text.Split('\n')[4].Split('\t').Take(30)).Length + 2, d.Column);
+    }
+
     private static string Mutate(string[] lines, int drop, double at, string junk, int kind)
     {
         var joined = string.Join('\n', lines.Where((_, i) => kind != 0 || i != drop));
