@@ -40,6 +40,13 @@ internal static class ActorTableImporter
         foreach (var row in rows.Skip(1))
         {
             var i = actors.Count;
+            // A row longer than the header is an error, not extra cells dropped: "A,1,7,0,4" (a decimal comma) would
+            // otherwise read as salience 0.
+            if (Enumerable.Range(header.Count, Math.Max(0, row.Count - header.Count)).FirstOrDefault(k => row.TextAt(k).Length > 0, -1) is var extra and >= 0)
+            {
+                bag.Error(row.At(extra), $"actors[{i}]", $"the row has a value in cell {extra + 1} but the header names {header.Count} columns"
+                    + " (a decimal comma? write 0.4, or quote the number)");
+            }
             var id = row.TextAt(column["Actor"]);
             if (id.Length == 0)
             {

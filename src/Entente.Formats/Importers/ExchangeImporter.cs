@@ -41,6 +41,10 @@ internal static class ExchangeImporter
         foreach (var row in rows)
         {
             var tag = row.TextAt(0).ToUpperInvariant();
+            if (Widths.TryGetValue(tag, out var width) && TooLong(row, width, bag))
+            {
+                continue;
+            }
             switch (tag)
             {
                 case "#O":
@@ -169,6 +173,25 @@ internal static class ExchangeImporter
         {
             Scale = new IssueScale { Min = min.Value, Max = max.Value, Labels = new(labelled.Select(p => new ScalePoint(p.Value, p.Meaning))) },
         };
+    }
+
+    // The most cells each data row may have. A longer one is an error rather than its extra cells being dropped: a
+    // decimal comma in a comma-separated file ("#D,A,x,0,4,1") would otherwise shift every number silently.
+    private static readonly Dictionary<string, int> Widths = new(StringComparer.Ordinal)
+    {
+        ["#O"] = 2, ["#A"] = 4, ["#P"] = 4, ["#M"] = 4, ["#D"] = 6,
+    };
+
+    private static bool TooLong(Row row, int width, DiagnosticBag bag)
+    {
+        var extra = Enumerable.Range(width, Math.Max(0, row.Count - width)).FirstOrDefault(i => row.TextAt(i).Length > 0, -1);
+        if (extra < 0)
+        {
+            return false;
+        }
+        bag.Error(row.At(extra), "", $"the {row.TextAt(0)} row has a value in cell {extra + 1} but takes at most {width} cells"
+            + " (a decimal comma in a comma-separated file? write 0.4, or separate with semicolons)");
+        return true;
     }
 
     private static bool Require(Row row, int cells, string shape, DiagnosticBag bag)

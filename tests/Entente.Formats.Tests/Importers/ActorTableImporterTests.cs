@@ -115,4 +115,22 @@ public class ActorTableImporterTests
         Assert.Equal("salience 0.5 of 'A' reads as 0.5% on the 0-100 scale this table uses (another row has 50); if it was meant on 0-1, write 50", warning.Message);
         Assert.Empty(ScenarioFiles.Parse("Actor,Capability,Position,Salience\nA,1,50,5\nB,1,60,50\n", "u.csv").Warnings);
     }
+
+    [Fact]
+    public void A_row_longer_than_the_header_is_an_error_at_its_first_extra_value_not_a_silent_misreading()
+    {
+        // A decimal comma: "0,4" splits into two cells, and the salience would read as 0.
+        const string text = "Actor,Capability,Position,Salience\nA,1,7,0,4\nB,1,3,0.5\n";
+        var e = Assert.Throws<ScenarioLoadException>(() => ScenarioFiles.Parse(text, "t.csv"));
+        var d = Assert.Single(e.Diagnostics);
+        Assert.Equal((2, 9, "actors[0]"), (d.Line, d.Column, d.Field));
+        Assert.Contains("decimal comma", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Trailing_empty_cells_are_not_extra_values()
+    {
+        var scenario = ScenarioFiles.Parse("Actor,Capability,Position,Salience\nA,1,7,0.4,,\nB,1,3,0.5\n", "t.csv").Scenario;
+        Assert.Equal(0.4, scenario.Stances[0].Salience);
+    }
 }

@@ -97,4 +97,14 @@ public class ExchangeImporterTests
 
         Assert.Equal((5, 4, "actor"), (problem.Line, problem.Column, problem.Field));
     }
+
+    [Fact]
+    public void A_data_row_with_more_cells_than_its_tag_takes_is_an_error_at_the_first_extra_value()
+    {
+        const string text = "#A,a,A\n#A,b,B\n#P,x,X\n#D,a,x,10,0,4,1\n#D,b,x,90,0.5,1\n";
+        var e = Assert.Throws<ScenarioLoadException>(() => ScenarioFiles.Parse(text, "e.csv"));
+        var d = Assert.Single(e.Diagnostics);
+        Assert.Equal((4, 15), (d.Line, d.Column));
+        Assert.Contains("at most 6 cells", d.Message, StringComparison.Ordinal);
+    }
 }
