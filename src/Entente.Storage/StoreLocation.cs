@@ -37,7 +37,22 @@ public static class StoreLocation
     /// <exception cref="StoreException">The store cannot be opened; the message names it.</exception>
     public static IRunStore Open(string value, TimeProvider clock)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value);
-        return PostgresAddress.IsPostgres(value) ? PostgresRunStore.Open(value, clock) : SqliteRunStore.Open(value, clock);
+        ArgumentNullException.ThrowIfNull(value);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new StoreException("the run store is empty: give a SQLite file path or a postgres://user@host/database URL");
+        }
+        if (PostgresAddress.IsPostgres(value))
+        {
+            return PostgresRunStore.Open(value, clock);
+        }
+        // A misspelt scheme (postgress://, mysql://) must not become a SQLite file whose folders hold the password.
+        var scheme = value.IndexOf("://", StringComparison.Ordinal);
+        if (scheme > 0 && value[..scheme].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'))
+        {
+            throw new StoreException($"{PostgresAddress.Redact(value)}: unknown run store scheme '{value[..scheme]}://'; "
+                + "a run store is a SQLite file path or a postgres://user@host/database URL");
+        }
+        return SqliteRunStore.Open(value, clock);
     }
 }

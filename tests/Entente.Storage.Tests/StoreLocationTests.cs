@@ -62,4 +62,30 @@ public class StoreLocationTests
 
         Assert.DoesNotContain("secret", refused.Message);
     }
+
+    [Theory]
+    [InlineData("postgress://user:S3cret@db.example/runs")]
+    [InlineData("mysql://user:S3cret@db.example/runs")]
+    [InlineData("sqlite://user:S3cret@runs.db")]
+    public void A_url_with_an_unknown_scheme_is_an_error_that_shows_no_password_and_creates_nothing(string value)
+    {
+        // Read as a SQLite path, the value would create a folder named after its scheme in the working directory.
+        var folder = Path.GetFullPath(value[..(value.IndexOf("://", StringComparison.Ordinal) + 1)]);
+
+        var e = Assert.Throws<StoreException>(() => StoreLocation.Open(value, TimeProvider.System));
+
+        Assert.Contains("unknown run store scheme", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("S3cret", e.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder) || File.Exists(folder));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("postgres://")]
+    [InlineData("postgres:///runs")]
+    public void An_empty_store_or_a_postgres_url_without_a_host_is_a_store_error(string value)
+    {
+        Assert.Throws<StoreException>(() => StoreLocation.Open(value, TimeProvider.System));
+    }
 }

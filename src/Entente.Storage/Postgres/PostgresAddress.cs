@@ -45,6 +45,10 @@ internal static class PostgresAddress
         {
             throw new FormatException($"unknown scheme '{url.Scheme}'; expected postgres://");
         }
+        if (url.Host.Length == 0)
+        {
+            throw new FormatException("the URL names no host; write postgres://user@host/database");
+        }
         var builder = new NpgsqlConnectionStringBuilder
         {
             Host = url.Host,
@@ -72,7 +76,7 @@ internal static class PostgresAddress
     }
 
     // A connection string that does not parse may still hold a password; show only its shape.
-    private static string Redact(string value) =>
+    internal static string Redact(string value) =>
         value.Contains("://", StringComparison.Ordinal) && value.Contains('@', StringComparison.Ordinal)
             ? string.Concat(value.AsSpan(0, value.IndexOf("://", StringComparison.Ordinal) + 3), "…", value.AsSpan(value.LastIndexOf('@')))
             : "the PostgreSQL connection string";
