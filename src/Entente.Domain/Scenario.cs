@@ -65,10 +65,75 @@ public sealed record Scenario
     public double SalienceCeiling => SalienceScale == SalienceScale.Percent ? 100.0 : 1.0;
 
     /// <summary>Finds an actor by id.</summary>
-    public Actor? FindActor(string id) => Actors.FirstOrDefault(a => a.Id == id);
+    public Actor? FindActor(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        // Validation and loading look actors up once per stance: an index keeps that linear in the scenario's size.
+        return _lookup.Actors(Actors).GetValueOrDefault(id);
+    }
 
     /// <summary>Finds an issue by id.</summary>
-    public Issue? FindIssue(string id) => Issues.FirstOrDefault(i => i.Id == id);
+    public Issue? FindIssue(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _lookup.Issues(Issues).GetValueOrDefault(id);
+    }
+
+    // Not part of the scenario's value: the record's equality sees every lookup as equal to every other.
+    private readonly Lookup _lookup = new();
+
+    /// <summary>
+    /// The id indexes of a scenario's actors and issues, built on first use and rebuilt when the list is another (a
+    /// `with` copy shares this object, and each index remembers the list it was built from). Each index is published
+    /// whole by one reference write, so threads reading the same scenario never see half of one.
+    /// </summary>
+    private sealed class Lookup
+    {
+        private Index<Actor>? _actors;
+        private Index<Issue>? _issues;
+
+        public Dictionary<string, Actor> Actors(ValueList<Actor> list)
+        {
+            var index = Volatile.Read(ref _actors);
+            if (index is null || !ReferenceEquals(index.Of, list.Identity))
+            {
+                index = new Index<Actor>(list.Identity, FirstById(list, a => a.Id));
+                Volatile.Write(ref _actors, index);
+            }
+            return index.ById;
+        }
+
+        public Dictionary<string, Issue> Issues(ValueList<Issue> list)
+        {
+            var index = Volatile.Read(ref _issues);
+            if (index is null || !ReferenceEquals(index.Of, list.Identity))
+            {
+                index = new Index<Issue>(list.Identity, FirstById(list, i => i.Id));
+                Volatile.Write(ref _issues, index);
+            }
+            return index.ById;
+        }
+
+        public override bool Equals(object? obj) => obj is Lookup;
+
+        public override int GetHashCode() => 0;
+    }
+
+    private sealed record Index<T>(object? Of, Dictionary<string, T> ById);
+
+    // The first entry of each id, as a search from the front finds it (duplicates are the validator's to report).
+    private static Dictionary<string, T> FirstById<T>(IReadOnlyList<T> items, Func<T, string?> id)
+    {
+        var byId = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (id(item) is { } key)
+            {
+                byId.TryAdd(key, item);
+            }
+        }
+        return byId;
+    }
 
     /// <summary>
     /// The actors taking part in <paramref name="issueId"/>, in actor input order, with saliences on 0-1

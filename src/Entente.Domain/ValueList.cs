@@ -22,6 +22,9 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     private ImmutableArray<T> Items => _items.IsDefault ? [] : _items;
 
+    /// <summary>The array behind the list: two lists with the same identity hold the same items (caches key on it).</summary>
+    internal object? Identity => System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(_items);
+
     /// <inheritdoc />
     public T this[int index] => Items[index];
 

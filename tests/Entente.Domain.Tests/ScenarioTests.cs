@@ -48,4 +48,38 @@ public class ScenarioTests
 
         Assert.DoesNotContain(scenario.ParticipantsIn("x"), p => p.ActorId == "c");
     }
+
+    [Fact]
+    public void Looking_an_actor_up_does_not_change_the_scenarios_value()
+    {
+        var looked = ScenarioBuilder.TwoActorsOneIssue();
+        Assert.NotNull(looked.FindActor("a"));
+        Assert.NotNull(looked.FindIssue("x"));
+
+        Assert.Equal(ScenarioBuilder.TwoActorsOneIssue(), looked);
+        Assert.Equal(ScenarioBuilder.TwoActorsOneIssue().GetHashCode(), looked.GetHashCode());
+    }
+
+    [Fact]
+    public void A_copy_with_other_actors_finds_its_own_actors_not_the_originals()
+    {
+        var scenario = ScenarioBuilder.TwoActorsOneIssue();
+        Assert.Equal("a", scenario.FindActor("a")!.Id);
+
+        var renamed = scenario with { Actors = [.. scenario.Actors.Select(a => a with { Name = "renamed " + a.Id }), new Actor { Id = "c", Name = "c" }] };
+
+        Assert.Equal("renamed a", renamed.FindActor("a")!.Name);
+        Assert.NotNull(renamed.FindActor("c"));
+        Assert.Null(scenario.FindActor("c"));
+        Assert.Equal("A", scenario.FindActor("a")!.Name);
+    }
+
+    [Fact]
+    public void With_a_duplicated_id_the_first_actor_is_found_as_a_search_from_the_front_would()
+    {
+        var scenario = ScenarioBuilder.TwoActorsOneIssue();
+        var twice = scenario with { Actors = [scenario.Actors[0], scenario.Actors[0] with { Name = "second" }] };
+
+        Assert.Equal(scenario.Actors[0].Name, twice.FindActor("a")!.Name);
+    }
 }

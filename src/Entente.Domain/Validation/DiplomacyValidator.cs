@@ -104,7 +104,11 @@ internal sealed class DiplomacyValidator
             {
                 Add($"{at}.factions", $"actor '{actor.Id}' has a single faction; a composite actor needs two or more", Severity.Warning);
             }
-            foreach (var stance in _s.Stances.Where(s => s.ActorId == actor.Id && actor.Factions.Count > 0))
+            if (actor.Factions.Count == 0)
+            {
+                continue;
+            }
+            foreach (var stance in _s.Stances.Where(s => s.ActorId == actor.Id))
             {
                 if (FactionMath.MeanPosition(_s, actor, stance.IssueId) is { } mean && Math.Abs(mean - stance.Position) > 1e-9 * Math.Max(1, Math.Abs(mean)))
                 {
