@@ -92,6 +92,14 @@ public static class ScenarioValidator
                 problems.Add(new($"{at}.scale.max", $"scale maximum of issue '{issue.Id}' must be a finite number"));
                 scaleIsSound = false;
             }
+            foreach (var (bound, value) in new[] { ("min", scale.Min), ("max", scale.Max) })
+            {
+                if (scaleIsSound && Math.Abs(value) > LargestMagnitude)
+                {
+                    problems.Add(new($"{at}.scale.{bound}", $"scale {(bound == "min" ? "minimum" : "maximum")} of issue '{issue.Id}' is {Show(value)}, beyond ±{Show(LargestMagnitude)}, the widest the models' distances carry; rescale the issue"));
+                    scaleIsSound = false;
+                }
+            }
             if (scaleIsSound && scale.Min >= scale.Max)
             {
                 problems.Add(new($"{at}.scale.max",
@@ -312,11 +320,22 @@ public static class ScenarioValidator
         }
     }
 
+    /// <summary>
+    /// The largest capability, and the widest scale bound, a scenario may give. The models square distances and sum
+    /// capability-weighted products over every actor and round; beyond this, sums of ordinary scenarios could overflow
+    /// to infinity, so such inputs are refused rather than forecast as nonsense.
+    /// </summary>
+    public const double LargestMagnitude = 1e12;
+
     private static void CheckCapability(double capability, string path, string who, List<ScenarioProblem> problems)
     {
         if (!(double.IsFinite(capability) && capability > 0))
         {
             problems.Add(new(path, $"capability of {who} must be positive and finite (got {Show(capability)})"));
+        }
+        else if (capability > LargestMagnitude)
+        {
+            problems.Add(new(path, $"capability of {who} is {Show(capability)}, above the largest the models' sums carry ({Show(LargestMagnitude)}); rescale the capabilities (only their ratios matter)"));
         }
     }
 

@@ -60,6 +60,39 @@ public class ScenarioValidatorTests
         Assert.Equal("capability", Assert.Single(Errors(scenario)).Field);
     }
 
+    [Theory]
+    [InlineData(1e13)]
+    [InlineData(1e308)]
+    public void A_capability_too_large_for_the_models_sums_is_an_error_that_says_to_rescale(double capability)
+    {
+        var scenario = ScenarioBuilder.TwoActorsOneIssue();
+        scenario = scenario with { Actors = [scenario.Actors[0] with { Capability = capability }, scenario.Actors[1]] };
+
+        var error = Assert.Single(Errors(scenario));
+        Assert.Equal("actors[0].capability", error.Path);
+        Assert.Contains("rescale", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_largest_capability_allowed_is_accepted()
+    {
+        var scenario = ScenarioBuilder.TwoActorsOneIssue();
+        scenario = scenario with { Actors = [scenario.Actors[0] with { Capability = ScenarioValidator.LargestMagnitude }, scenario.Actors[1]] };
+
+        Assert.Empty(Errors(scenario));
+    }
+
+    [Theory]
+    [InlineData(-1e300, 10)]
+    [InlineData(0, 1.7e308)]
+    public void A_scale_wider_than_the_models_distances_carry_is_an_error(double min, double max)
+    {
+        var scenario = ScenarioBuilder.TwoActorsOneIssue();
+        scenario = scenario with { Issues = [scenario.Issues[0] with { Scale = new IssueScale { Min = min, Max = max } }] };
+
+        Assert.Contains(Errors(scenario), p => p.Path.StartsWith("issues[0].scale.", StringComparison.Ordinal) && p.Message.Contains("rescale", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_stance_needs_a_capability_from_itself_or_its_actor()
     {
