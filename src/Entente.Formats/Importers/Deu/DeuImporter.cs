@@ -117,13 +117,13 @@ public static class DeuImporter
         foreach (var (id, _) in DeuActors.All)
         {
             var cell = row.At(columns.Position[id]);
-            if (Numbers.TryParse(cell.Text, out var value) && value >= 0)
+            if (Numbers.TryParse(cell.Text, out var value) && value >= 0 && value <= Domain.Validation.ScenarioValidator.LargestMagnitude)
             {
                 gdp[id] = value;
             }
             else
             {
-                bag.Error(cell, $"gdp.{id}", cell.Text.Length == 0 ? "missing GDP figure" : $"'{Clip(cell.Text)}' is not a GDP figure (a non-negative number)");
+                bag.Error(cell, $"gdp.{id}", cell.Text.Length == 0 ? "missing GDP figure" : $"'{Clip(cell.Text)}' is not a GDP figure (a non-negative number up to 1e12)");
             }
         }
         return gdp;

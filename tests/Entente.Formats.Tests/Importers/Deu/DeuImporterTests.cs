@@ -196,6 +196,18 @@ public class DeuImporterTests
     }
 
     [Fact]
+    public void A_GDP_figure_too_large_for_the_capability_sums_is_an_error()
+    {
+        var lines = Text.Split('\n');
+        var header = lines[0].Split('\t').Select(h => h.Trim('"')).ToList();
+        var cells = lines[1].Split('\t');
+        cells[header.IndexOf("pde")] = "1e308";
+        lines[1] = string.Join('\t', cells);
+        var d = SingleProblem(string.Join('\n', lines));
+        Assert.Equal((2, "gdp.de"), (d.Line, d.Field));
+    }
+
+    [Fact]
     public void A_date_part_too_long_for_a_year_is_not_a_date_rather_than_an_overflow()
     {
         Assert.Empty(DeuDates.Readings("26-01-99999999999999"));
