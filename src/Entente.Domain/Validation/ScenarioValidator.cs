@@ -241,6 +241,7 @@ public static class ScenarioValidator
             .Where(s => scenario.FindActor(s.ActorId) is not null)
             .GroupBy(s => s.IssueId)
             .ToDictionary(g => g.Key, g => g.Select(s => s.ActorId).Distinct().Count());
+        var caredFor = scenario.Stances.Where(st => st.Salience != 0).Select(st => st.IssueId).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < scenario.Issues.Count; i++)
         {
             var issue = scenario.Issues[i];
@@ -249,6 +250,13 @@ public static class ScenarioValidator
             {
                 problems.Add(new($"issues[{i}]",
                     $"issue '{issue.Id}' has {count} participant{(count == 1 ? "" : "s")}; a negotiation needs at least two"));
+            }
+            else if (!caredFor.Contains(issue.Id))
+            {
+                // With nobody caring the models disagree by construction (weights of 0 give a mean of 0 in some, the
+                // plain median in others): the forecast says nothing, and the user should know.
+                problems.Add(new($"issues[{i}]",
+                    $"every salience on issue '{issue.Id}' is 0: nobody cares about it, so its forecast depends only on how each model breaks the tie", Severity.Warning));
             }
         }
 

@@ -94,6 +94,28 @@ public class ScenarioValidatorTests
     }
 
     [Fact]
+    public void An_issue_nobody_cares_about_gets_a_warning_naming_it()
+    {
+        var scenario = ScenarioBuilder.TwoActorsOneIssue();
+        scenario = scenario with { Stances = [.. scenario.Stances.Select(st => st with { Salience = 0 })] };
+
+        var problems = ScenarioValidator.Validate(scenario);
+
+        var warning = Assert.Single(problems);
+        Assert.Equal((Severity.Warning, "issues[0]"), (warning.Severity, warning.Path));
+        Assert.Contains("every salience on issue 'x' is 0", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_actor_caring_is_enough_for_no_warning()
+    {
+        var scenario = ScenarioBuilder.TwoActorsOneIssue();
+        scenario = scenario with { Stances = [scenario.Stances[0] with { Salience = 0 }, scenario.Stances[1]] };
+
+        Assert.Empty(ScenarioValidator.Validate(scenario));
+    }
+
+    [Fact]
     public void A_stance_needs_a_capability_from_itself_or_its_actor()
     {
         var scenario = ScenarioBuilder.TwoActorsOneIssue();
