@@ -31,16 +31,7 @@ public static class ScenarioFiles
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw Problem(path, Directory.Exists(path) ? "is a directory, not a scenario file" : "file not found");
-            }
-            if (info.Length > MaxFileBytes)
-            {
-                throw Problem(path, $"file is larger than {MaxFileBytes / (1024 * 1024)} MiB; scenario files are small text files");
-            }
-            bytes = File.ReadAllBytes(path);
+            bytes = Read(path, $"file is larger than {MaxFileBytes / (1024 * 1024)} MiB; scenario files are small text files");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
@@ -53,6 +44,14 @@ public static class ScenarioFiles
         // UTF-8 with or without a byte order mark; undecodable bytes become U+FFFD rather than failing.
         return new UTF8Encoding(false, false).GetString(bytes);
     }
+
+    /// <summary>
+    /// An input file's bytes, bounded by <see cref="MaxFileBytes"/> and only from a regular file; every failure is a
+    /// <see cref="ScenarioLoadException"/> naming <paramref name="path"/>.
+    /// </summary>
+    internal static byte[] Read(string path, string tooLarge) =>
+        Text.InputFile.Read(path, MaxFileBytes, tooLarge, out var refusal)
+            ?? throw Problem(path, refusal == "is a directory" ? "is a directory, not a scenario file" : refusal);
 
     /// <summary>Parses <paramref name="text"/>, recognising its format by content; <paramref name="file"/> names it in diagnostics.</summary>
     public static ScenarioDocument Parse(string text, string file)

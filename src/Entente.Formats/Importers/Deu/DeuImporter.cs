@@ -40,15 +40,11 @@ public static class DeuImporter
         string text;
         try
         {
-            if (!File.Exists(path))
+            if (Directory.Exists(path))
             {
-                throw new ScenarioLoadException(new Diagnostic(path, null, null, "", Directory.Exists(path) ? "is a directory, not a DEU table" : "file not found"));
+                throw new ScenarioLoadException(new Diagnostic(path, null, null, "", "is a directory, not a DEU table"));
             }
-            if (new FileInfo(path).Length > ScenarioFiles.MaxFileBytes)
-            {
-                throw new ScenarioLoadException(new Diagnostic(path, null, null, "", "file is too large for a DEU table"));
-            }
-            text = new UTF8Encoding(false, false).GetString(File.ReadAllBytes(path));
+            text = new UTF8Encoding(false, false).GetString(ScenarioFiles.Read(path, "file is too large for a DEU table"));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
