@@ -84,8 +84,7 @@ internal static class ActorTableImporter
         {
             // Report every problem of the file in one pass: the rows' other mistakes too, not only the cells that did not
             // parse (those are left out: their stand-in value would only be reported again).
-            var failed = bag.Items.Select(d => d.Field).ToHashSet(StringComparer.Ordinal);
-            foreach (var problem in ScenarioValidator.Validate(scenario).Where(p => p.Severity == Severity.Error && !failed.Contains(p.Path)))
+            foreach (var problem in ScenarioValidator.Validate(scenario).Where(p => p.Severity == Severity.Error && !bag.Reported(p.Path)))
             {
                 var found = map.TryLocate(problem.Path, out var line, out var at);
                 bag.Error(found ? line : null, found ? at : null, problem.Path, problem.Message);

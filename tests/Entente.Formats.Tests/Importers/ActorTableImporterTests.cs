@@ -133,4 +133,18 @@ public class ActorTableImporterTests
         var scenario = ScenarioFiles.Parse("Actor,Capability,Position,Salience\nA,1,7,0.4,,\nB,1,3,0.5\n", "t.csv").Scenario;
         Assert.Equal(0.4, scenario.Stances[0].Salience);
     }
+
+    [Fact]
+    public void A_table_where_every_row_is_wrong_reports_the_first_thousand_problems_and_counts_the_rest()
+    {
+        var rows = Enumerable.Range(0, 3000).Select(i => $"A{i},lots,7,0.5");
+        var text = "Actor,Capability,Position,Salience\n" + string.Join('\n', rows) + "\n";
+
+        var e = Assert.Throws<ScenarioLoadException>(() => ScenarioFiles.Parse(text, "t.csv"));
+
+        Assert.Equal(1001, e.Diagnostics.Count);
+        Assert.Equal(2, e.Diagnostics[0].Line);
+        Assert.Contains("more problems not shown", e.Diagnostics[^1].Message, StringComparison.Ordinal);
+        Assert.StartsWith("2000 more", e.Diagnostics[^1].Message, StringComparison.Ordinal);
+    }
 }

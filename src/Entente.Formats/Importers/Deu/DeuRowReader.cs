@@ -10,7 +10,7 @@ internal static class DeuRowReader
     // unterminated: the row is the file's last line and no line end follows it (a file cut mid-row, if it is short).
     public static DeuIssue? Read(Row row, int headerCount, DeuColumns columns, DiagnosticBag bag, bool unterminated = false)
     {
-        var before = bag.Items.Count;
+        var before = bag.Count;
         if (row.Count > headerCount)
         {
             bag.Error(row.Cells[headerCount], "", $"the row has {row.Count} cells but the header names {headerCount} columns");
@@ -52,12 +52,12 @@ internal static class DeuRowReader
                 stances.Add(new Stance { ActorId = actor, IssueId = id, Position = x, Salience = salience ?? DeuImporter.MissingSalience });
             }
         }
-        if (stances.Count == 0 && bag.Items.Count == before)
+        if (stances.Count == 0 && bag.Count == before)
         {
             var first = DeuActors.All[0].Id;
             bag.Error(row.At(columns.Position[first]), "p" + first, "the issue has no positions: at least one actor must take one");
         }
-        if (bag.Items.Count > before)
+        if (bag.Count > before)
         {
             return null;
         }
