@@ -37,12 +37,37 @@ public static class ScenarioFiles
         {
             throw new ScenarioLoadException([new Diagnostic(path, null, null, "", $"cannot read the file: {e.Message}")]);
         }
+        // A spreadsheet's "Unicode text" is UTF-16 with a byte order mark: read it rather than call it binary.
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            try
+            {
+                return new UnicodeEncoding(bigEndian: bytes[0] == 0xFE, byteOrderMark: true, throwOnInvalidBytes: true).GetString(bytes, 2, bytes.Length - 2);
+            }
+            catch (DecoderFallbackException)
+            {
+                throw Problem(path, "starts like UTF-16 text but is not valid UTF-16; save it as UTF-8");
+            }
+        }
         if (Array.IndexOf(bytes, (byte)0) >= 0)
         {
             throw Problem(path, "not a text file (it contains NUL bytes)");
         }
-        // UTF-8 with or without a byte order mark; undecodable bytes become U+FFFD rather than failing.
-        return new UTF8Encoding(false, false).GetString(bytes);
+        // UTF-8 with or without a byte order mark. An invalid byte is an error at its place: replacing it would
+        // silently change a name or a number.
+        try
+        {
+            return new UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var at = Math.Max(0, e.Index);
+            var before = new UTF8Encoding(false, false).GetString(bytes, 0, Math.Min(at, bytes.Length));
+            var line = before.Count(c => c == '\n') + 1;
+            var column = before.Length - (before.LastIndexOf('\n') + 1) + 1;
+            throw new ScenarioLoadException([new Diagnostic(path, line, column, "",
+                $"not valid UTF-8 here (byte 0x{bytes[Math.Min(at, bytes.Length - 1)]:X2}); save the file as UTF-8 (Latin-1 and Windows-1252 are not read)")]);
+        }
     }
 
     /// <summary>

@@ -113,4 +113,39 @@ public class ScenarioFilesTests
 
         Assert.Equal(10, document.Scenario.Actors.Count);
     }
+
+    [Fact]
+    public void A_UTF16_file_with_its_byte_order_mark_is_read_not_called_binary()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes("Actor,Capability,Position,Salience\nA,1,7,0.5\nB,1,3,0.5\n")]);
+            var scenario = ScenarioFiles.Load(path).Scenario;
+            Assert.Equal(["A", "B"], scenario.Actors.Select(a => a.Id));
+            Assert.Equal(7, scenario.Stances[0].Position);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void An_invalid_UTF8_byte_is_an_error_at_its_line_and_column_not_a_silent_replacement()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, [.. "name: ok\ndescription: caf"u8, 0xE9, .. "\n"u8]);
+            var e = Assert.Throws<ScenarioLoadException>(() => ScenarioFiles.Load(path));
+            var d = Assert.Single(e.Diagnostics);
+            Assert.Equal((2, 17), (d.Line, d.Column));
+            Assert.Contains("not valid UTF-8", d.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
