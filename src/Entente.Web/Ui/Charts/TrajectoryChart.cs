@@ -1,0 +1,73 @@
+using Entente.Web.Ui.Reading;
+using Plotly.Blazor;
+using Plotly.Blazor.LayoutLib;
+using Plotly.Blazor.Traces;
+using Plotly.Blazor.Traces.ScatterLib;
+
+namespace Entente.Web.Ui.Charts;
+
+/// <summary>One issue's positions round by round: a line per actor, the weighted median, the forecast, and the chosen round marked.</summary>
+internal static class TrajectoryChart
+{
+    public static IList<ITrace> Data(IssueReading issue, ScenarioFacts facts)
+    {
+        var actors = issue.Rounds.SelectMany(r => r.Positions.Keys).Distinct(StringComparer.Ordinal).ToList();
+        var rounds = issue.Rounds.Select(r => (object)r.Round).ToList();
+        var traces = new List<ITrace>();
+        for (var k = 0; k < actors.Count; k++)
+        {
+            var actor = actors[k];
+            traces.Add(new Scatter
+            {
+                Name = ChartStyle.Text(facts.NameOf(actor)),
+                X = [.. issue.Rounds.Where(r => r.Positions.ContainsKey(actor)).Select(r => (object)r.Round)],
+                Y = [.. issue.Rounds.Where(r => r.Positions.ContainsKey(actor)).Select(r => (object)r.Positions[actor])],
+                Mode = ModeFlag.Lines | ModeFlag.Markers,
+                Line = new Line { Dash = ChartStyle.Dash(k), Width = ChartStyle.Width(k, actors.Count) },
+                Marker = new Marker { Symbol = ChartStyle.Symbol(k), Size = ChartStyle.MarkerSize(k, actors.Count) },
+                HoverTemplate = "%{fullData.name}: %{y:.3~f} (round %{x})<extra></extra>",
+            });
+        }
+        traces.Add(new Scatter
+        {
+            Name = "weighted median",
+            X = rounds,
+            Y = [.. issue.Rounds.Select(r => (object)r.WeightedMedian)],
+            Mode = ModeFlag.Lines,
+            Line = new Line { Color = "#222", Width = 4, Dash = "solid" },
+            Opacity = 0.35m,
+            HoverTemplate = "weighted median: %{y:.3~f} (round %{x})<extra></extra>",
+        });
+        traces.Add(ScaleAxis.Anchor(facts.ScaleOf(issue.Id), 0));
+        return traces;
+    }
+
+    public static Layout Layout(IssueReading issue, ScenarioFacts facts, int round)
+    {
+        var scale = facts.ScaleOf(issue.Id);
+        var last = issue.Rounds.Count == 0 ? 0 : issue.Rounds[^1].Round;
+        return new Layout
+        {
+            Title = new Title { Text = ChartStyle.Text(issue.Name) },
+            XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "round" }, DTick = 1, Range = [-0.2, Math.Max(1, last) + 0.2] }],
+            YAxis = [ScaleAxis.Numbers(scale, "position"), ScaleAxis.Labels(scale)],
+            Legend = ChartStyle.LegendBelow(),
+            Shapes = [RoundMarker(round)],
+            Margin = new Margin { T = 50, B = 40 },
+            Height = 460,
+            HoverMode = HoverModeEnum.Closest,
+        };
+    }
+
+    /// <summary>A dotted vertical line at the round the slider chose.</summary>
+    private static Shape RoundMarker(int round) => new()
+    {
+        Type = Plotly.Blazor.LayoutLib.ShapeLib.TypeEnum.Line,
+        X0 = round,
+        X1 = round,
+        YRef = "paper",
+        Y0 = 0,
+        Y1 = 1,
+        Line = new Plotly.Blazor.LayoutLib.ShapeLib.Line { Color = "#888", Dash = "dot", Width = 1 },
+    };
+}
