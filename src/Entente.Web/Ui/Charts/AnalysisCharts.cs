@@ -23,25 +23,61 @@ internal static class AnalysisCharts
             X = [.. v.Issues.Select(i => (object)Share(facts, i.Id, i.Difference))],
             CustomData = [.. v.Issues.Select(i => (object)$"{Num(i.Base)} → {Num(i.Variant)}")],
             HoverTemplate = "%{fullData.name}: %{customdata} (%{x:+.1f}% of the scale)<extra></extra>",
-            ErrorX = v.Paired is { } paired ? new Plotly.Blazor.Traces.BarLib.ErrorX
-            {
-                Type = Plotly.Blazor.Traces.BarLib.ErrorXLib.TypeEnum.Data,
-                Symmetric = false,
-                Array = [.. v.Issues.Select(i => (object)(Paired(paired, i.Id) is { } d ? Share(facts, i.Id, d.High - d.Mean) : 0))],
-                ArrayMinus = [.. v.Issues.Select(i => (object)(Paired(paired, i.Id) is { } d ? Share(facts, i.Id, d.Mean - d.Low) : 0))],
-            } : null,
         })];
     }
 
-    public static Layout DifferencesLayout(int issues) => new()
+    /// <summary>
+    /// With trials: each variant's paired difference from the base over the same trials, its mean and 90% interval,
+    /// as a share of the issue's scale; variants side by side on each issue.
+    /// </summary>
+    public static IList<ITrace> PairedDifferences(ComparisonReading c, ScenarioFacts facts, IReadOnlyDictionary<string, string> issueNames) =>
+    [
+        .. c.Variants.Where(v => v.Paired is not null).Select((v, k) =>
+        {
+            var issues = v.Paired!.Issues;
+            return (ITrace)new Scatter
+            {
+                Name = ChartStyle.Text(v.Name),
+                Orientation = Plotly.Blazor.Traces.ScatterLib.OrientationEnum.H,
+                Y = [.. issues.Select(i => (object)ChartStyle.Text(ChartStyle.Short(issueNames.GetValueOrDefault(i.Id, i.Id), 40)))],
+                X = [.. issues.Select(i => (object)Share(facts, i.Id, i.Forecast.Mean))],
+                Mode = ModeFlag.Markers,
+                Marker = new Marker { Symbol = ChartStyle.Symbol(k), Size = 9 },
+                ErrorX = new ErrorX
+                {
+                    Type = Plotly.Blazor.Traces.ScatterLib.ErrorXLib.TypeEnum.Data,
+                    Symmetric = false,
+                    Array = [.. issues.Select(i => (object)Share(facts, i.Id, i.Forecast.High - i.Forecast.Mean))],
+                    ArrayMinus = [.. issues.Select(i => (object)Share(facts, i.Id, i.Forecast.Mean - i.Forecast.Low))],
+                    Width = 4,
+                },
+                CustomData = [.. issues.Select(i => (object)$"{Num(i.Forecast.Mean)} [{Num(i.Forecast.Low)}, {Num(i.Forecast.High)}]")],
+                HoverTemplate = "%{fullData.name}: %{customdata}<extra></extra>",
+            };
+        }),
+    ];
+
+    public static Layout PairedDifferencesLayout(int issues, int variants, int trials) => new()
     {
-        Title = new Title { Text = "Variant − base, per issue" },
+        Title = new Title { Text = $"Paired difference over {trials} trials: mean and 90% interval" },
+        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "difference, % of the issue's scale" }, ZeroLine = true, ZeroLineWidth = 2 }],
+        YAxis = [new YAxis { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True, Type = Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Category }],
+        ScatterMode = ScatterModeEnum.Group,
+        Legend = ChartStyle.LegendBelow(),
+        Height = 120 + (44 * issues) + ChartStyle.MarginBelow(variants),
+        Margin = new Margin { T = 40, B = ChartStyle.MarginBelow(variants) },
+        HoverMode = HoverModeEnum.Closest,
+    };
+
+    public static Layout DifferencesLayout(int issues, int variants) => new()
+    {
+        Title = new Title { Text = "Variant − base, per issue (nominal runs)" },
         XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "difference, % of the issue's scale" }, ZeroLine = true, ZeroLineWidth = 2 }],
         YAxis = [new YAxis { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True, Type = Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Category }],
         BarMode = BarModeEnum.Group,
         Legend = ChartStyle.LegendBelow(),
-        Height = 180 + (44 * issues),
-        Margin = new Margin { T = 40 },
+        Height = 120 + (44 * issues) + ChartStyle.MarginBelow(variants),
+        Margin = new Margin { T = 40, B = ChartStyle.MarginBelow(variants) },
     };
 
     /// <summary>Per issue, on a common 0–100% of each scale: the 5–95% range, the 25–75% box, the median and the baseline (the run without noise).</summary>
@@ -66,49 +102,51 @@ internal static class AnalysisCharts
         XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "position, % of the issue's scale (0 = its minimum, 100 = its maximum)" }, Range = [-3, 103] }],
         YAxis = [new YAxis { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True, Type = Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Category }],
         Legend = ChartStyle.LegendBelow(),
-        Height = 180 + (44 * issues),
-        Margin = new Margin { T = 40 },
+        Height = 120 + (44 * issues) + ChartStyle.MarginBelow(4),
+        Margin = new Margin { T = 40, B = ChartStyle.MarginBelow(4) },
         HoverMode = HoverModeEnum.Closest,
     };
 
-    /// <summary>One issue's tornado: each input moved down and up, the forecast's range, the widest swing on top.</summary>
+    /// <summary>
+    /// One issue's tornado: for each input, the forecast when it is moved down and when it is moved up, as bars from
+    /// the baseline forecast; the widest swing on top.
+    /// </summary>
     public static IList<ITrace> Tornado(SensitivityIssueReading issue, ScenarioFacts facts, int bars = 12)
     {
         var top = issue.Tornado.OrderByDescending(b => b.Swing).Take(bars).Reverse().ToList();
+        var labels = top.Select(b => (object)ChartStyle.Text($"{facts.NameOf(b.Actor)} · {b.Field}")).ToList();
         return
         [
-            new Bar
-            {
-                Name = "forecast range when the input moves",
-                Orientation = Plotly.Blazor.Traces.BarLib.OrientationEnum.H,
-                Y = [.. top.Select(b => (object)ChartStyle.Text($"{facts.NameOf(b.Actor)} · {b.Field}"))],
-                Base = null,
-                BaseArray = [.. top.Select(b => (object)Math.Min(b.Low, b.High))],
-                X = [.. top.Select(b => (object)Math.Max(Math.Abs(b.High - b.Low), 1e-9))],
-                CustomData = [.. top.Select(b => (object)$"{Num(b.Low)} to {Num(b.High)}")],
-                HoverTemplate = "%{y}: %{customdata}<extra></extra>",
-                Marker = new Plotly.Blazor.Traces.BarLib.Marker { Color = "#2f6db5" },
-            },
-            new Scatter
-            {
-                Name = "baseline",
-                Y = [.. top.Select(b => (object)ChartStyle.Text($"{facts.NameOf(b.Actor)} · {b.Field}"))],
-                X = [.. top.Select(_ => (object)issue.Baseline)],
-                Mode = ModeFlag.Lines,
-                Line = new Line { Color = "#c0392b", Dash = "dash", Width = 2 },
-                HoverTemplate = "baseline %{x:.3~f}<extra></extra>",
-            },
+            Side("input moved down", labels, top.Select(b => b.Low), issue.Baseline, "#c0392b"),
+            Side("input moved up", labels, top.Select(b => b.High), issue.Baseline, "#2f6db5"),
         ];
+    }
+
+    private static Bar Side(string name, IList<object> labels, IEnumerable<double> forecasts, double baseline, string color)
+    {
+        var values = forecasts.ToList();
+        return new Bar
+        {
+            Name = name,
+            Orientation = Plotly.Blazor.Traces.BarLib.OrientationEnum.H,
+            Y = labels,
+            BaseArray = [.. values.Select(_ => (object)baseline)],
+            X = [.. values.Select(v => (object)(v - baseline))],
+            CustomData = [.. values.Select(v => (object)Num(v))],
+            HoverTemplate = "%{y}, " + name + ": forecast %{customdata}<extra></extra>",
+            Marker = new Plotly.Blazor.Traces.BarLib.Marker { Color = color },
+        };
     }
 
     public static Layout TornadoLayout(SensitivityIssueReading issue, ScenarioFacts facts, string name, int bars = 12) => new()
     {
         Title = new Title { Text = ChartStyle.Text($"What moves the forecast of {name}") },
-        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "forecast" }, Range = facts.ScaleOf(issue.Id) is { } scale ? [scale.Min, scale.Max] : [] }],
+        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = ChartStyle.Text($"forecast (baseline {Num(issue.Baseline)}{(facts.ScaleOf(issue.Id) is { } scale ? $", scale {Num(scale.Min)} to {Num(scale.Max)}" : "")})") } }],
+        BarMode = BarModeEnum.Overlay,
         YAxis = [new YAxis { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True, Type = Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Category }],
         Legend = ChartStyle.LegendBelow(),
-        Height = 160 + (30 * Math.Min(bars, issue.Tornado.Count)),
-        Margin = new Margin { T = 40 },
+        Height = 100 + (30 * Math.Min(bars, issue.Tornado.Count)) + ChartStyle.MarginBelow(2),
+        Margin = new Margin { T = 40, B = ChartStyle.MarginBelow(2) },
     };
 
     private static Scatter Segment(string y, double from, double to, int width, string color, string? legend, string hover) => new()

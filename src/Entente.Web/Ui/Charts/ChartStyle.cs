@@ -33,9 +33,24 @@ internal static class ChartStyle
     /// </summary>
     public static string Text(string name) => WebUtility.HtmlEncode(name);
 
-    /// <summary>A horizontal legend under the plot.</summary>
+    /// <summary>
+    /// A horizontal legend at the foot of the chart, below the x axis and its title (placed against the chart's
+    /// container, so it never meets the axis title, whatever the chart's height); <see cref="MarginBelow"/> makes room.
+    /// </summary>
     public static IList<Legend> LegendBelow() =>
-        [new Legend { Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H, Y = -0.22m, YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Top, X = 0m }];
+    [
+        new Legend
+        {
+            Orientation = Plotly.Blazor.LayoutLib.LegendLib.OrientationEnum.H,
+            YRef = Plotly.Blazor.LayoutLib.LegendLib.YRefEnum.Container,
+            Y = 0m,
+            YAnchor = Plotly.Blazor.LayoutLib.LegendLib.YAnchorEnum.Bottom,
+            X = 0m,
+        },
+    ];
+
+    /// <summary>The bottom margin for an x axis with a title and a legend of <paramref name="entries"/> entries below it (about five a row).</summary>
+    public static int MarginBelow(int entries) => 75 + (24 * ((Math.Max(1, entries) + 4) / 5));
 
     public static Plotly.Blazor.Config Config() => new() { Responsive = true, DisplayLogo = false };
 

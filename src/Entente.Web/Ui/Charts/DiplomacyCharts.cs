@@ -32,8 +32,8 @@ internal static class DiplomacyCharts
         XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "round" }, DTick = 1, Range = [0.5, Math.Max(1, d.Rounds.Count == 0 ? 1 : d.Rounds.Max(r => r.Round)) + 0.5] }],
         YAxis = [new YAxis { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True, Type = Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Category }],
         Legend = ChartStyle.LegendBelow(),
-        Height = 320,
-        Margin = new Margin { T = 40 },
+        Height = 240 + ChartStyle.MarginBelow(Kinds(d)),
+        Margin = new Margin { T = 40, B = ChartStyle.MarginBelow(Kinds(d)) },
     };
 
     public static IList<ITrace> Credibility(DiplomacyReading d, ScenarioFacts facts)
@@ -49,14 +49,14 @@ internal static class DiplomacyCharts
         })];
     }
 
-    public static Layout CredibilityLayout() => new()
+    public static Layout CredibilityLayout(DiplomacyReading d) => new()
     {
         Title = new Title { Text = "Credibility of each signal, per observer" },
         YAxis = [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = "credibility" }, Range = [0, 1.05] }],
         BarMode = BarModeEnum.Group,
         Legend = ChartStyle.LegendBelow(),
-        Height = 340,
-        Margin = new Margin { T = 40 },
+        Height = 260 + ChartStyle.MarginBelow(Observers(d)),
+        Margin = new Margin { T = 40, B = ChartStyle.MarginBelow(Observers(d)) },
     };
 
     public static IList<ITrace> Beliefs(DiplomacyReading d, ScenarioFacts facts)
@@ -75,14 +75,14 @@ internal static class DiplomacyCharts
         })];
     }
 
-    public static Layout BeliefsLayout() => new()
+    public static Layout BeliefsLayout(DiplomacyReading d) => new()
     {
         Title = new Title { Text = "Belief paths (posterior means)" },
         XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "round" }, DTick = 1 }],
         YAxis = [new YAxis { Title = new Plotly.Blazor.LayoutLib.YAxisLib.Title { Text = "mean belief" }, Range = [-0.03, 1.03] }],
         Legend = ChartStyle.LegendBelow(),
-        Height = 360,
-        Margin = new Margin { T = 40 },
+        Height = 260 + ChartStyle.MarginBelow(Paths(d)),
+        Margin = new Margin { T = 40, B = ChartStyle.MarginBelow(Paths(d)) },
     };
 
     /// <summary>Each headline probability as a dot at its mean over the trials with its 90% interval, and the nominal run's 0/1 as a hollow mark.</summary>
@@ -126,9 +126,15 @@ internal static class DiplomacyCharts
         XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "probability" }, Range = [-0.05, 1.05] }],
         YAxis = [new YAxis { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True, Type = Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Category }],
         Legend = ChartStyle.LegendBelow(),
-        Height = 160 + (28 * rows),
-        Margin = new Margin { T = 40 },
+        Height = 90 + (28 * rows) + ChartStyle.MarginBelow(2),
+        Margin = new Margin { T = 40, B = ChartStyle.MarginBelow(2) },
     };
+
+    private static int Kinds(DiplomacyReading d) => d.Rounds.SelectMany(r => r.Signals).Select(s => s.Kind).Distinct(StringComparer.Ordinal).Count();
+
+    private static int Observers(DiplomacyReading d) => d.Rounds.SelectMany(r => r.Signals).SelectMany(s => s.Observers).Select(o => o.Observer).Distinct(StringComparer.Ordinal).Count();
+
+    private static int Paths(DiplomacyReading d) => d.Rounds.SelectMany(r => r.Beliefs).Select(b => (b.Observer, b.About, b.Dimension)).Distinct().Count();
 
     private static string Lane(SignalReading s, ScenarioFacts facts) => ChartStyle.Text($"{facts.NameOf(s.Sender)} → {facts.NameOf(s.Addressee)}");
 }

@@ -53,11 +53,13 @@ internal static class TrajectoryChart
             YAxis = [ScaleAxis.Numbers(scale, "position"), ScaleAxis.Labels(scale)],
             Legend = ChartStyle.LegendBelow(),
             Shapes = [RoundMarker(round)],
-            Margin = new Margin { T = 50, B = 40 },
-            Height = 460,
+            Margin = new Margin { T = 50, B = ChartStyle.MarginBelow(Actors(issue) + 1) },
+            Height = 380 + ChartStyle.MarginBelow(Actors(issue) + 1),
             HoverMode = HoverModeEnum.Closest,
         };
     }
+
+    private static int Actors(IssueReading issue) => issue.Rounds.SelectMany(r => r.Positions.Keys).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>A dotted vertical line at the round the slider chose.</summary>
     private static Shape RoundMarker(int round) => new()

@@ -26,6 +26,7 @@ public sealed partial class Workspace : ComponentBase, IDisposable
     [Inject] private SweepJobs Sweeps { get; set; } = null!;
     [Inject] private RunService Runs { get; set; } = null!;
     [Inject] private UiAccess Access { get; set; } = null!;
+    [Inject] private WebSettings Settings { get; set; } = null!;
 
     /// <summary>Opens a bundled example at once (<c>/?example=ec-cars-1994</c>).</summary>
     [SupplyParameterFromQuery(Name = "example")] public string? ExampleQuery { get; set; }
@@ -237,6 +238,12 @@ public sealed partial class Workspace : ComponentBase, IDisposable
         if (request.Validate() is { Count: > 0 } problems)
         {
             _runProblems = [.. problems.Select(p => p.ToString())];
+            return;
+        }
+        if (_sweepTrials > Settings.MaxSweepTrials)
+        {
+            // The API's limit: one person's sweep must not hold the server's only worker for hours.
+            _runProblems = [$"trials: at most {Settings.MaxSweepTrials.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} in one sweep on this server"];
             return;
         }
         var job = Sweeps.Start(request);
