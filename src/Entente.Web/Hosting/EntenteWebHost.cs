@@ -127,7 +127,8 @@ public static class EntenteWebHost
         // The UI (Ui/, docs/web-ui.md): Blazor pages, interactive on the server; every file it loads is served here.
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapRazorComponents<Ui.App>().AddInteractiveServerRenderMode();
+        // Blazor would add a second policy header of its own (frame-ancestors 'self'); ours already says 'none'.
+        app.MapRazorComponents<Ui.App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
         var api = app.MapGroup("/api");
         CatalogEndpoints.Map(api);
