@@ -110,6 +110,15 @@ public static class EntenteWebHost
         });
     }
 
+    /// <summary>
+    /// The manifest of the UI's files: built, the web app's own (the files stay in their packages' folders); published
+    /// with the CLI (a .NET tool), the host's, whose files are in wwwroot beside it.
+    /// </summary>
+    private static string? StaticAssetsManifest(IWebHostEnvironment environment) =>
+        new[] { environment.ApplicationName, System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name }
+            .Select(name => $"{name}.staticwebassets.endpoints.json")
+            .FirstOrDefault(file => File.Exists(Path.Combine(AppContext.BaseDirectory, file)));
+
     private static void Configure(WebApplication app)
     {
         app.UseSecurityHeaders();
@@ -126,7 +135,7 @@ public static class EntenteWebHost
         app.MapScalarApiReference(o => o.WithTitle("Entente API"));
         // The UI (Ui/, docs/web-ui.md): Blazor pages, interactive on the server; every file it loads is served here.
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets(StaticAssetsManifest(app.Environment));
         // Blazor would add a second policy header of its own (frame-ancestors 'self'); ours already says 'none'.
         app.MapRazorComponents<Ui.App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
