@@ -43,16 +43,19 @@ internal sealed class UiSession : IAsyncDisposable
 
     public List<string> Errors { get; } = [];
 
-    public static async Task<UiSession> OpenAsync(BrowserApp app, string test)
+    public static Task<UiSession> OpenAsync(BrowserApp app, string test) => OpenAsync(app.Browser, app.Address, test);
+
+    /// <summary>A page on another instance of the app (other settings), in the shared browser.</summary>
+    public static async Task<UiSession> OpenAsync(IBrowser browser, Uri address, string test)
     {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = app.Address.ToString(),
+            BaseURL = address.ToString(),
             ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
         });
         context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
-        return new UiSession(context, page, test, app.Address);
+        return new UiSession(context, page, test, address);
     }
 
     /// <summary>The workspace, interactive (its controls appear once the browser's connection to the server is up) and its editor loaded.</summary>
