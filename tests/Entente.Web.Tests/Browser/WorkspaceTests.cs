@@ -38,6 +38,8 @@ public sealed class WorkspaceTests(BrowserApp app)
         Assert.True(await chart.Locator(".nsewdrag").CountAsync() > 0, "the chart takes the mouse (hover, zoom)");
         await ui.Page.GetByTestId("diplomacy").WaitForAsync();
         await ui.ScreenshotAsync("forecast");
+        await ui.ScreenshotAsync(chart, "trajectory-chart");
+        await ui.ScreenshotAsync(ui.Page.GetByTestId("diplomacy"), "diplomacy");
 
         // The round slider: round 1 shows the moves of round 1 as the forecast document records them.
         await ui.Page.GetByTestId("round-slider").FillAsync("1");

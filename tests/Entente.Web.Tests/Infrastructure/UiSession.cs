@@ -119,6 +119,14 @@ internal sealed class UiSession : IAsyncDisposable
         });
     }
 
+    /// <summary>One element at full size (a chart, to read its details): artifacts/screenshots/{test}-{step}-{what}.png.</summary>
+    public async Task ScreenshotAsync(ILocator element, string what)
+    {
+        Directory.CreateDirectory(Screenshots);
+        _step++;
+        await element.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(Screenshots, $"{_test}-{_step}-{what}.png") });
+    }
+
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
 
     private static string RepositoryRoot()

@@ -28,6 +28,7 @@ internal static class ScaleAxis
         TickVals = scale is null ? [] : [.. scale.Labels.Select(l => (object)l.Value)],
         TickText = scale is null ? [] : [.. scale.Labels.Select(l => (object)ChartStyle.Text(ChartStyle.Short(l.Label)))],
         ShowGrid = false,
+        ZeroLine = false,
         AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True,
     };
 

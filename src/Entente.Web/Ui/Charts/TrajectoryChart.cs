@@ -48,7 +48,7 @@ internal static class TrajectoryChart
             X = [rounds[0], rounds[^1]],
             Y = [issue.Forecast, issue.Forecast],
             Mode = ModeFlag.Lines,
-            Line = new Line { Color = "#c0392b", Width = 2, Dash = "dash" },
+            Line = new Line { Color = "#111", Width = 1.5m, Dash = "dash" },
             HoverTemplate = "forecast: %{y:.3~f}<extra></extra>",
         });
         traces.Add(ScaleAxis.Anchor(facts.ScaleOf(issue.Id), 0));
@@ -82,7 +82,7 @@ internal static class TrajectoryChart
                 X = ends,
                 Y = [issue.Forecast, issue.Forecast],
                 Mode = ModeFlag.Lines,
-                Line = new Line { Color = "#c0392b", Width = 2, Dash = "dash" },
+                Line = new Line { Color = "#111", Width = 1.5m, Dash = "dash" },
                 HoverTemplate = "forecast: %{y:.3~f}<extra></extra>",
             },
             new Scatter
@@ -91,7 +91,7 @@ internal static class TrajectoryChart
                 X = ends,
                 Y = [issue.WeightedMedian, issue.WeightedMedian],
                 Mode = ModeFlag.Lines,
-                Line = new Line { Color = "#222", Width = 2, Dash = "dot" },
+                Line = new Line { Color = "#888", Width = 2, Dash = "dot" },
                 HoverTemplate = "weighted median: %{y:.3~f}<extra></extra>",
             },
             ScaleAxis.Anchor(facts.ScaleOf(issue.Id), names.Count == 0 ? "" : names[0]),
@@ -118,7 +118,8 @@ internal static class TrajectoryChart
         return new Layout
         {
             Title = new Title { Text = ChartStyle.Text(issue.Name) },
-            XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "round" }, DTick = 1, Range = [-0.2, Math.Max(1, last) + 0.2] }],
+            // No zero lines: an actor at the scale's minimum (often 0) would vanish under one.
+            XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "round" }, DTick = 1, Range = [-0.2, Math.Max(1, last) + 0.2], ZeroLine = false }],
             YAxis = [ScaleAxis.Numbers(scale, "position"), ScaleAxis.Labels(scale)],
             Legend = ChartStyle.LegendBelow(),
             Shapes = [RoundMarker(round)],
