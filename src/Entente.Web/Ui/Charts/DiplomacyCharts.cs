@@ -20,7 +20,7 @@ internal static class DiplomacyCharts
             Y = [.. signals.Where(s => s.Signal.Kind == kind).Select(s => (object)Lane(s.Signal, facts))],
             TextArray = [.. signals.Where(s => s.Signal.Kind == kind).Select(s => ChartStyle.Text($"{s.Signal.Id} ({s.Signal.Channel}{(s.Signal.Sent ? "" : ", not sent")})"))],
             Mode = ModeFlag.Markers | ModeFlag.Text,
-            TextPosition = TextPositionEnum.TopCenter,
+            TextPosition = TextPositionEnum.MiddleRight,
             Marker = new Marker { Symbol = ChartStyle.Symbol(k), Size = 14 },
             HoverTemplate = "round %{x}: %{text}<extra>%{fullData.name}</extra>",
         })];
@@ -29,7 +29,7 @@ internal static class DiplomacyCharts
     public static Layout SignalsLayout(DiplomacyReading d) => new()
     {
         Title = new Title { Text = "Signals, round by round" },
-        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "round" }, DTick = 1, Range = [0.5, Math.Max(1, d.Rounds.Count == 0 ? 1 : d.Rounds.Max(r => r.Round)) + 0.5] }],
+        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "round" }, DTick = 1, Range = [0.5, Math.Max(1, d.Rounds.Count == 0 ? 1 : d.Rounds.Max(r => r.Round)) + 1.2] }],
         YAxis = [new YAxis { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True, Type = Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Category }],
         Legend = ChartStyle.LegendBelow(),
         Height = 240 + ChartStyle.MarginBelow(Kinds(d)),
@@ -123,7 +123,7 @@ internal static class DiplomacyCharts
     public static Layout ProbabilitiesLayout(int rows) => new()
     {
         Title = new Title { Text = "Escalation and agreement" },
-        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "probability" }, Range = [-0.05, 1.05] }],
+        XAxis = [new XAxis { Title = new Plotly.Blazor.LayoutLib.XAxisLib.Title { Text = "probability" }, Range = [-0.05, 1.05], ZeroLine = false }],
         YAxis = [new YAxis { AutoMargin = Plotly.Blazor.LayoutLib.YAxisLib.AutoMarginFlag.True, Type = Plotly.Blazor.LayoutLib.YAxisLib.TypeEnum.Category }],
         Legend = ChartStyle.LegendBelow(),
         Height = 90 + (28 * rows) + ChartStyle.MarginBelow(2),
