@@ -49,6 +49,7 @@ public sealed partial class Workspace : ComponentBase, IDisposable
     private long _sweepTrials = 2000;
 
     private ForecastReading? _forecast;
+    private string? _forecastText;
     private ScenarioFacts _facts = ScenarioFacts.None;
     private long? _savedId;
     private ComparisonReading? _comparison;
@@ -64,6 +65,9 @@ public sealed partial class Workspace : ComponentBase, IDisposable
 
     /// <summary>The scenario when it has no errors: what the runs use.</summary>
     private ScenarioDocument? Usable => _load is { Errors: 0, Document: { } document } ? document : null;
+
+    /// <summary>Whether the text changed since the forecast shown was run (it is then not this text's forecast).</summary>
+    private bool Stale => _forecast is not null && _forecastText != _text;
 
     private bool HasVariants => Usable?.Scenario.Variants.Count > 0;
 
@@ -83,8 +87,15 @@ public sealed partial class Workspace : ComponentBase, IDisposable
         }
         else if (RunQuery is { } run && Access.CanRead)
         {
-            var shown = await Runs.RunAsync(new RunsRequest { Store = Access.Store, Action = RunsAction.Show, Id = run }, cancellation: _closing.Token);
-            await OpenAsync(shown.Run!.Scenario.File is { Length: > 0 } file ? Path.GetFileName(file) : "scenario.yaml", shown.Run.Scenario.Text);
+            try
+            {
+                var shown = await Runs.RunAsync(new RunsRequest { Store = Access.Store, Action = RunsAction.Show, Id = run }, cancellation: _closing.Token);
+                await OpenAsync(shown.Run!.Scenario.File is { Length: > 0 } file ? Path.GetFileName(file) : "scenario.yaml", shown.Run.Scenario.Text);
+            }
+            catch (RequestException e)
+            {
+                _runProblems = [.. ApiProblems.From(e).Errors.Select(p => p.Text)];
+            }
         }
     }
 
@@ -122,6 +133,7 @@ public sealed partial class Workspace : ComponentBase, IDisposable
     {
         _text = text;
         _typing?.Cancel();
+        _typing?.Dispose();
         _typing = new CancellationTokenSource();
         var typing = _typing.Token;
         try
@@ -173,6 +185,7 @@ public sealed partial class Workspace : ComponentBase, IDisposable
     {
         var outcome = await Forecasts.RunAsync(new ForecastRequest { Scenario = scenario, Model = Choice, Trials = _trials }, cancellation: _closing.Token);
         _forecast = ForecastReading.Parse(outcome.Json);
+        _forecastText = scenario.Text;
         _savedId = null;
         _tab = 0;
         return outcome.Warnings;
@@ -183,6 +196,7 @@ public sealed partial class Workspace : ComponentBase, IDisposable
     {
         var outcome = await Forecasts.RunAsync(new ForecastRequest { Scenario = scenario, Model = Choice, Trials = _trials, SaveTo = Access.Store }, cancellation: _closing.Token);
         _forecast = ForecastReading.Parse(outcome.Json);
+        _forecastText = scenario.Text;
         _savedId = outcome.Saved?.Id;
         return outcome.Saved?.Error is { } error ? [.. outcome.Warnings, $"not saved: {error}"] : outcome.Warnings;
     });
