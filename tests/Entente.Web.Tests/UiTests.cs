@@ -1,30 +1,57 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using Entente.Application;
 using Entente.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Entente.Web.Tests;
 
-/// <summary>The UI's first pages, rendered on the server: what they show, and that they carry no script.</summary>
+/// <summary>The UI's pages as files: what the server sends before any browser runs them (the browser tests drive them).</summary>
 public sealed class UiTests : IDisposable
 {
     private readonly WebApp _app = new();
     private readonly ServiceProvider _services = Api.Services();
 
     [Fact]
-    public async Task The_home_page_offers_every_example_and_model_with_no_script()
+    public async Task The_workspace_loads_only_script_files_this_app_serves_under_a_policy_without_inline_script()
     {
-        var response = await _app.CreateClient().GetAsync("/");
+        var client = _app.CreateClient();
+        var response = await client.GetAsync("/");
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.All(Api.Examples, e => Assert.Contains($"href=\"/forecast/{e}\"", html, StringComparison.Ordinal));
-        Assert.All(await _services.GetRequiredService<ModelService>().RunAsync(), m => Assert.Contains($"<td>{m.Name}</td>", html, StringComparison.Ordinal));
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("style=", html, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
-        Assert.Equal("text/css", (await _app.CreateClient().GetAsync("/ui.css")).Content.Headers.ContentType!.MediaType);
+        var scripts = Regex.Matches(html, "<script[^>]*>").Select(m => m.Value).ToList();
+        Assert.NotEmpty(scripts);
+        Assert.All(scripts, s => Assert.Matches("^<script src=\"[a-z_][^\":]*\">$", s));
+        Assert.DoesNotContain("http", string.Concat(Regex.Matches(html, "(?:src|href)=\"[^\"]*\"").Select(m => m.Value)), StringComparison.Ordinal);
+        foreach (var file in Regex.Matches(html, "(?:src|href)=\"([^\"]+\\.(?:js|css|svg))\"").Select(m => m.Groups[1].Value))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/" + file)).StatusCode);
+        }
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        Assert.Contains("default-src 'self'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", policy, StringComparison.Ordinal);
+        Assert.Equal("text/css", (await client.GetAsync("/ui.css")).Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task The_charts_and_editor_scripts_come_from_their_packages_served_here()
+    {
+        var client = _app.CreateClient();
+
+        // Plotly (loaded by Plotly.Blazor), Monaco (BlazorMonaco) and MudBlazor: files of their NuGet packages, no CDN.
+        string[] files =
+        [
+            "/_content/Plotly.Blazor/plotly-3.7.0.min.js", "/_content/BlazorMonaco/lib/monaco-editor/min/vs/editor/editor.main.js",
+            "/_content/MudBlazor/MudBlazor.min.js", "/_framework/blazor.web.js", "/ui/editor.js",
+        ];
+        foreach (var file in files)
+        {
+            var response = await client.GetAsync(file);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{file}: {(int)response.StatusCode}");
+        }
     }
 
     [Fact]

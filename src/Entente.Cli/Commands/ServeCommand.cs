@@ -63,7 +63,7 @@ internal static class ServeCommand
         var address = app.Services.GetService(typeof(Microsoft.AspNetCore.Hosting.Server.IServer)) is Microsoft.AspNetCore.Hosting.Server.IServer server
             ? server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             : null;
-        console.Out.WriteLine($"Entente is serving {address}/api (reference: {address}/scalar; run store: {settings.Store}). Ctrl+C stops it.");
+        console.Out.WriteLine($"Entente is serving {address}/ (open it in a browser; the API at {address}/api, its reference at {address}/scalar; run store: {settings.Store}). Ctrl+C stops it.");
         if (settings.TokensRequired)
         {
             console.Out.WriteLine("Not loopback: every /api request needs 'Authorization: Bearer TOKEN' (entente tokens create --role reader|analyst|admin).");

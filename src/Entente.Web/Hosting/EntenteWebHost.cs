@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Entente.Application;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using MudBlazor.Services;
 using Scalar.AspNetCore;
 
 namespace Entente.Web;
@@ -26,7 +27,16 @@ public static class EntenteWebHost
 
     private static WebApplication Build(string[] args, WebSettings? settings)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // The application is this assembly, whoever hosts it (entente serve): the UI's static files (Blazor's script,
+        // the component libraries' files) are found through its static web assets manifest.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(EntenteWebHost).Assembly.GetName().Name,
+        });
+        // Outside Development too: the files are served from where the build left them (the packages' folders).
+        builder.WebHost.UseStaticWebAssets();
         // A line per request is noise on a terminal (and time in a benchmark); start, stop and failures still show.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         if (settings is not null)
@@ -52,7 +62,9 @@ public static class EntenteWebHost
         services.AddSingleton<ExampleLibrary>();
         services.AddSingleton<ScenarioReader>();
         services.AddSingleton<SweepJobs>();
-        services.AddRazorComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddScoped<Ui.UiAccess>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = problem =>
         {
             // An empty 4xx from routing (no such route, a method the route does not take) gets an errors array too.
@@ -98,6 +110,15 @@ public static class EntenteWebHost
         });
     }
 
+    /// <summary>
+    /// The manifest of the UI's files: built, the web app's own (the files stay in their packages' folders); published
+    /// with the CLI (a .NET tool), the host's, whose files are in wwwroot beside it.
+    /// </summary>
+    private static string? StaticAssetsManifest(IWebHostEnvironment environment) =>
+        new[] { environment.ApplicationName, System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name }
+            .Select(name => $"{name}.staticwebassets.endpoints.json")
+            .FirstOrDefault(file => File.Exists(Path.Combine(AppContext.BaseDirectory, file)));
+
     private static void Configure(WebApplication app)
     {
         app.UseSecurityHeaders();
@@ -112,10 +133,11 @@ public static class EntenteWebHost
         app.MapOpenApi();
         // Scalar's files (scalar.js); its page is replaced by one with no inline script (ApiReference).
         app.MapScalarApiReference(o => o.WithTitle("Entente API"));
-        // The UI: pages rendered on the server, no script yet (Ui/).
+        // The UI (Ui/, docs/web-ui.md): Blazor pages, interactive on the server; every file it loads is served here.
         app.UseAntiforgery();
-        app.MapGet("/ui.css", () => Results.Text(Ui.UiStyle.Css, "text/css; charset=utf-8")).ExcludeFromDescription();
-        app.MapRazorComponents<Ui.App>();
+        app.MapStaticAssets(StaticAssetsManifest(app.Environment));
+        // Blazor would add a second policy header of its own (frame-ancestors 'self'); ours already says 'none'.
+        app.MapRazorComponents<Ui.App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
         var api = app.MapGroup("/api");
         CatalogEndpoints.Map(api);
