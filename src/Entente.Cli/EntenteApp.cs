@@ -8,11 +8,12 @@ namespace Entente.Cli;
 /// <summary>The <c>entente</c> command line: builds the commands and runs one, mapping failures to exit codes.</summary>
 internal static class EntenteApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool redirected)
+    // width: the columns to lay tables out in; null: the terminal's (200 when redirected).
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool redirected, int? width = null)
     {
         args = HelpAlias.Rewrite(args);
         using var services = new ServiceCollection().AddEntenteApplication().BuildServiceProvider();
-        var console = new CliConsole(output, error, redirected, services);
+        var console = new CliConsole(output, error, redirected, services, width);
         var root = new RootCommand("Entente: models and forecasts multilateral negotiations.")
         {
             ForecastCommand.Create(console),

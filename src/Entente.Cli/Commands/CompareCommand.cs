@@ -95,7 +95,7 @@ internal static class CompareCommand
                 table.AddRow(Markup.Escape(issue.Issue), Numbers.Show(issue.Base), Numbers.Show(issue.Variant),
                     (issue.Difference > 0 ? "+" : "") + Numbers.Show(issue.Difference), Numbers.Show(issue.BaseMean), Numbers.Show(issue.VariantMean));
             }
-            console.Write(table);
+            FittedTable.Write(console, table);
             if (variant.Paired is { } paired)
             {
                 PairedText.Write(console, paired);

@@ -25,7 +25,7 @@ internal static class ForecastTable
                 (issue.Rounds.Count > 0 ? issue.Rounds[0].Positions.Count : 0).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 (issue.Rounds.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
-        console.Write(summary);
+        FittedTable.Write(console, summary);
 
         foreach (var issue in run.Result.Issues)
         {
@@ -72,7 +72,7 @@ internal static class ForecastTable
         }
         if (hasRounds)
         {
-            console.Write(Trajectory(issue));
+            FittedTable.Write(console, Trajectory(issue));
             OfferTable.Write(console, issue);
         }
         foreach (var sentence in issue.Explanation)

@@ -33,7 +33,7 @@ internal static class RunDiff
             var y = b.Issues.FirstOrDefault(i => i.IssueId == id);
             forecasts.AddRow(Markup.Escape(id), Value(x?.Forecast), Value(y?.Forecast), Difference(x?.Forecast, y?.Forecast));
         }
-        console.Write(forecasts);
+        FittedTable.Write(console, forecasts);
 
         foreach (var id in issues)
         {
@@ -48,7 +48,7 @@ internal static class RunDiff
                 var py = Find(y, actor);
                 positions.AddRow(Markup.Escape(actor), Value(px), Value(py), Difference(px, py));
             }
-            console.Write(positions);
+            FittedTable.Write(console, positions);
         }
     }
 
