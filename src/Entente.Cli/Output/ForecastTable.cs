@@ -125,15 +125,7 @@ internal static class ForecastTable
     private static string IssueName(Scenario scenario, string issueId) =>
         scenario.FindIssue(issueId) is { } issue && issue.Name != issue.Id ? $"{issue.Name} ({issue.Id})" : issueId;
 
-    /// <summary>The scale label nearest the forecast, when the issue's scale has labels: what the number means.</summary>
-    private static string LabelNear(Scenario scenario, IssueForecast forecast)
-    {
-        var labels = scenario.FindIssue(forecast.IssueId)?.Scale.Labels;
-        if (labels is not { Count: > 0 } points)
-        {
-            return "";
-        }
-        var nearest = points.MinBy(p => Math.Abs(p.Value - forecast.Forecast))!;
-        return $"  ≈ {Numbers.Show(nearest.Value)}: {nearest.Label}";
-    }
+    /// <summary>What the forecast means on a labelled scale: the named point it is at, or the two it lies between.</summary>
+    private static string LabelNear(Scenario scenario, IssueForecast forecast) =>
+        scenario.FindIssue(forecast.IssueId)?.Scale is { } scale ? "  " + ScaleWords.Describe(scale, forecast.Forecast) : "";
 }
