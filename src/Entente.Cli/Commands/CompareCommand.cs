@@ -70,6 +70,10 @@ internal static class CompareCommand
             {
                 console.Out.WriteLine(outcome.Json);
             }
+            else if (parse.GetValue(format) == OutputFormat.Csv)
+            {
+                console.Out.Write(outcome.Csv);
+            }
             else
             {
                 Write(console.Rich, document.Scenario, outcome.Base, outcome.Variants);
