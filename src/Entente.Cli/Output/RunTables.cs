@@ -54,7 +54,9 @@ internal static class RunTables
         }
         if (run.SummaryJson is { } summary)
         {
-            console.WriteLine(summary);
+            console.WriteLine();
+            console.MarkupLine($"[bold]The {(run.Kind == RunKind.Compare ? "comparison" : run.Kind.Name())}[/] (as JSON: entente runs export {Id(run.Id)})");
+            JsonOutline.Write(console, summary);
         }
     }
 
