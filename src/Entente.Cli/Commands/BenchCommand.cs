@@ -30,9 +30,9 @@ internal static class BenchCommand
             Description = "KTAB inputs or scenarios to run to convergence (default: none, and a generated 200-actor scenario is timed instead).",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var actors = new Option<int?>("--actors", "-n") { Description = $"Also time turns of a generated scenario with this many actors (with no scenarios: {DefaultActors})." };
+        var actors = new Option<int?>("--actors", "-a") { Description = $"Also time turns of a generated scenario with this many actors (with no scenarios: {DefaultActors})." };
         var dimensions = new Option<int>("--dimensions", "-d") { Description = "Dimensions of the generated scenario.", DefaultValueFactory = _ => 3 };
-        var turns = new Option<int>("--turns", "-t") { Description = "Turns to time on the generated scenario.", DefaultValueFactory = _ => 1 };
+        var turns = new Option<int>("--turns") { Description = "Turns to time on the generated scenario.", DefaultValueFactory = _ => 1 };
         var command = new Command("smp", "Time the spatial model: whole runs of given scenarios, and turns of a generated one.") { files, actors, dimensions, turns };
         command.SetAction(parse =>
         {
@@ -128,7 +128,7 @@ internal static class BenchCommand
 
     private static Command Eum(CliConsole console)
     {
-        var actors = new Option<int>("--actors", "-n") { Description = "Number of actors.", DefaultValueFactory = _ => 1000 };
+        var actors = new Option<int>("--actors", "-a") { Description = "Number of actors.", DefaultValueFactory = _ => 1000 };
         var rounds = new Option<int>("--rounds", "-r") { Description = "Rounds to time.", DefaultValueFactory = _ => 5 };
         var seed = new Option<ulong>("--seed", "-s") { Description = "Seed of the generated issue.", DefaultValueFactory = _ => 1 };
         var naiveLimit = new Option<int>("--naive-limit")
@@ -170,7 +170,8 @@ internal static class BenchCommand
     private static Command Diplomacy(CliConsole console)
     {
         var files = new Argument<string[]>("scenario") { Description = "Scenarios to time as well (e.g. the Korea cases).", Arity = ArgumentArity.ZeroOrMore };
-        var runs = new Option<int>("--runs", "-n") { Description = "Runs (Monte Carlo trials) per timing.", DefaultValueFactory = _ => 20 };
+        // -n is the trial count in every command; --runs, its first name here, still works.
+        var runs = new Option<int>("--trials", "-n", "--runs") { Description = "Runs (Monte Carlo trials) per timing.", DefaultValueFactory = _ => 20 };
         var command = new Command("diplomacy",
             "Time the diplomacy layer on one thread: the 50-actor, 10-issue, 50-round case and a 12-actor, 6-issue, 30-round one (generated), and any scenarios given.") { files, runs };
         command.SetAction(parse =>
@@ -178,7 +179,7 @@ internal static class BenchCommand
             var n = parse.GetValue(runs);
             if (n < 1)
             {
-                console.Error.WriteLine("error: --runs must be positive");
+                console.Error.WriteLine("error: --trials must be positive");
                 return ExitCodes.BadInput;
             }
             var results = new List<DiplomacyBenchResult>();
