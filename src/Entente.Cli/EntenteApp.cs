@@ -25,6 +25,8 @@ internal static class EntenteApp
         GameCommand.Create(console),
         ServeCommand.Create(console),
         TokensCommand.Create(console),
+        InitCommand.Create(console),
+        ExamplesCommand.Create(console),
     };
 
     // width: the columns to lay tables out in; null: the terminal's (200 when redirected).
