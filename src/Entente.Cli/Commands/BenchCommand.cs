@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Entente.Application.Bench;
+using Entente.Cli.Output;
 
 namespace Entente.Cli.Commands;
 
@@ -75,13 +76,19 @@ internal static class BenchCommand
         };
         var model = new Option<string>("--model", "-m") { Description = "Model.", DefaultValueFactory = _ => Models.ModelCatalog.DefaultModel };
         var trials = new Option<long>("--trials", "-n") { Description = "Trials per timed run.", DefaultValueFactory = _ => 100_000 };
-        var command = new Command("sweep", "Trials per second of a Monte Carlo sweep, on one thread and on all cores.") { scenario, model, trials };
+        var repeats = new Option<int>("--repeats") { Description = "Timed runs of each kind, alternating; the medians are reported with their spread.", DefaultValueFactory = _ => 5 };
+        var command = new Command("sweep", "Trials per second of a Monte Carlo sweep, on one thread and on all cores (after a warm-up; alternating runs; medians and spread).") { scenario, model, trials, repeats };
         command.SetAction(parse =>
         {
             var n = parse.GetValue(trials);
             if (n < 1)
             {
                 console.Error.WriteLine("error: --trials must be positive");
+                return ExitCodes.BadInput;
+            }
+            if (parse.GetValue(repeats) < 1)
+            {
+                console.Error.WriteLine("error: --repeats must be at least 1");
                 return ExitCodes.BadInput;
             }
             var scenarios = new List<Domain.Scenario>();
@@ -108,12 +115,9 @@ internal static class BenchCommand
             {
                 foreach (var s in scenarios)
                 {
-                    console.Error.WriteLine($"bench sweep: {s.Name}, {n} trials...");
-                    var result = SweepBench.Measure(s, parse.GetValue(model)!, n, noise);
-                    console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{result.Scenario} ({result.Model}, {result.Trials} trials): one thread {result.SingleThreadTrialsPerSecond:0} trials/s ({result.Trials / result.SingleThreadTrialsPerSecond:0.00} s), " +
-                        $"{result.Cores} cores {result.AllCoresTrialsPerSecond:0} trials/s ({result.Trials / result.AllCoresTrialsPerSecond:0.00} s), " +
-                        $"speed-up {result.AllCoresTrialsPerSecond / result.SingleThreadTrialsPerSecond:0.00}x, results identical: {(result.Identical ? "yes" : "NO")}"));
+                    console.Error.WriteLine($"bench sweep: {s.Name}, {n} trials, {parse.GetValue(repeats)} timed runs of each after a warm-up...");
+                    var result = SweepBench.Measure(s, parse.GetValue(model)!, n, noise, repeats: parse.GetValue(repeats));
+                    console.Out.WriteLine(SweepBenchText.Line(result));
                 }
             }
             catch (Models.ModelOptionsException e)
