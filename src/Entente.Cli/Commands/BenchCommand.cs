@@ -19,6 +19,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(Smp(console));
         bench.Subcommands.Add(Diplomacy(console));
         bench.Subcommands.Add(BenchWeb.Create(console));
+        bench.Subcommands.Add(BenchStartup.Create(console));
         return bench;
     }
 
