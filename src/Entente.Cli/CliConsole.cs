@@ -8,7 +8,7 @@ namespace Entente.Cli;
 /// </summary>
 internal sealed class CliConsole
 {
-    public CliConsole(TextWriter output, TextWriter error, bool redirected, IServiceProvider services)
+    public CliConsole(TextWriter output, TextWriter error, bool redirected, IServiceProvider services, int? width = null)
     {
         Services = services;
         Out = output;
@@ -21,7 +21,11 @@ internal sealed class CliConsole
             ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
             Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
         });
-        if (redirected)
+        if (width is > 0)
+        {
+            Rich.Profile.Width = width.Value;
+        }
+        else if (redirected)
         {
             // Tables must not wrap at a phantom 80 columns when written to a file or a pipe.
             Rich.Profile.Width = 200;

@@ -8,28 +8,34 @@ namespace Entente.Cli;
 /// <summary>The <c>entente</c> command line: builds the commands and runs one, mapping failures to exit codes.</summary>
 internal static class EntenteApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool redirected)
+    /// <summary>Every command, as the parser sees them (the tests read the option letters from here).</summary>
+    public static RootCommand Root(CliConsole console) => new("Entente: models and forecasts multilateral negotiations.")
+    {
+        ForecastCommand.Create(console),
+        CompareCommand.Create(console),
+        ValidateCommand.Create(console),
+        ConvertCommand.Create(console),
+        ModelsCommand.Create(console),
+        SweepCommand.Create(console),
+        SensitivityCommand.Create(console),
+        ReportCommand.Create(console),
+        BenchCommand.Create(console),
+        BacktestCommand.Create(console),
+        RunsCommand.Create(console),
+        GameCommand.Create(console),
+        ServeCommand.Create(console),
+        TokensCommand.Create(console),
+        InitCommand.Create(console),
+        ExamplesCommand.Create(console),
+    };
+
+    // width: the columns to lay tables out in; null: the terminal's (200 when redirected).
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool redirected, int? width = null)
     {
         args = HelpAlias.Rewrite(args);
         using var services = new ServiceCollection().AddEntenteApplication().BuildServiceProvider();
-        var console = new CliConsole(output, error, redirected, services);
-        var root = new RootCommand("Entente: models and forecasts multilateral negotiations.")
-        {
-            ForecastCommand.Create(console),
-            CompareCommand.Create(console),
-            ValidateCommand.Create(console),
-            ConvertCommand.Create(console),
-            ModelsCommand.Create(console),
-            SweepCommand.Create(console),
-            SensitivityCommand.Create(console),
-            ReportCommand.Create(console),
-            BenchCommand.Create(console),
-            BacktestCommand.Create(console),
-            RunsCommand.Create(console),
-            GameCommand.Create(console),
-            ServeCommand.Create(console),
-            TokensCommand.Create(console),
-        };
+        var console = new CliConsole(output, error, redirected, services, width);
+        var root = Root(console);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -6,8 +6,8 @@ using Spectre.Console;
 namespace Entente.Cli;
 
 /// <summary>
-/// Shows a model's progress through its rounds: a Spectre progress bar on a terminal, plain log lines on standard
-/// error when output is redirected (Spectre draws nothing then).
+/// Shows a model's progress through its rounds: a Spectre progress bar on a terminal (cleared at the end), plain
+/// log lines on standard error when output is redirected (Spectre draws nothing then); a summary line in both.
 /// </summary>
 internal static class ProgressDisplay
 {
@@ -21,15 +21,26 @@ internal static class ProgressDisplay
             return result;
         }
 
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
-        return terminal.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+        // The bar is cleared at the end; a quiet log of the same run writes the summary line a log would end with.
+        var summary = new LineObserver(console.Error, label, perIssue: false);
+        var outcome = LiveProgress.Bars(console, new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
                 var task = context.AddTask(label, maxValue: Math.Max(1, issues));
-                return work(new BarObserver(task));
+                var bar = new BarObserver(task);
+                return work(new Both(bar, summary));
             });
+        summary.Finish();
+        return outcome;
+    }
+
+    private sealed class Both(IProgress<RunProgress> first, IProgress<RunProgress> second) : IProgress<RunProgress>
+    {
+        public void Report(RunProgress value)
+        {
+            first.Report(value);
+            second.Report(value);
+        }
     }
 
     private sealed class BarObserver(ProgressTask task) : IProgress<RunProgress>
@@ -57,7 +68,7 @@ internal static class ProgressDisplay
         }
     }
 
-    internal sealed class LineObserver(TextWriter error, string label) : IProgress<RunProgress>
+    internal sealed class LineObserver(TextWriter error, string label, bool perIssue = true) : IProgress<RunProgress>
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         // Models that run issues in step (or rerun them to explain a forecast) revisit an issue many
@@ -70,7 +81,7 @@ internal static class ProgressDisplay
         {
             if (value is { Issue: null, Round: not null })
             {
-                if (_together == 0)
+                if (_together == 0 && perIssue)
                 {
                     error.WriteLine($"{label}: all {value.Total} issues together");
                 }
@@ -82,7 +93,7 @@ internal static class ProgressDisplay
             {
                 return;
             }
-            if (_issues.Add(issueId))
+            if (_issues.Add(issueId) && perIssue)
             {
                 error.WriteLine($"{label}: issue '{issueId}'");
             }

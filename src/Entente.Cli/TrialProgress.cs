@@ -5,8 +5,8 @@ using Spectre.Console;
 namespace Entente.Cli;
 
 /// <summary>
-/// Progress of a sweep in trials: a Spectre bar with trials per second on a terminal, a plain line per
-/// tenth of the work on standard error when output is redirected.
+/// Progress of a sweep in trials: a Spectre bar with trials per second on a terminal (cleared at the end), a
+/// plain line per tenth of the work on standard error when output is redirected; a summary line in both.
 /// </summary>
 internal static class TrialProgress
 {
@@ -20,15 +20,16 @@ internal static class TrialProgress
             Summary(console, label, total, clock);
             return result;
         }
-        var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
-        return terminal.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedlessRateColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+        var started = Stopwatch.StartNew();
+        var outcome = LiveProgress.Bars(console, new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedlessRateColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
             .Start(context =>
             {
                 var task = context.AddTask(label, maxValue: total);
                 return work(new Bar(task));
             });
+        // The bar is gone; what it measured stays, as in a log.
+        Summary(console, label, total, started);
+        return outcome;
     }
 
     public static void Summary(CliConsole console, string label, long total, Stopwatch clock) =>

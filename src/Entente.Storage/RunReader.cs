@@ -10,7 +10,7 @@ internal static class RunReader
     {
         const string Text = """
             SELECT r.id, r.kind, r.scenario_name, r.scenario_sha256, r.model, r.seed, r.code_version, r.started_at, r.elapsed_seconds,
-                   (SELECT COUNT(*) FROM issue_forecasts f WHERE f.run_id = r.id)
+                   (SELECT COUNT(*) FROM issue_forecasts f WHERE f.run_id = r.id), r.summary_json
             FROM runs r
             ORDER BY r.id
             """;
@@ -30,7 +30,8 @@ internal static class RunReader
                 CodeVersion = reader.GetString(6),
                 StartedAt = Sql.ParseTime(reader.GetString(7)),
                 Elapsed = TimeSpan.FromSeconds(reader.GetDouble(8)),
-                IssueCount = Sql.Int(reader, 9),
+                // A sweep, comparison or backtest keeps no forecast rows: its summary says how many issues it covered.
+                IssueCount = Sql.Int(reader, 9) is > 0 and var forecasts ? forecasts : SummaryIssues.Count(Sql.Text(reader, 10)),
             });
         }
         return runs;

@@ -7,11 +7,14 @@ internal static class Cli
 {
     public sealed record Result(int ExitCode, string Out, string Error);
 
-    public static Result Run(params string[] args)
+    public static Result Run(params string[] args) => RunAt(null, args);
+
+    /// <summary>Runs with tables laid out in <paramref name="width"/> columns, as COLUMNS=width would.</summary>
+    public static Result RunAt(int? width, params string[] args)
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var code = EntenteApp.Run(args, output, error, redirected: true);
+        var code = EntenteApp.Run(args, output, error, redirected: true, width);
         return new Result(code, output.ToString(), error.ToString());
     }
 }

@@ -33,7 +33,9 @@ public class ReportBuilderTests
         {
             Assert.Contains(actor, trajectory.Svg);
         }
-        Assert.Contains("no talks without denuclearisation", trajectory.Svg);
+        // Beside the numbers the scale's labels are clipped; the caption has them whole.
+        Assert.Contains("no talks without denuclea…", trajectory.Svg);
+        Assert.Contains("0: no talks without denuclearisation; 100: talks without preconditions", trajectory.Caption);
     }
 
     [Fact]

@@ -7,16 +7,35 @@ namespace Entente.Application.Bench;
 /// <summary>Trials per second of a sweep, on one thread and on all cores, for <c>entente bench sweep</c>.</summary>
 public static class SweepBench
 {
-    /// <summary>Times <paramref name="trials"/> trials of <paramref name="scenario"/> under <paramref name="model"/> single-threaded, then on all cores.</summary>
-    public static SweepBenchResult Measure(Scenario scenario, string model, long trials, NoiseSettings noise, ulong seed = 1)
+    /// <summary>
+    /// Times <paramref name="trials"/> trials of <paramref name="scenario"/> under <paramref name="model"/> on one thread
+    /// and on all cores, <paramref name="repeats"/> times each, alternating, after an untimed warm-up of both: so
+    /// the JIT's first tier, a cold cache or a neighbour's burst of work cannot make one side look faster.
+    /// </summary>
+    public static SweepBenchResult Measure(Scenario scenario, string model, long trials, NoiseSettings noise, ulong seed = 1, int repeats = 5)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(repeats, 1);
         var plan = new SweepPlan { Scenario = scenario, Model = model, Trials = trials, Seed = seed, Noise = noise };
-        // A short run first, so that the timed runs measure compiled code, not the JIT.
-        new CpuTrialExecutor(1).Run(plan with { Trials = Math.Min(trials, 2000) });
-        var single = new CpuTrialExecutor(1).Run(plan);
-        var parallel = new CpuTrialExecutor().Run(plan);
-        return new SweepBenchResult(scenario.Name, model, trials, Environment.ProcessorCount,
-            single.TrialsPerSecond, parallel.TrialsPerSecond, single.Issues.SequenceEqual(parallel.Issues));
+        var one = new CpuTrialExecutor(1);
+        var all = new CpuTrialExecutor();
+        // Untimed runs of both until the code has been compiled at its final tier.
+        for (var w = 0; w < 3; w++)
+        {
+            one.Run(plan with { Trials = Math.Min(trials, 5000) });
+            all.Run(plan with { Trials = Math.Min(trials, 5000) });
+        }
+        var singleRates = new List<double>();
+        var parallelRates = new List<double>();
+        var identical = true;
+        for (var r = 0; r < repeats; r++)
+        {
+            var single = one.Run(plan);
+            var parallel = all.Run(plan);
+            singleRates.Add(single.TrialsPerSecond);
+            parallelRates.Add(parallel.TrialsPerSecond);
+            identical &= single.Issues.SequenceEqual(parallel.Issues);
+        }
+        return new SweepBenchResult(scenario.Name, model, trials, Environment.ProcessorCount, singleRates, parallelRates, identical);
     }
 
     /// <summary>
@@ -48,12 +67,45 @@ public static class SweepBench
     }
 }
 
-/// <summary>What <see cref="SweepBench.Measure"/> found.</summary>
+/// <summary>What <see cref="SweepBench.Measure"/> found: every timed run's rate, in the order they ran.</summary>
 /// <param name="Scenario">Scenario name.</param>
 /// <param name="Model">Model.</param>
 /// <param name="Trials">Trials per timed run.</param>
 /// <param name="Cores">Cores available.</param>
-/// <param name="SingleThreadTrialsPerSecond">Rate on one thread.</param>
-/// <param name="AllCoresTrialsPerSecond">Rate on all cores.</param>
-/// <param name="Identical">Whether both runs gave identical distributions (they must).</param>
-public sealed record SweepBenchResult(string Scenario, string Model, long Trials, int Cores, double SingleThreadTrialsPerSecond, double AllCoresTrialsPerSecond, bool Identical);
+/// <param name="SingleThreadRates">Trials per second of each run on one thread.</param>
+/// <param name="AllCoresRates">Trials per second of each run on all cores.</param>
+/// <param name="Identical">Whether every pair of runs gave identical distributions (they must).</param>
+public sealed record SweepBenchResult(
+    string Scenario, string Model, long Trials, int Cores, IReadOnlyList<double> SingleThreadRates, IReadOnlyList<double> AllCoresRates, bool Identical)
+{
+    /// <summary>The median rate on one thread.</summary>
+    public double SingleThreadTrialsPerSecond => Median(SingleThreadRates);
+
+    /// <summary>The median rate on all cores.</summary>
+    public double AllCoresTrialsPerSecond => Median(AllCoresRates);
+
+    /// <summary>The speed-up of the medians.</summary>
+    public double SpeedUp => AllCoresTrialsPerSecond / SingleThreadTrialsPerSecond;
+
+    /// <summary>The lowest and highest speed-up of the runs taken in pairs (each all-cores run over the one-thread run before it).</summary>
+    public (double Low, double High) SpeedUpRange
+    {
+        get
+        {
+            var ratios = SingleThreadRates.Zip(AllCoresRates, (one, all) => all / one).ToList();
+            return (ratios.Min(), ratios.Max());
+        }
+    }
+
+    /// <summary>
+    /// True when the speed-up is above the number of cores, which work on that many cores cannot be: the timing
+    /// was disturbed (other load, frequency scaling), and the figures should not be quoted.
+    /// </summary>
+    public bool Implausible => SpeedUp > Cores * 1.05;
+
+    private static double Median(IReadOnlyList<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}

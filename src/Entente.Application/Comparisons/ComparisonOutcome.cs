@@ -19,6 +19,9 @@ public sealed record ComparisonOutcome
     /// <summary>The document (<see cref="ComparisonDocument"/>), as saved.</summary>
     public required string Json { get; init; }
 
+    /// <summary>The variants' forecasts against the base as CSV (<see cref="ComparisonCsv"/>).</summary>
+    public string Csv => ComparisonCsv.Write(Variants);
+
     /// <summary>Warnings, one sentence each.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 

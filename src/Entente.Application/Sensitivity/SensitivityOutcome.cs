@@ -11,6 +11,9 @@ public sealed record SensitivityOutcome
     /// <summary>The document (<see cref="SensitivityDocument"/>).</summary>
     public required string Json { get; init; }
 
+    /// <summary>Every tornado bar as CSV (<see cref="SensitivityCsv"/>).</summary>
+    public string Csv => SensitivityCsv.Write(Result);
+
     /// <summary>Warnings, one sentence each.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

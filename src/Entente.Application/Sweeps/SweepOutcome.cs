@@ -14,6 +14,9 @@ public sealed record SweepOutcome
     /// <summary>The sweep document (<see cref="SweepDocument"/>), as saved.</summary>
     public required string Json { get; init; }
 
+    /// <summary>The distributions as CSV (<see cref="SweepCsv"/>): one row per issue.</summary>
+    public string Csv => SweepCsv.Write(Sweep);
+
     /// <summary>Warnings, one sentence each.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 

@@ -76,12 +76,10 @@ internal static class BacktestCommand
                 BaselineCapability = parse.GetValue(baselineCapability) ?? "equal",
                 SaveTo = saving.SaveTo(parse),
             };
-            // The command has always answered every argument problem with one line naming all the rules.
-            if (request.Validate().Count > 0 || parse.GetValue(format) == OutputFormat.Csv)
+            // Each rule broken is its own line, naming its option.
+            if (request.Validate() is { Count: > 0 } problems)
             {
-                console.Error.WriteLine("error: --capability and --baseline-capability must be equal, gdp, voting-power or votes; --folds 0 or at least 2; --repeats at least 1; "
-                    + "--replicates at least 1; weights not negative; --format table or json");
-                return ExitCodes.BadInput;
+                return CliProblems.Fail(console, problems);
             }
             if (optionProblems.Count > 0)
             {
@@ -110,6 +108,10 @@ internal static class BacktestCommand
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 console.Out.WriteLine(outcome.Json);
+            }
+            else if (parse.GetValue(format) == OutputFormat.Csv)
+            {
+                console.Out.Write(outcome.Csv);
             }
             else
             {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Entente.Application.Bench;
+using Entente.Cli.Output;
 
 namespace Entente.Cli.Commands;
 
@@ -18,6 +19,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(Smp(console));
         bench.Subcommands.Add(Diplomacy(console));
         bench.Subcommands.Add(BenchWeb.Create(console));
+        bench.Subcommands.Add(BenchStartup.Create(console));
         return bench;
     }
 
@@ -30,9 +32,9 @@ internal static class BenchCommand
             Description = "KTAB inputs or scenarios to run to convergence (default: none, and a generated 200-actor scenario is timed instead).",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var actors = new Option<int?>("--actors", "-n") { Description = $"Also time turns of a generated scenario with this many actors (with no scenarios: {DefaultActors})." };
+        var actors = new Option<int?>("--actors", "-a") { Description = $"Also time turns of a generated scenario with this many actors (with no scenarios: {DefaultActors})." };
         var dimensions = new Option<int>("--dimensions", "-d") { Description = "Dimensions of the generated scenario.", DefaultValueFactory = _ => 3 };
-        var turns = new Option<int>("--turns", "-t") { Description = "Turns to time on the generated scenario.", DefaultValueFactory = _ => 1 };
+        var turns = new Option<int>("--turns") { Description = "Turns to time on the generated scenario.", DefaultValueFactory = _ => 1 };
         var command = new Command("smp", "Time the spatial model: whole runs of given scenarios, and turns of a generated one.") { files, actors, dimensions, turns };
         command.SetAction(parse =>
         {
@@ -75,13 +77,19 @@ internal static class BenchCommand
         };
         var model = new Option<string>("--model", "-m") { Description = "Model.", DefaultValueFactory = _ => Models.ModelCatalog.DefaultModel };
         var trials = new Option<long>("--trials", "-n") { Description = "Trials per timed run.", DefaultValueFactory = _ => 100_000 };
-        var command = new Command("sweep", "Trials per second of a Monte Carlo sweep, on one thread and on all cores.") { scenario, model, trials };
+        var repeats = new Option<int>("--repeats") { Description = "Timed runs of each kind, alternating; the medians are reported with their spread.", DefaultValueFactory = _ => 5 };
+        var command = new Command("sweep", "Trials per second of a Monte Carlo sweep, on one thread and on all cores (after a warm-up; alternating runs; medians and spread).") { scenario, model, trials, repeats };
         command.SetAction(parse =>
         {
             var n = parse.GetValue(trials);
             if (n < 1)
             {
                 console.Error.WriteLine("error: --trials must be positive");
+                return ExitCodes.BadInput;
+            }
+            if (parse.GetValue(repeats) < 1)
+            {
+                console.Error.WriteLine("error: --repeats must be at least 1");
                 return ExitCodes.BadInput;
             }
             var scenarios = new List<Domain.Scenario>();
@@ -108,12 +116,9 @@ internal static class BenchCommand
             {
                 foreach (var s in scenarios)
                 {
-                    console.Error.WriteLine($"bench sweep: {s.Name}, {n} trials...");
-                    var result = SweepBench.Measure(s, parse.GetValue(model)!, n, noise);
-                    console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{result.Scenario} ({result.Model}, {result.Trials} trials): one thread {result.SingleThreadTrialsPerSecond:0} trials/s ({result.Trials / result.SingleThreadTrialsPerSecond:0.00} s), " +
-                        $"{result.Cores} cores {result.AllCoresTrialsPerSecond:0} trials/s ({result.Trials / result.AllCoresTrialsPerSecond:0.00} s), " +
-                        $"speed-up {result.AllCoresTrialsPerSecond / result.SingleThreadTrialsPerSecond:0.00}x, results identical: {(result.Identical ? "yes" : "NO")}"));
+                    console.Error.WriteLine($"bench sweep: {s.Name}, {n} trials, {parse.GetValue(repeats)} timed runs of each after a warm-up...");
+                    var result = SweepBench.Measure(s, parse.GetValue(model)!, n, noise, repeats: parse.GetValue(repeats));
+                    console.Out.WriteLine(SweepBenchText.Line(result));
                 }
             }
             catch (Models.ModelOptionsException e)
@@ -128,7 +133,7 @@ internal static class BenchCommand
 
     private static Command Eum(CliConsole console)
     {
-        var actors = new Option<int>("--actors", "-n") { Description = "Number of actors.", DefaultValueFactory = _ => 1000 };
+        var actors = new Option<int>("--actors", "-a") { Description = "Number of actors.", DefaultValueFactory = _ => 1000 };
         var rounds = new Option<int>("--rounds", "-r") { Description = "Rounds to time.", DefaultValueFactory = _ => 5 };
         var seed = new Option<ulong>("--seed", "-s") { Description = "Seed of the generated issue.", DefaultValueFactory = _ => 1 };
         var naiveLimit = new Option<int>("--naive-limit")
@@ -170,7 +175,8 @@ internal static class BenchCommand
     private static Command Diplomacy(CliConsole console)
     {
         var files = new Argument<string[]>("scenario") { Description = "Scenarios to time as well (e.g. the Korea cases).", Arity = ArgumentArity.ZeroOrMore };
-        var runs = new Option<int>("--runs", "-n") { Description = "Runs (Monte Carlo trials) per timing.", DefaultValueFactory = _ => 20 };
+        // -n is the trial count in every command; --runs, its first name here, still works.
+        var runs = new Option<int>("--trials", "-n", "--runs") { Description = "Runs (Monte Carlo trials) per timing.", DefaultValueFactory = _ => 20 };
         var command = new Command("diplomacy",
             "Time the diplomacy layer on one thread: the 50-actor, 10-issue, 50-round case and a 12-actor, 6-issue, 30-round one (generated), and any scenarios given.") { files, runs };
         command.SetAction(parse =>
@@ -178,7 +184,7 @@ internal static class BenchCommand
             var n = parse.GetValue(runs);
             if (n < 1)
             {
-                console.Error.WriteLine("error: --runs must be positive");
+                console.Error.WriteLine("error: --trials must be positive");
                 return ExitCodes.BadInput;
             }
             var results = new List<DiplomacyBenchResult>();

@@ -17,7 +17,7 @@ internal static class BenchWeb
             Description = "Scenario to forecast; default: the EC cars example.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var requests = new Option<int>("--requests", "-n") { Description = "Timed requests of each kind.", DefaultValueFactory = _ => 500 };
+        var requests = new Option<int>("--requests") { Description = "Timed requests of each kind.", DefaultValueFactory = _ => 500 };
         var command = new Command("web", "Requests per second and latency of a forecast over HTTP against the same forecast in process.") { scenario, requests };
         command.SetAction(parse =>
         {

@@ -35,6 +35,8 @@ internal static class CommonOptions
     public static Option<OutputFormat> Format() => new("--format", "-f")
     {
         Description = "Output format.",
+        // Spelled as the commands with fewer formats spell theirs (lower case), not as the enum's names.
+        HelpName = "table|json|csv",
         DefaultValueFactory = _ => OutputFormat.Table,
     };
 

@@ -70,6 +70,10 @@ internal static class CompareCommand
             {
                 console.Out.WriteLine(outcome.Json);
             }
+            else if (parse.GetValue(format) == OutputFormat.Csv)
+            {
+                console.Out.Write(outcome.Csv);
+            }
             else
             {
                 Write(console.Rich, document.Scenario, outcome.Base, outcome.Variants);
@@ -95,7 +99,7 @@ internal static class CompareCommand
                 table.AddRow(Markup.Escape(issue.Issue), Numbers.Show(issue.Base), Numbers.Show(issue.Variant),
                     (issue.Difference > 0 ? "+" : "") + Numbers.Show(issue.Difference), Numbers.Show(issue.BaseMean), Numbers.Show(issue.VariantMean));
             }
-            console.Write(table);
+            FittedTable.Write(console, table);
             if (variant.Paired is { } paired)
             {
                 PairedText.Write(console, paired);

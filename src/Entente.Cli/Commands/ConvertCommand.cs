@@ -16,7 +16,7 @@ internal static class ConvertCommand
             DefaultValueFactory = _ => "yaml",
         };
         to.AcceptOnlyFromAmong("yaml");
-        var output = new Option<string?>("--output", "-O") { Description = "Write here instead of standard output." };
+        var output = new Option<string?>("--output") { Description = "Write here instead of standard output." };
         var force = new Option<bool>("--force") { Description = "Convert even if the scenario has validation errors." };
         var proposal = new Option<string?>("--proposal") { Description = "From a DEU table: the proposal (prnr) to write as one scenario, all its issues with the Council of its day." };
         var command = new Command("convert", "Convert a scenario (KTAB CSV, exchange-model file, actor table, YAML), or one proposal of a DEU table, to YAML.")

@@ -23,12 +23,17 @@ internal static class ForecastCommand
         {
             Description = "Also print the dyad map (who expects to win a confrontation with whom) of this round, for models that compute one (eum).",
         };
+        var summary = new Option<bool>("--summary")
+        {
+            Description = "Print only the forecast per issue (and the diplomacy layer's intervals): no trajectories, offers or narrative.",
+        };
         var command = new Command("forecast", "Forecast each issue's outcome, and the path to it, with a model.");
         inputs.AddTo(command);
         command.Options.Add(typeTrials);
         command.Options.Add(format);
         command.Options.Add(outDir);
         command.Options.Add(dyads);
+        command.Options.Add(summary);
         var saving = new ForecastSaving();
         foreach (var option in saving.Options)
         {
@@ -62,7 +67,7 @@ internal static class ForecastCommand
             }
 
             CliProblems.Warn(console, outcome.Warnings);
-            Print(console, outcome, parse.GetValue(format), parse.GetValue(dyads));
+            Print(console, outcome, parse.GetValue(format), parse.GetValue(dyads), parse.GetValue(summary));
             var files = parse.GetValue(outDir) is { } folder ? WriteFiles(console, outcome, folder) : ExitCodes.Success;
             // The service has saved the run already: say so even when the files could not be written.
             var saved = ForecastSaving.Report(console, outcome.Saved);
@@ -71,7 +76,7 @@ internal static class ForecastCommand
         return command;
     }
 
-    private static void Print(CliConsole console, ForecastOutcome outcome, OutputFormat format, int? dyadRound)
+    private static void Print(CliConsole console, ForecastOutcome outcome, OutputFormat format, int? dyadRound, bool summaryOnly)
     {
         switch (format)
         {
@@ -82,7 +87,14 @@ internal static class ForecastCommand
                 console.Out.Write(outcome.Csv);
                 break;
             default:
-                ForecastTable.Write(console.Rich, outcome.Run, dyadRound);
+                if (summaryOnly)
+                {
+                    ForecastTable.WriteSummary(console.Rich, outcome.Run);
+                }
+                else
+                {
+                    ForecastTable.Write(console.Rich, outcome.Run, dyadRound);
+                }
                 break;
         }
     }

@@ -24,6 +24,7 @@ internal static class GameCommand
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json");
+        format.HelpName = "table|json";
         var template = new GameTemplateOptions();
         var command = new Command("game", "Solve signalling stage games (spec §5), given directly or by a threat, promise or report template.")
         {

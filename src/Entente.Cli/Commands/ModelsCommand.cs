@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Entente.Application;
+using Entente.Cli.Output;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -21,7 +22,7 @@ internal static class ModelsCommand
                     : string.Join("\n", model.Options.Select(o => $"{o.Name} ({o.Default}): {o.Description}"));
                 table.AddRow(Markup.Escape(model.Name), Markup.Escape(model.Summary), Markup.Escape(options));
             }
-            console.Rich.Write(table);
+            FittedTable.Write(console.Rich, table);
             return ExitCodes.Success;
         });
         return command;

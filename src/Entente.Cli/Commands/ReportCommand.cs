@@ -68,10 +68,7 @@ internal static class ReportCommand
                 }
                 else
                 {
-                    var terminal = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
-                    outcome = terminal.Progress()
-                        .AutoClear(false)
-                        .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                    outcome = LiveProgress.Bars(console, new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                         .Start(context => CliProblems.Wait(service.RunAsync(request, new ReportBars(context))));
                 }
             }

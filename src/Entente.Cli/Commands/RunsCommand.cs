@@ -117,6 +117,8 @@ internal static class RunsCommand
         {
             Description = "Output format.",
             DefaultValueFactory = _ => formats[0],
+            // In the order every command lists its formats (table, json, csv), not sorted.
+            HelpName = string.Join('|', formats),
         };
         option.AcceptOnlyFromAmong(formats);
         return option;

@@ -67,6 +67,10 @@ internal static class SensitivityCommand
             {
                 console.Out.WriteLine(outcome.Json);
             }
+            else if (parse.GetValue(format) == OutputFormat.Csv)
+            {
+                console.Out.Write(outcome.Csv);
+            }
             else
             {
                 SensitivityOutput.Table(console.Rich, document.Scenario, outcome.Result, parse.GetValue(top));

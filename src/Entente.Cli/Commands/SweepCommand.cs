@@ -65,6 +65,10 @@ internal static class SweepCommand
             {
                 console.Out.WriteLine(outcome.Json);
             }
+            else if (parse.GetValue(format) == OutputFormat.Csv)
+            {
+                console.Out.Write(outcome.Csv);
+            }
             else
             {
                 SweepOutput.Table(console.Rich, document.Scenario, outcome.Sweep);

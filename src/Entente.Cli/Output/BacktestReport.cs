@@ -21,7 +21,7 @@ internal static class BacktestReport
                 string.Create(CultureInfo.InvariantCulture, $"{m.Within10:P0}"), m.N.ToString(CultureInfo.InvariantCulture),
                 m.Proposals.ToString(CultureInfo.InvariantCulture));
         }
-        console.Rich.Write(table);
+        FittedTable.Write(console.Rich, table);
         foreach (var m in models.Where(m => m.Tuning is not null))
         {
             console.Out.WriteLine($"{m.Name}: {m.Tuning}");

@@ -32,7 +32,7 @@ internal static class DyadMap
             cells.AddRange(actors.Select(other => kinds.TryGetValue((actor, other), out var kind) ? Symbol(kind) : ""));
             table.AddRow(cells.ToArray());
         }
-        console.Write(table);
+        FittedTable.Write(console, table);
         console.MarkupLine("[red]X[/] conflict (both expect to gain)  [yellow]c[/] compromise  [blue]k[/] capitulation  · stalemate");
     }
 

@@ -28,7 +28,7 @@ internal static class ExchangeTable
                     Markup.Escape(e.ActorB), Markup.Escape(e.IssueB), Move(e.PositionB, e.NewPositionB),
                     Numbers.Show(e.Gain));
             }
-            console.Write(table);
+            FittedTable.Write(console, table);
         }
 
         var totals = rounds.SelectMany(r => r.Gains ?? new Dictionary<string, double>())
@@ -49,7 +49,7 @@ internal static class ExchangeTable
         {
             gains.AddRow(Markup.Escape(actor), trades.ToString(CultureInfo.InvariantCulture), Numbers.Show(gain));
         }
-        console.Write(gains);
+        FittedTable.Write(console, gains);
     }
 
     private static string Move(double from, double to) => $"{Numbers.Show(from)} → {Numbers.Show(to)}";

@@ -8,25 +8,24 @@ namespace Entente.Cli.Output;
 /// <summary>The human-readable forecast: a summary per issue, then each issue's trajectory and explanation.</summary>
 internal static class ForecastTable
 {
+    /// <summary>
+    /// The forecast in brief (<c>--summary</c>): the per-issue table and, for the diplomacy layer, the Monte Carlo
+    /// intervals; the trajectories, offers and narrative are left out.
+    /// </summary>
+    public static void WriteSummary(IAnsiConsole console, ForecastRun run)
+    {
+        WriteHeadline(console, run);
+        if (run.MonteCarlo is { } mc)
+        {
+            MonteCarloText.Write(console, mc);
+        }
+        console.MarkupLine("[dim](the summary only: without --summary, each issue's trajectory and explanation follow)[/]");
+    }
+
     public static void Write(IAnsiConsole console, ForecastRun run, int? dyadRound = null)
     {
+        WriteHeadline(console, run);
         var scenario = run.Scenario;
-        console.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]  model [bold]{Markup.Escape(run.Model)}[/]{OptionsText(run)}");
-
-        var summary = new Table().Border(TableBorder.Rounded)
-            .AddColumns("Issue", "Forecast", "Weighted mean", "Weighted median", "Actors", "Rounds");
-        foreach (var issue in run.Result.Issues)
-        {
-            summary.AddRow(
-                Markup.Escape(IssueName(scenario, issue.IssueId)),
-                $"[bold]{Numbers.Show(issue.Forecast)}[/]{Markup.Escape(LabelNear(scenario, issue))}",
-                Numbers.Show(issue.WeightedMean),
-                Numbers.Show(issue.WeightedMedian),
-                (issue.Rounds.Count > 0 ? issue.Rounds[0].Positions.Count : 0).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                (issue.Rounds.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-        console.Write(summary);
-
         foreach (var issue in run.Result.Issues)
         {
             WriteIssue(console, scenario, issue);
@@ -53,6 +52,27 @@ internal static class ForecastTable
         }
     }
 
+    // The scenario, the model and one row per issue: what every form of the forecast starts with.
+    private static void WriteHeadline(IAnsiConsole console, ForecastRun run)
+    {
+        var scenario = run.Scenario;
+        console.MarkupLine($"[bold]{Markup.Escape(scenario.Name)}[/]  model [bold]{Markup.Escape(run.Model)}[/]{OptionsText(run)}");
+
+        var summary = new Table().Border(TableBorder.Rounded)
+            .AddColumns("Issue", "Forecast", "Weighted mean", "Weighted median", "Actors", "Rounds");
+        foreach (var issue in run.Result.Issues)
+        {
+            summary.AddRow(
+                Markup.Escape(IssueName(scenario, issue.IssueId)),
+                $"[bold]{Numbers.Show(issue.Forecast)}[/]{Markup.Escape(LabelNear(scenario, issue))}",
+                Numbers.Show(issue.WeightedMean),
+                Numbers.Show(issue.WeightedMedian),
+                (issue.Rounds.Count > 0 ? issue.Rounds[0].Positions.Count : 0).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                (issue.Rounds.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        FittedTable.Write(console, summary);
+    }
+
     private static void WriteIssue(IAnsiConsole console, Scenario scenario, IssueForecast issue)
     {
         var hasRounds = issue.Rounds.Count > 1;
@@ -72,7 +92,7 @@ internal static class ForecastTable
         }
         if (hasRounds)
         {
-            console.Write(Trajectory(issue));
+            FittedTable.Write(console, Trajectory(issue));
             OfferTable.Write(console, issue);
         }
         foreach (var sentence in issue.Explanation)
@@ -125,15 +145,7 @@ internal static class ForecastTable
     private static string IssueName(Scenario scenario, string issueId) =>
         scenario.FindIssue(issueId) is { } issue && issue.Name != issue.Id ? $"{issue.Name} ({issue.Id})" : issueId;
 
-    /// <summary>The scale label nearest the forecast, when the issue's scale has labels: what the number means.</summary>
-    private static string LabelNear(Scenario scenario, IssueForecast forecast)
-    {
-        var labels = scenario.FindIssue(forecast.IssueId)?.Scale.Labels;
-        if (labels is not { Count: > 0 } points)
-        {
-            return "";
-        }
-        var nearest = points.MinBy(p => Math.Abs(p.Value - forecast.Forecast))!;
-        return $"  ≈ {Numbers.Show(nearest.Value)}: {nearest.Label}";
-    }
+    /// <summary>What the forecast means on a labelled scale: the named point it is at, or the two it lies between.</summary>
+    private static string LabelNear(Scenario scenario, IssueForecast forecast) =>
+        scenario.FindIssue(forecast.IssueId)?.Scale is { } scale ? "  " + ScaleWords.Describe(scale, forecast.Forecast) : "";
 }

@@ -27,7 +27,7 @@ internal static class MonteCarloText
             var f = i.Forecast;
             table.AddRow(Markup.Escape(i.Id), Numbers.Show(f.Nominal), Numbers.Show(f.Mean), Numbers.Show(f.P5), Numbers.Show(f.P50), Numbers.Show(f.P95));
         }
-        console.Write(table);
+        FittedTable.Write(console, table);
     }
 
     private static string Probability(ProbabilityEstimate p) =>

@@ -41,7 +41,7 @@ internal static class OfferTable
                 Numbers.Show(offer.ReceiverUtility),
                 Numbers.Show(offer.ProposerUtility));
         }
-        console.Write(table);
+        FittedTable.Write(console, table);
         if (offers.Count < total)
         {
             console.MarkupLine($"{total - offers.Count} more offers in rounds {offers[^1].Round + 1}-{lastRound} (see --format json).");

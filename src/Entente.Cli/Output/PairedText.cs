@@ -20,7 +20,7 @@ internal static class PairedText
         {
             table.AddRow(Markup.Escape(issue), Signed(d.Mean), $"{Signed(d.Low)} to {Signed(d.High)}", Numbers.Show(d.Higher), Numbers.Show(d.Lower));
         }
-        console.Write(table);
+        FittedTable.Write(console, table);
         foreach (var (id, deal) in paired.Deals)
         {
             console.MarkupLine(Markup.Escape($"Deal '{id}': {Numbers.Show(deal.Base)} → {Numbers.Show(deal.Variant)}, Δ {Signed(deal.Difference.Mean)} (90% {Signed(deal.Difference.Low)} to {Signed(deal.Difference.High)})"));

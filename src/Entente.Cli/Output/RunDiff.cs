@@ -6,7 +6,8 @@ namespace Entente.Cli.Output;
 
 /// <summary>
 /// Two runs side by side: per issue the forecasts, then every actor's final position, with the difference
-/// (second minus first). Issues or actors in one run only show a dash for the other.
+/// (second minus first). Issues or actors in one run only show a dash for the other, and a line says so; a run
+/// without forecasts per issue (a sweep, a comparison, a backtest) is named as such instead of a table of dashes.
 /// </summary>
 internal static class RunDiff
 {
@@ -25,6 +26,16 @@ internal static class RunDiff
             console.WriteLine($"Same scenario (SHA-256 {a.ScenarioSha256[..12]}).");
         }
 
+        // Sweeps, comparisons and backtests keep a summary, not a forecast per issue: nothing to set side by side.
+        foreach (var run in new[] { a, b }.Where(r => r.Issues.Count == 0).DistinctBy(r => r.Id))
+        {
+            console.MarkupLine($"[yellow]note:[/] run {run.Id.ToString(CultureInfo.InvariantCulture)} is a {run.Kind.Name()}: it keeps a summary, not a forecast per issue, so it has no forecasts or positions to compare (see 'entente runs show {run.Id.ToString(CultureInfo.InvariantCulture)}').");
+        }
+        if (a.Issues.Count == 0 || b.Issues.Count == 0)
+        {
+            return;
+        }
+
         var issues = a.Issues.Select(i => i.IssueId).Concat(b.Issues.Select(i => i.IssueId)).Distinct().ToList();
         var forecasts = new Table().Border(TableBorder.Rounded).AddColumns("Issue", $"Run {ida}", $"Run {idb}", "Difference");
         foreach (var id in issues)
@@ -33,7 +44,11 @@ internal static class RunDiff
             var y = b.Issues.FirstOrDefault(i => i.IssueId == id);
             forecasts.AddRow(Markup.Escape(id), Value(x?.Forecast), Value(y?.Forecast), Difference(x?.Forecast, y?.Forecast));
         }
-        console.Write(forecasts);
+        FittedTable.Write(console, forecasts);
+        if (issues.Any(id => a.Issues.All(i => i.IssueId != id) || b.Issues.All(i => i.IssueId != id)))
+        {
+            console.WriteLine("—: the issue is not in that run's scenario.");
+        }
 
         foreach (var id in issues)
         {
@@ -48,7 +63,11 @@ internal static class RunDiff
                 var py = Find(y, actor);
                 positions.AddRow(Markup.Escape(actor), Value(px), Value(py), Difference(px, py));
             }
-            console.Write(positions);
+            FittedTable.Write(console, positions);
+            if (x.Count > 0 && y.Count > 0 && x.Select(p => p.Actor).Concat(y.Select(p => p.Actor)).Distinct().Count() > Math.Min(x.Count, y.Count))
+            {
+                console.WriteLine("—: the actor does not take part in that run.");
+            }
         }
     }
 

@@ -23,7 +23,7 @@ internal static class RunTables
                 run.Seed.ToString(CultureInfo.InvariantCulture), run.IssueCount.ToString(CultureInfo.InvariantCulture),
                 Seconds(run.Elapsed), ShortHash(run.ScenarioSha256));
         }
-        console.Write(table);
+        FittedTable.Write(console, table);
     }
 
     public static void Show(IAnsiConsole console, StoredRun run)
@@ -50,11 +50,13 @@ internal static class RunTables
                     Numbers.Show(issue.WeightedMedian), Math.Max(0, issue.Rounds.Count - 1).ToString(CultureInfo.InvariantCulture),
                     Markup.Escape(issue.StoppingReason ?? ""));
             }
-            console.Write(issues);
+            FittedTable.Write(console, issues);
         }
         if (run.SummaryJson is { } summary)
         {
-            console.WriteLine(summary);
+            console.WriteLine();
+            console.MarkupLine($"[bold]The {(run.Kind == RunKind.Compare ? "comparison" : run.Kind.Name())}[/] (as JSON: entente runs export {Id(run.Id)})");
+            JsonOutline.Write(console, summary);
         }
     }
 

@@ -27,7 +27,7 @@ internal static class SensitivityOutput
                 table.AddRow(Markup.Escape(bar.ActorId), bar.Field.ToString().ToLowerInvariant(),
                     Numbers.Show(bar.Low), Numbers.Show(bar.High), Numbers.Show(bar.Swing), new string('█', length));
             }
-            console.Write(table);
+            FittedTable.Write(console, table);
             if (issue.Tornado.Count > top)
             {
                 var hidden = issue.Tornado.Count - top;

@@ -31,7 +31,7 @@ internal static class SpatialRoundsTable
                 ? x.ToString("0.0000", CultureInfo.InvariantCulture) : ""));
             table.AddRow(cells.ToArray());
         }
-        console.Write(table);
+        FittedTable.Write(console, table);
 
         console.MarkupLine("[bold]Bargains proposed[/]");
         var bargains = new Table().Border(TableBorder.Simple)
@@ -50,6 +50,6 @@ internal static class SpatialRoundsTable
                     b.Probability.ToString("0.0000", CultureInfo.InvariantCulture));
             }
         }
-        console.Write(bargains);
+        FittedTable.Write(console, bargains);
     }
 }

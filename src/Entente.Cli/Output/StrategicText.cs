@@ -35,7 +35,7 @@ internal static class StrategicText
             {
                 table.AddRow(Markup.Escape(o.Observer), Numbers.Show(o.Credibility), o.Kind, Numbers.Show(o.PriorMean), Numbers.Show(o.PosteriorMean));
             }
-            console.Write(table);
+            FittedTable.Write(console, table);
         }
         var decisions = outcome.Rounds.SelectMany(r => r.Decisions.Select(d => (r.Round, Decision: d))).ToArray();
         if (decisions.Length > 0)
@@ -59,7 +59,7 @@ internal static class StrategicText
                 }
                 table.AddRow([.. cells]);
             }
-            console.Write(table);
+            FittedTable.Write(console, table);
         }
         foreach (var warning in outcome.Warnings)
         {

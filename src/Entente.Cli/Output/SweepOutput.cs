@@ -23,7 +23,7 @@ internal static class SweepOutput
                 Numbers.Show(issue.Baseline), Numbers.Show(d.Mean), Numbers.Show(d.StandardDeviation),
                 Numbers.Show(d.P5), Numbers.Show(d.P25), Numbers.Show(d.Median), Numbers.Show(d.P75), Numbers.Show(d.P95));
         }
-        console.Write(table);
+        FittedTable.Write(console, table);
         var method = sweep.Issues.FirstOrDefault()?.Forecast.Method == QuantileMethod.Histogram
             ? $"quantiles from a {SweepResult.HistogramBins}-bin histogram per issue (accurate to one bin: scale width / {SweepResult.HistogramBins})"
             : "quantiles exact (every trial kept)";

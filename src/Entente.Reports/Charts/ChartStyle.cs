@@ -23,6 +23,15 @@ internal static class ChartStyle
         _ => LinePattern.Dotted,
     };
 
+    private static readonly MarkerShape[] Markers =
+    [
+        MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond,
+        MarkerShape.FilledTriangleDown, MarkerShape.OpenCircle, MarkerShape.OpenSquare, MarkerShape.OpenTriangleUp,
+    ];
+
+    /// <summary>A marker shape per actor, so actors at the same point are told apart by shape as well as colour.</summary>
+    public static MarkerShape ActorMarker(int index) => Markers[index % Markers.Length];
+
     public static void Apply(Plot plot, string title, string xLabel, string yLabel)
     {
         plot.Title(title, size: 16);

@@ -9,6 +9,15 @@ internal static class DistributionChart
 {
     public static Chart Render(Issue issue, IssueDistribution distribution, long trials, string name)
     {
+        var plot = Draw(issue, distribution, trials);
+        var d = distribution.Forecast;
+        return ChartStyle.Render(plot, name,
+            $"Distribution of the forecast of '{issue.Name}' over {trials} Monte Carlo trials: median {d.Median:0.##}, 90% of trials between {d.P5:0.##} and {d.P95:0.##}.");
+    }
+
+    /// <summary>The chart as a plot, before it is rendered (for the tests to inspect).</summary>
+    internal static Plot Draw(Issue issue, IssueDistribution distribution, long trials)
+    {
         var plot = new Plot();
         var d = distribution.Forecast;
         // The band goes in first so the bars are drawn over it.
@@ -33,15 +42,12 @@ internal static class DistributionChart
         var median = plot.Add.VerticalLine(d.Median, 2, Colors.DarkRed);
         median.LegendText = $"median {d.Median:0.##}";
         ChartStyle.Apply(plot, $"{issue.Name}: forecast over {trials} trials", "Forecast", "Share of trials (%)");
-        TrajectoryChart.ScaleAxis(plot, issue.Scale, vertical: false);
-        if (issue.Scale.Labels.Count == 0)
-        {
-            var span = Math.Max(d.Max - d.Min, issue.Scale.Width * 0.02);
-            plot.Axes.SetLimitsX(d.Min - span * 0.1, d.Max + span * 0.1);
-        }
+        // Bars from zero first (this scales every axis to the data), then the forecast axis and its labels set over it.
         plot.Axes.Margins(bottom: 0);
-        plot.ShowLegend(Alignment.UpperRight);
-        return ChartStyle.Render(plot, name,
-            $"Distribution of the forecast of '{issue.Name}' over {trials} Monte Carlo trials: median {d.Median:0.##}, 90% of trials between {d.P5:0.##} and {d.P95:0.##}.");
+        var span = Math.Max(d.Max - d.Min, issue.Scale.Width * 0.02);
+        ScaleAxis.Apply(plot, issue.Scale, vertical: false, view: (d.Min - span * 0.1, d.Max + span * 0.1));
+        // Beside the data, not over it: a tall bar or a line at the edge stays visible.
+        plot.ShowLegend(Edge.Right);
+        return plot;
     }
 }

@@ -11,6 +11,14 @@ internal static class TornadoChart
 
     public static Chart Render(Issue issue, IssueSensitivity sensitivity, string name)
     {
+        var plot = Draw(issue, sensitivity);
+        return ChartStyle.Render(plot, name,
+            $"Sensitivity of the forecast of '{issue.Name}': each bar spans the forecasts with one actor's input moved down and up; the widest bars are the inputs the forecast hangs on.");
+    }
+
+    /// <summary>The chart as a plot, before it is rendered (for the tests to inspect).</summary>
+    internal static Plot Draw(Issue issue, IssueSensitivity sensitivity)
+    {
         var plot = new Plot();
         // A bar of zero width says only that the input does not matter here; leave it to the tables.
         var shown = sensitivity.Tornado.Where(b => b.Swing > 0).Take(Bars).Reverse().ToList();
@@ -44,9 +52,9 @@ internal static class TornadoChart
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color });
         }
         ChartStyle.Apply(plot, $"{issue.Name}: what moves the forecast", "Forecast when the input moves down and up", "");
-        TrajectoryChart.ScaleAxis(plot, issue.Scale, vertical: false);
-        plot.ShowLegend(Alignment.LowerRight);
-        return ChartStyle.Render(plot, name,
-            $"Sensitivity of the forecast of '{issue.Name}': each bar spans the forecasts with one actor's input moved down and up; the widest bars are the inputs the forecast hangs on.");
+        ScaleAxis.Apply(plot, issue.Scale, vertical: false);
+        // Beside the data, not over it: a bar at the edge stays visible.
+        plot.ShowLegend(Edge.Right);
+        return plot;
     }
 }

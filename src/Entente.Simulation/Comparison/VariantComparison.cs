@@ -75,56 +75,12 @@ public static class VariantComparison
                 Patches = variant.Patches.Select(Describe).ToArray(),
                 Issues = baseRun.Result.Issues.Zip(run.Result.Issues,
                     (b, v) => new IssueDifference(b.IssueId, b.Forecast, v.Forecast, b.WeightedMean, v.WeightedMean)).ToArray(),
-                AccountedFor = Account(baseRun.Result.Strategic, run.Result.Strategic),
+                AccountedFor = VariantAccount.Of(baseRun.Result.Strategic, run.Result.Strategic),
                 Run = run,
             });
         }
         return (baseRun, differences);
     }
-
-    // What the layer did differently: signals read with other credibilities (or not at all), and decisions taken
-    // in one run only. Credibility changes come first, largest first.
-    private static IReadOnlyList<string> Account(StrategicOutcome? baseline, StrategicOutcome? variant)
-    {
-        if (baseline is null || variant is null)
-        {
-            return [];
-        }
-        static Dictionary<(string, string), (int Round, ObserverReading Reading, string Channel)> Readings(StrategicOutcome o) =>
-            o.Rounds.SelectMany(r => r.Signals.SelectMany(s => s.Observers.Select(x => (Key: (s.Id, x.Observer), Value: (r.Round, x, s.Channel)))))
-                .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value);
-        var before = Readings(baseline);
-        var after = Readings(variant);
-        var lines = new List<(double Weight, string Text)>();
-        foreach (var (key, b) in before)
-        {
-            if (!after.TryGetValue(key, out var v))
-            {
-                lines.Add((b.Reading.Credibility, Invariant($"signal '{key.Item1}': {key.Item2} hears it in the base only (credibility {b.Reading.Credibility:0.###})")));
-            }
-            else if (Math.Abs(b.Reading.Credibility - v.Reading.Credibility) > 1e-9 || b.Channel != v.Channel)
-            {
-                lines.Add((Math.Abs(b.Reading.Credibility - v.Reading.Credibility),
-                    Invariant($"signal '{key.Item1}': {key.Item2} finds it {b.Reading.Credibility:0.###} credible ({b.Channel}) in the base, {v.Reading.Credibility:0.###} ({v.Channel}) in the variant")));
-            }
-        }
-        foreach (var (key, v) in after.Where(p => !before.ContainsKey(p.Key)))
-        {
-            lines.Add((v.Reading.Credibility, Invariant($"signal '{key.Item1}': {key.Item2} hears it in the variant only (credibility {v.Reading.Credibility:0.###})")));
-        }
-        static HashSet<string> Decisions(StrategicOutcome o) =>
-            [.. o.Rounds.SelectMany(r => r.Decisions.Select(d => d.Kind == "choose"
-                ? Invariant($"{d.Actor} sets {d.Issue} at {d.Level:0.###} in round {r.Round}")
-                : Invariant($"{d.Actor} {d.Kind}s '{d.Signal}' on {d.Issue} in round {r.Round}")))];
-        var decidedBefore = Decisions(baseline);
-        var decidedAfter = Decisions(variant);
-        var order = lines.OrderByDescending(l => l.Weight).Select(l => l.Text).ToList();
-        order.AddRange(decidedBefore.Except(decidedAfter).Select(d => "in the base only: " + d));
-        order.AddRange(decidedAfter.Except(decidedBefore).Select(d => "in the variant only: " + d));
-        return order;
-    }
-
-    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 
     /// <summary>
     /// Attribution (specification §12): the base against the base with one signal or negotiation removed at a time,

@@ -35,6 +35,46 @@ public sealed partial class RunsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Sweeps_and_comparisons_are_listed_with_the_issues_they_covered()
+    {
+        SavedId(Cli.Run("sweep", EcCars, "--trials", "20", "--store", Store));
+        SavedId(Cli.Run("compare", RepoPaths.Example("korea-2010-yeonpyeong.yaml"), "--trials", "0", "--store", Store));
+
+        var rows = Cli.Run("runs", "list", "--store", Store).Out.Split('\n').Where(l => l.Contains("│ sweep ", StringComparison.Ordinal) || l.Contains("│ compare ", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("1", rows[0].Split('│', StringSplitOptions.TrimEntries)[7]);
+        Assert.Equal("6", rows[1].Split('│', StringSplitOptions.TrimEntries)[7]);
+    }
+
+    [Fact]
+    public void A_saved_comparison_is_shown_as_text_and_tables_not_escaped_json()
+    {
+        var id = SavedId(Cli.Run("compare", RepoPaths.Example("korea-2010-yeonpyeong.yaml"), "--trials", "0", "--store", Store));
+
+        var shown = Cli.Run("runs", "show", id, "--store", Store);
+
+        Assert.Equal(0, shown.ExitCode);
+        Assert.DoesNotContain("\\u00", shown.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", shown.Out, StringComparison.Ordinal);
+        Assert.Contains("patches: send signal 'leak' through channel 'private' to CN", shown.Out, StringComparison.Ordinal);
+        Assert.Matches(@"kp_strike\s+20\s+70\s+50", shown.Out);
+    }
+
+    [Fact]
+    public void A_diff_with_a_sweep_says_why_it_has_no_forecasts_to_compare()
+    {
+        var forecast = SavedId(Cli.Run("forecast", EcCars, "--store", Store));
+        var sweep = SavedId(Cli.Run("sweep", EcCars, "--trials", "20", "--store", Store));
+
+        var diff = Cli.Run("runs", "diff", forecast, sweep, "--store", Store);
+
+        Assert.Equal(0, diff.ExitCode);
+        Assert.Contains($"run {sweep} is a sweep: it keeps a summary, not a forecast per issue", diff.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("—", diff.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Runs_list_show_diff_and_delete_work_on_the_saved_runs()
     {
         var eum = SavedId(Cli.Run("forecast", EcCars, "-m", "eum", "--store", Store));

@@ -7,7 +7,7 @@ namespace Entente.Cli.Tests.Docs;
 public class ReadmeCommandsTests
 {
     private static readonly string[] NotRunHere = ["serve", "tokens"];
-    private static readonly string[] OutputOptions = ["--out", "--output", "-O"];
+    private static readonly string[] OutputOptions = ["--out", "--output"];
 
     public static TheoryData<string> Commands()
     {
