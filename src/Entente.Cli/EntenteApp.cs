@@ -11,7 +11,9 @@ internal static class EntenteApp
     public static int Run(string[] args, TextWriter output, TextWriter error, bool redirected)
     {
         args = HelpAlias.Rewrite(args);
-        using var services = new ServiceCollection().AddEntenteApplication().BuildServiceProvider();
+        using var services = new ServiceCollection()
+            .AddSingleton<IClusterConnector, Entente.Cluster.OrleansClusterConnector>()
+            .AddEntenteApplication().BuildServiceProvider();
         var console = new CliConsole(output, error, redirected, services);
         var root = new RootCommand("Entente: models and forecasts multilateral negotiations.")
         {
@@ -29,6 +31,7 @@ internal static class EntenteApp
             GameCommand.Create(console),
             ServeCommand.Create(console),
             TokensCommand.Create(console),
+            SiloCommand.Create(console),
         };
 
         var parse = root.Parse(args);
