@@ -6,7 +6,7 @@ using Entente.Simulation.Execution;
 namespace Entente.Application;
 
 /// <summary>The ids of cluster jobs.</summary>
-public static class ClusterJobs
+internal static class ClusterJobs
 {
     /// <summary>
     /// The id of a job when none is given: a hash of everything that decides its numbers (scenario text, model,

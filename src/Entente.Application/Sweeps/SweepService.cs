@@ -25,7 +25,7 @@ public sealed class SweepService(RunRecorder recorder, IClusterConnector? cluste
         var trialProgress = new TrialProgress("sweep", plan.Trials, progress);
         var source = new ScenarioText(document.Text, document.File);
         var sweep = await ModelProblems.Guard(() => request.Cluster is { } address
-            ? OnClusterAsync(address, request.ClusterId, request.Job, plan, source, settings with { Workers = null }, trialProgress, cancellation)
+            ? OnClusterAsync(address, request.ClusterId, request.Job, plan, source, settings with { Workers = null, Attempts = ClusterAttempts, RetryDelay = ClusterRetryDelay }, trialProgress, cancellation)
             : Task.Run(() => new TrialRunner(new LocalTrialExecutor(request.Threads), settings).RunAsync(plan, source, trialProgress, cancellation), cancellation))
             .ConfigureAwait(false);
         var json = SweepDocument.Json(document.Scenario, sweep);
@@ -41,6 +41,10 @@ public sealed class SweepService(RunRecorder recorder, IClusterConnector? cluste
             Saved = saved,
         };
     }
+
+    // A silo lost mid-sweep is declared dead within seconds; its ranges are tried again after that, elsewhere.
+    private const int ClusterAttempts = 8;
+    private static readonly TimeSpan ClusterRetryDelay = TimeSpan.FromSeconds(1);
 
     private async Task<SweepResult> OnClusterAsync(string address, string? clusterId, string? jobId, SweepPlan plan, ScenarioText source, ExecutionSettings settings,
         IProgress<long> progress, CancellationToken cancellation)

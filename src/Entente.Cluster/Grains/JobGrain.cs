@@ -1,12 +1,17 @@
 using Orleans.Concurrency;
+using Orleans.Placement;
 
 namespace Entente.Cluster;
 
 /// <summary>
 /// The job grain. Reentrant, so many ranges are in flight at once; writes to its record are taken one at a time
-/// (each write carries the previous one's etag).
+/// (each write carries the previous one's etag). It lives on the silo whose gateway the client called: calls
+/// between silos fail as soon as the callee's silo is declared dead, so a lost range silo costs seconds, and a lost
+/// gateway breaks the client's connection at once; a job grain on a third silo would leave the client waiting for
+/// its response timeout.
 /// </summary>
 [Reentrant]
+[PreferLocalPlacement]
 internal sealed class JobGrain([PersistentState("job", StorageNames.Jobs)] IPersistentState<JobState> record) : Grain, IJobGrain
 {
     private readonly SemaphoreSlim _writing = new(1, 1);

@@ -17,7 +17,7 @@ public static class EntenteSilo
     /// Long enough for the longest range: a call fails when its silo is declared dead, not by timing out, so a
     /// generous timeout costs nothing on a healthy cluster.
     /// </summary>
-    internal static readonly TimeSpan ResponseTimeout = TimeSpan.FromMinutes(30);
+    internal static readonly TimeSpan ResponseTimeout = TimeSpan.FromMinutes(10);
 
     /// <summary>Builds and starts a silo; dispose the host to leave the cluster.</summary>
     /// <exception cref="ArgumentException">The settings are invalid.</exception>

@@ -15,6 +15,12 @@ public sealed record ExecutionSettings
     /// <summary>Tries per range before the run fails: a range that failed (a lost machine) is run again, with the same result.</summary>
     public int Attempts { get; init; } = 3;
 
+    /// <summary>
+    /// The wait before trying a failed range again, times the attempt number: on a cluster, long enough for a dead
+    /// machine to be declared dead and its work to move; none on this machine.
+    /// </summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.Zero;
+
     /// <summary>The defaults.</summary>
     public static ExecutionSettings Default { get; } = new();
 
@@ -29,6 +35,10 @@ public sealed record ExecutionSettings
         if (Workers is < 1)
         {
             problems.Add($"workers must be at least 1 (got {Workers})");
+        }
+        if (RetryDelay < TimeSpan.Zero)
+        {
+            problems.Add($"the retry delay must not be negative (got {RetryDelay})");
         }
         if (Attempts < 1)
         {

@@ -8,7 +8,7 @@ namespace Entente.Simulation.Execution;
 /// function as <see cref="NamedStreams.U64"/>, with the name's hash taken once. Streams are keyed by name, so a new
 /// stream never shifts another's draws.
 /// </summary>
-public readonly struct RandomStream : IEquatable<RandomStream>
+internal readonly struct RandomStream : IEquatable<RandomStream>
 {
     private const ulong Golden = 0x9E3779B97F4A7C15UL;
     private readonly ulong _nameHash;

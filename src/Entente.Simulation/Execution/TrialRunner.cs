@@ -109,6 +109,10 @@ public sealed class TrialRunner
             catch (Exception e) when (attempt < _settings.Attempts && !cancellation.IsCancellationRequested && e is not ModelOptionsException)
             {
                 // Trial t is a pure function of (seed, t): running the range again gives the block the lost run would have.
+                if (_settings.RetryDelay > TimeSpan.Zero)
+                {
+                    await Task.Delay(_settings.RetryDelay * attempt, cancellation).ConfigureAwait(false);
+                }
             }
         }
     }

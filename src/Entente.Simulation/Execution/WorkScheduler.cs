@@ -6,7 +6,7 @@ namespace Entente.Simulation.Execution;
 /// Sweeps' ranges, sensitivity's runs, comparisons' variants and cross-validation's candidates all go through it;
 /// nothing else in the engine starts parallel loops of its own.
 /// </summary>
-public static class WorkScheduler
+internal static class WorkScheduler
 {
     /// <summary>Runs <paramref name="piece"/> for 0 ≤ i &lt; <paramref name="count"/>, <paramref name="workers"/> at a time.</summary>
     public static async Task RunAsync(int count, int workers, Func<int, CancellationToken, Task> piece, CancellationToken cancellation)

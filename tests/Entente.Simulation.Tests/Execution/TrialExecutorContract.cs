@@ -46,24 +46,30 @@ public abstract class TrialExecutorContract
     protected abstract ITrialRangeExecutor CreateExecutor(int workers);
 
     /// <summary>The sweep every test runs, with its scenario's text.</summary>
-    protected (SweepPlan Plan, ScenarioText Source) Sweep(ulong seed = 2026, long? trials = null)
+    protected (SweepPlan Plan, ScenarioText Source) Sweep(ulong seed = 2026) => SweepOf(Trials, seed);
+
+    /// <summary>The reference: every trial in one range, computed in this process.</summary>
+    protected SweepResult Reference(ulong seed = 2026) => ReferenceOf(Trials, seed);
+
+    /// <summary>The contract's sweep of <paramref name="trials"/> trials, with its scenario's text.</summary>
+    public static (SweepPlan Plan, ScenarioText Source) SweepOf(long trials, ulong seed = 2026)
     {
         var document = ScenarioFiles.Parse(ScenarioYaml, "contract.yaml");
         var plan = new SweepPlan
         {
             Scenario = document.Scenario,
             Model = "compromise",
-            Trials = trials ?? Trials,
+            Trials = trials,
             Seed = seed,
             Noise = new NoiseSettings { Position = 0.08, Salience = 0.1, Capability = 0.2 },
         };
         return (plan, new ScenarioText(ScenarioYaml, "contract.yaml"));
     }
 
-    /// <summary>The reference: every trial in one range, computed in this process.</summary>
-    protected SweepResult Reference(ulong seed = 2026)
+    /// <summary>The contract's sweep run in this process, every trial in one range.</summary>
+    public static SweepResult ReferenceOf(long trials, ulong seed = 2026)
     {
-        var (plan, source) = Sweep(seed);
+        var (plan, source) = SweepOf(trials, seed);
         return new TrialRunner(new LocalTrialExecutor(1), new ExecutionSettings { RangeSize = plan.Trials })
             .RunAsync(plan, source).GetAwaiter().GetResult();
     }
