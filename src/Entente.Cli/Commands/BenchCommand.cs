@@ -18,6 +18,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(Smp(console));
         bench.Subcommands.Add(Diplomacy(console));
         bench.Subcommands.Add(BenchWeb.Create(console));
+        bench.Subcommands.Add(BenchCluster.Create(console));
         return bench;
     }
 
