@@ -11,7 +11,7 @@ public sealed class ClusterTrialExecutorTests(TestClusterFixture fixture) : Tria
         new ClusterTrialExecutor(fixture.Cluster.Client, "contract-" + Guid.NewGuid().ToString("N"), workers);
 
     [Fact]
-    public async Task Ranges_run_on_every_silo()
+    public async Task A_sweep_s_ranges_run_on_range_grains_of_the_cluster()
     {
         var (plan, source) = Sweep();
         var executor = CreateExecutor(TestClusterFixture.Silos * 4);
