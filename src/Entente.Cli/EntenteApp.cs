@@ -27,13 +27,16 @@ internal static class EntenteApp
         TokensCommand.Create(console),
         InitCommand.Create(console),
         ExamplesCommand.Create(console),
+        SiloCommand.Create(console),
     };
 
     // width: the columns to lay tables out in; null: the terminal's (200 when redirected).
     public static int Run(string[] args, TextWriter output, TextWriter error, bool redirected, int? width = null)
     {
         args = HelpAlias.Rewrite(args);
-        using var services = new ServiceCollection().AddEntenteApplication().BuildServiceProvider();
+        using var services = new ServiceCollection()
+            .AddSingleton<IClusterConnector, Entente.Cluster.OrleansClusterConnector>()
+            .AddEntenteApplication().BuildServiceProvider();
         var console = new CliConsole(output, error, redirected, services, width);
         var root = Root(console);
 

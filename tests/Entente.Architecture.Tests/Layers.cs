@@ -16,8 +16,10 @@ internal static class Layers
         ["Entente.Reports"] = ["Entente.Domain", "Entente.Models", "Entente.Simulation"],
         ["Entente.Application"] = ["Entente.Domain", "Entente.Formats", "Entente.Models", "Entente.Simulation", "Entente.Storage", "Entente.Reports"],
         ["Entente.Web"] = ["Entente.Application"],
-        // The CLI hosts the web app (entente serve); nothing else may use it.
-        ["Entente.Cli"] = ["Entente.Application", "Entente.Web"],
+        // The Orleans cluster implements the application layer's executor contract on silos; only front ends use it.
+        ["Entente.Cluster"] = ["Entente.Application"],
+        // The CLI hosts the web app (entente serve) and runs silos (entente silo); nothing else may use them.
+        ["Entente.Cli"] = ["Entente.Application", "Entente.Web", "Entente.Cluster"],
     };
 
     /// <summary>The libraries: every project but the command line (the web app counts: the CLI uses it as one).</summary>

@@ -16,4 +16,16 @@ internal static class ModelProblems
             throw new RequestException([.. e.Problems.Select(p => new RequestProblem("model", p))]);
         }
     }
+
+    public static async Task<T> Guard<T>(Func<Task<T>> work)
+    {
+        try
+        {
+            return await work().ConfigureAwait(false);
+        }
+        catch (ModelOptionsException e)
+        {
+            throw new RequestException([.. e.Problems.Select(p => new RequestProblem("model", p))]);
+        }
+    }
 }

@@ -21,6 +21,18 @@ public sealed record SweepRequest
     /// <summary>Worker threads; null for all cores. Results do not depend on it.</summary>
     public int? Threads { get; init; }
 
+    /// <summary>The gateway (<c>HOST:PORT</c>) of a cluster to run the trials on; null to run them here. Results do not depend on it.</summary>
+    public string? Cluster { get; init; }
+
+    /// <summary>The cluster's id (its silos' <c>--cluster-id</c>); the default id when null.</summary>
+    public string? ClusterId { get; init; }
+
+    /// <summary>The cluster job's id, to re-attach to a job by name; by default a hash of the sweep, so running it again re-attaches.</summary>
+    public string? Job { get; init; }
+
+    /// <summary>Trials per range handed to a worker; the default when null. Results do not depend on it.</summary>
+    public long? RangeSize { get; init; }
+
     /// <summary>The run store to save the sweep in; null not to save it.</summary>
     public string? SaveTo { get; init; }
 
@@ -36,6 +48,18 @@ public sealed record SweepRequest
         if (Threads is <= 0)
         {
             problems.Add(RequestProblem.Of("threads", "must be positive"));
+        }
+        if (RangeSize is <= 0)
+        {
+            problems.Add(RequestProblem.Of("range-size", "must be a positive whole number"));
+        }
+        if (Cluster is not null && !ClusterAddress.IsValid(Cluster))
+        {
+            problems.Add(RequestProblem.Of("cluster", "must be HOST:PORT"));
+        }
+        if (Job is not null && Cluster is null)
+        {
+            problems.Add(RequestProblem.Of("job", "names a cluster job: give --cluster too"));
         }
         problems.AddRange(Requests.ScenarioGiven(Scenario));
         return problems;

@@ -1,23 +1,33 @@
+using Entente.Simulation.Execution;
 using Entente.Simulation.MonteCarlo;
 using Entente.Storage;
 
 namespace Entente.Application;
 
-/// <summary>Runs Monte Carlo sweeps over noisy inputs and saves them when asked.</summary>
-public sealed class SweepService(RunRecorder recorder)
+/// <summary>Runs Monte Carlo sweeps over noisy inputs, here or on a cluster, and saves them when asked.</summary>
+public sealed class SweepService(RunRecorder recorder, IClusterConnector? cluster = null)
 {
-    /// <summary>Runs the sweep's trials in parallel, reporting trials done.</summary>
-    /// <exception cref="RequestException">The request is invalid, or names an unknown model or bad options.</exception>
+    /// <summary>Runs the sweep's trials in parallel (here, or on the cluster the request names), reporting trials done.</summary>
+    /// <exception cref="RequestException">The request is invalid, or names an unknown model or bad options, or a cluster this build cannot reach.</exception>
     public async Task<SweepOutcome> RunAsync(SweepRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         RequestException.ThrowIfAny(request.Validate());
+        if (request.Cluster is not null && cluster is null)
+        {
+            throw new RequestException([RequestProblem.Of("cluster", "this host cannot reach a cluster (no cluster client is registered)")]);
+        }
         var document = request.Scenario!;
         var engine = request.Model.For(document.Scenario);
         var plan = SweepPlan.For(engine, request.Trials, request.Noise);
         var clock = recorder.Start();
-        var sweep = await Task.Run(() => ModelProblems.Guard(() =>
-            new CpuTrialExecutor(request.Threads).Run(plan, new TrialProgress("sweep", plan.Trials, progress), cancellation)), cancellation).ConfigureAwait(false);
+        var settings = new ExecutionSettings { RangeSize = request.RangeSize ?? ExecutionSettings.DefaultRangeSize, Workers = request.Threads };
+        var trialProgress = new TrialProgress("sweep", plan.Trials, progress);
+        var source = new ScenarioText(document.Text, document.File);
+        var sweep = await ModelProblems.Guard(() => request.Cluster is { } address
+            ? OnClusterAsync(address, request.ClusterId, request.Job, plan, source, settings with { Workers = null, Attempts = ClusterAttempts, RetryDelay = ClusterRetryDelay }, trialProgress, cancellation)
+            : Task.Run(() => new TrialRunner(new LocalTrialExecutor(request.Threads), settings).RunAsync(plan, source, trialProgress, cancellation), cancellation))
+            .ConfigureAwait(false);
         var json = SweepDocument.Json(document.Scenario, sweep);
         var saved = request.SaveTo is { } store
             ? await recorder.SaveSummaryAsync(store, RunKind.Sweep, RunRecorder.SweepHeader(plan, sweep, RunRecorder.Source(document), clock), json, cancellation).ConfigureAwait(false)
@@ -30,5 +40,20 @@ public sealed class SweepService(RunRecorder recorder)
             Warnings = [.. OptionSpellings.Warnings(engine), .. NoiseProblems.IdleWarnings(request.Noise), .. NoiseProblems.Invariant(sweep)],
             Saved = saved,
         };
+    }
+
+    // A silo lost mid-sweep is declared dead within seconds; its ranges are tried again after that, elsewhere.
+    private const int ClusterAttempts = 8;
+    private static readonly TimeSpan ClusterRetryDelay = TimeSpan.FromSeconds(1);
+
+    private async Task<SweepResult> OnClusterAsync(string address, string? clusterId, string? jobId, SweepPlan plan, ScenarioText source, ExecutionSettings settings,
+        IProgress<long> progress, CancellationToken cancellation)
+    {
+        var (job, model, baseline) = await Task.Run(() => TrialRunner.Prepare(plan, source, cancellation), cancellation).ConfigureAwait(false);
+        await using var executor = await cluster!.ConnectAsync(address, clusterId, jobId ?? ClusterJobs.IdOf(job, settings.RangeSize), cancellation).ConfigureAwait(false);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var merged = await new TrialRunner(executor, settings).RunRangesAsync(job, progress, cancellation).ConfigureAwait(false);
+        clock.Stop();
+        return TrialRunner.Result(job, model, baseline, merged, clock.Elapsed);
     }
 }

@@ -20,6 +20,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(Diplomacy(console));
         bench.Subcommands.Add(BenchWeb.Create(console));
         bench.Subcommands.Add(BenchStartup.Create(console));
+        bench.Subcommands.Add(BenchCluster.Create(console));
         return bench;
     }
 

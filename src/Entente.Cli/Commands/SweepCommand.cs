@@ -19,12 +19,20 @@ internal static class SweepCommand
         var format = CommonOptions.Format();
         var trials = new Option<long>("--trials", "-n") { Description = "Number of trials.", DefaultValueFactory = _ => 1000 };
         var threads = new Option<int?>("--threads") { Description = "Worker threads (default: all cores). Results do not depend on it." };
+        var cluster = new Option<string?>("--cluster") { Description = "Run the trials on the Orleans cluster whose gateway is HOST:PORT (see 'entente silo'). Results do not depend on it." };
+        var clusterId = new Option<string?>("--cluster-id") { Description = "The cluster's id (its silos' --cluster-id; default: entente)." };
+        var job = new Option<string?>("--job") { Description = "The cluster job's id: the same id re-attaches to a job (default: a hash of the sweep, so running it again re-attaches)." };
+        var rangeSize = new Option<long?>("--range-size") { Description = "Trials per range handed to a worker (default: 256). Results do not depend on it." };
         var command = new Command("sweep", "Monte Carlo over uncertain inputs: the distribution of each issue's forecast.");
         inputs.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(trials);
         noiseInputs.AddTo(command);
         command.Options.Add(threads);
+        command.Options.Add(rangeSize);
+        command.Options.Add(cluster);
+        command.Options.Add(clusterId);
+        command.Options.Add(job);
         var saving = new Storage.ForecastSaving();
         foreach (var option in saving.Options)
         {
@@ -39,6 +47,10 @@ internal static class SweepCommand
                 Noise = noiseInputs.Read(parse),
                 Trials = parse.GetValue(trials),
                 Threads = parse.GetValue(threads),
+                RangeSize = parse.GetValue(rangeSize),
+                Cluster = parse.GetValue(cluster),
+                ClusterId = parse.GetValue(clusterId),
+                Job = parse.GetValue(job),
                 SaveTo = saving.SaveTo(parse),
             };
             if (ModelInputs.FailEarly(console, optionProblems, request.Validate()) is { } failed)

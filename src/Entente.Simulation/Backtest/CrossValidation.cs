@@ -30,7 +30,7 @@ internal static class CrossValidation
         ArgumentOutOfRangeException.ThrowIfZero(candidates.Count);
         ArgumentOutOfRangeException.ThrowIfLessThan(repeats, 1);
         var errors = new double[candidates.Count][];
-        Parallel.For(0, candidates.Count, k =>
+        Execution.WorkScheduler.ForEach(candidates.Count, k =>
         {
             errors[k] = cases.Select(c => Math.Abs((candidates[k].Forecast(c) ?? double.NaN) - c.Outcome)).ToArray();
         });

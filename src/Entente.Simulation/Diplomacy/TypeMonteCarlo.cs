@@ -42,15 +42,16 @@ internal static class TypeMonteCarlo
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(trials);
         var results = new ForecastResult[trials];
-        Parallel.For(0, trials,
-            new ParallelOptions { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount, CancellationToken = cancellation },
-            () => ModelCatalog.Create(model, options),
-            (n, _, instance) =>
+        // Trials go through the engine's one scheduler, a range of trials (and one model instance) per piece.
+        var ranges = Execution.TrialRange.Cut(trials, Execution.ExecutionSettings.DefaultRangeSize / 8);
+        Execution.WorkScheduler.ForEach(ranges.Count, r =>
+        {
+            var instance = ModelCatalog.Create(model, options);
+            for (var n = (int)ranges[r].Start; n < ranges[r].End; n++)
             {
                 results[n] = Slim(instance.Run(scenario, new ModelRunContext { Seed = seed, Trial = (ulong)n, Rounds = rounds, Cancellation = cancellation }));
-                return instance;
-            },
-            _ => { });
+            }
+        }, threads, cancellation);
         return results;
     }
 

@@ -1,15 +1,16 @@
 using Entente.Domain;
 using Entente.Domain.Diplomacy;
-using Entente.Models.Common;
+using Entente.Simulation.Execution;
 
 namespace Entente.Simulation.MonteCarlo;
 
 /// <summary>
-/// Draws one trial's version of a scenario. Every stance consumes exactly three normal draws, in stance
-/// order, then every declared perception two (believed position, believed salience), then the four
-/// channels one each (private, leak, public, joint), whatever the noise settings, so trial t's perturbation
-/// of one field does not shift when another field's noise changes, and any executor (CPU, GPU, cluster)
-/// that reproduces the stream reproduces it.
+/// Draws one trial's version of a scenario. Each perturbed input has a named stream of its own
+/// (<see cref="RandomStreams"/>: a stance's position, salience and capability, a perception's believed position and
+/// salience, a channel's credibility), so trial t's perturbation of one input depends on (seed, t, its name) only:
+/// it does not shift when another input's noise changes or when inputs are added, and any executor (CPU, GPU,
+/// cluster) that reproduces the generator reproduces it. Normal draws are inverse-normal, not Box-Muller, so they
+/// use no platform logarithm or cosine.
 /// </summary>
 internal sealed class ScenarioPerturber
 {
@@ -20,6 +21,9 @@ internal sealed class ScenarioPerturber
     private readonly double _salienceCeiling;
     private readonly NoiseSettings _noise;
     private readonly IssueScale[] _perceptionScales;
+    private readonly RandomStream[] _positionStreams, _salienceStreams, _capabilityStreams, _beliefPositionStreams, _beliefSalienceStreams;
+    private static readonly RandomStream[] CredibilityStreams =
+        [RandomStreams.Credibility("private"), RandomStreams.Credibility("leak"), RandomStreams.Credibility("public"), RandomStreams.Credibility("joint")];
 
     /// <summary>Prepares the perturbation of a validated <paramref name="scenario"/>.</summary>
     public ScenarioPerturber(Scenario scenario, NoiseSettings noise, ulong seed)
@@ -31,6 +35,11 @@ internal sealed class ScenarioPerturber
         _noise = noise;
         _perceptionScales = scenario.Perceptions.Select(p => scenario.FindIssue(p.Issue)!.Scale).ToArray();
         var n = _stances.Length;
+        _positionStreams = _stances.Select(st => RandomStreams.Position(st.ActorId, st.IssueId)).ToArray();
+        _salienceStreams = _stances.Select(st => RandomStreams.Salience(st.ActorId, st.IssueId)).ToArray();
+        _capabilityStreams = _stances.Select(st => RandomStreams.Capability(st.ActorId, st.IssueId)).ToArray();
+        _beliefPositionStreams = scenario.Perceptions.Select(p => RandomStreams.BeliefPosition(p.Observer, p.Actor, p.Issue)).ToArray();
+        _beliefSalienceStreams = scenario.Perceptions.Select(p => RandomStreams.BeliefSalience(p.Observer, p.Actor, p.Issue)).ToArray();
         _min = new double[n];
         _max = new double[n];
         _width = new double[n];
@@ -55,22 +64,22 @@ internal sealed class ScenarioPerturber
     /// <summary>The scenario as trial <paramref name="trial"/> sees it.</summary>
     public Scenario Trial(ulong trial)
     {
-        var random = new CounterRandom(_seed, trial);
+        var key = RandomStream.TrialKey(_seed, trial);
         var stances = new Stance[_stances.Length];
         for (var k = 0; k < stances.Length; k++)
         {
             var stance = _stances[k];
-            var positionDraw = random.NextGaussian();
-            var salienceDraw = random.NextGaussian();
-            var capabilityDraw = random.NextGaussian();
+            var positionDraw = _positionSigma[k] > 0 ? _positionStreams[k].Gaussian(key) : 0;
+            var salienceDraw = _salienceSigma[k] > 0 ? _salienceStreams[k].Gaussian(key) : 0;
+            var capabilityDraw = _capabilitySigma[k] > 0 ? _capabilityStreams[k].Gaussian(key) : 0;
             var position = Math.Clamp(stance.Position + positionDraw * _positionSigma[k] * _width[k], _min[k], _max[k]);
             var salience = Math.Clamp(stance.Salience + salienceDraw * _salienceSigma[k] * _salienceCeiling, 0, _salienceCeiling);
             var capability = _capability[k] * Math.Exp(capabilityDraw * _capabilitySigma[k]);
             stances[k] = stance with { Position = position, Salience = salience, Capability = capability };
         }
         var trialScenario = _scenario with { Stances = new ValueList<Stance>(stances) };
-        var perceptions = PerturbedPerceptions(ref random);
-        var diplomacy = PerturbedCredibilities(ref random);
+        var perceptions = PerturbedPerceptions(key);
+        var diplomacy = PerturbedCredibilities(key);
         return perceptions is null && diplomacy is null ? trialScenario : trialScenario with
         {
             Perceptions = perceptions ?? trialScenario.Perceptions,
@@ -79,24 +88,19 @@ internal sealed class ScenarioPerturber
     }
 
     /// <summary>The perceptions with their believed position and salience moved; null when belief noise is off.</summary>
-    private ValueList<Perception>? PerturbedPerceptions(ref CounterRandom random)
+    private ValueList<Perception>? PerturbedPerceptions(ulong key)
     {
         var declared = _scenario.Perceptions;
         if (!(_noise.Belief > 0) || declared.Count == 0)
         {
-            // The draws are consumed all the same, so that later fields keep their draws whatever this noise is.
-            for (var k = 0; k < 2 * declared.Count; k++)
-            {
-                random.NextGaussian();
-            }
             return null;
         }
         var perceptions = new Perception[declared.Count];
         for (var k = 0; k < perceptions.Length; k++)
         {
             var perception = declared[k];
-            var positionDraw = random.NextGaussian();
-            var salienceDraw = random.NextGaussian();
+            var positionDraw = _beliefPositionStreams[k].Gaussian(key);
+            var salienceDraw = _beliefSalienceStreams[k].Gaussian(key);
             var scale = _perceptionScales[k];
             perceptions[k] = perception with
             {
@@ -112,22 +116,20 @@ internal sealed class ScenarioPerturber
     }
 
     /// <summary>The diplomacy settings with each channel's base credibility moved; null when credibility noise is off.</summary>
-    private DiplomacySettings? PerturbedCredibilities(ref CounterRandom random)
+    private DiplomacySettings? PerturbedCredibilities(ulong key)
     {
-        var settings = _scenario.Diplomacy ?? DiplomacySettings.Default;
         var sigma = _noise.Credibility;
-        var privateDraw = random.NextGaussian();
-        var leakDraw = random.NextGaussian();
-        var publicDraw = random.NextGaussian();
-        var jointDraw = random.NextGaussian();
-        return sigma > 0
-            ? settings with
-            {
-                PrivateCredibility = Math.Clamp(settings.PrivateCredibility + privateDraw * sigma, 0, 1),
-                LeakCredibility = Math.Clamp(settings.LeakCredibility + leakDraw * sigma, 0, 1),
-                PublicCredibility = Math.Clamp(settings.PublicCredibility + publicDraw * sigma, 0, 1),
-                JointCredibility = Math.Clamp(settings.JointCredibility + jointDraw * sigma, 0, 1),
-            }
-            : null;
+        if (!(sigma > 0))
+        {
+            return null;
+        }
+        var settings = _scenario.Diplomacy ?? DiplomacySettings.Default;
+        return settings with
+        {
+            PrivateCredibility = Math.Clamp(settings.PrivateCredibility + CredibilityStreams[0].Gaussian(key) * sigma, 0, 1),
+            LeakCredibility = Math.Clamp(settings.LeakCredibility + CredibilityStreams[1].Gaussian(key) * sigma, 0, 1),
+            PublicCredibility = Math.Clamp(settings.PublicCredibility + CredibilityStreams[2].Gaussian(key) * sigma, 0, 1),
+            JointCredibility = Math.Clamp(settings.JointCredibility + CredibilityStreams[3].Gaussian(key) * sigma, 0, 1),
+        };
     }
 }

@@ -8,7 +8,8 @@ namespace Entente.Simulation.Sensitivity;
 /// One-at-a-time sensitivity: each actor's position, salience and capability are moved down and up
 /// on every issue the actor takes part in, one actor and one field at a time, and every issue's forecast
 /// is recorded, so effects that cross issues (the exchange model's trades) show too. Then each actor is
-/// left out in turn to find the pivotal ones. Runs are independent and spread over the cores.
+/// left out in turn to find the pivotal ones. Runs are independent and go through the engine's one scheduler
+/// (<see cref="Execution.WorkScheduler"/>), one actor's runs per piece.
 /// </summary>
 public static class SensitivityAnalysis
 {
@@ -25,7 +26,8 @@ public static class SensitivityAnalysis
         int? rounds = null, ulong seed = 0, CancellationToken cancellation = default)
     {
         var name = ModelCatalog.Create(model, options).Name;
-        var context = new ModelRunContext { Seed = seed, Rounds = rounds, Cancellation = cancellation, Loops = ParallelLoops.Instance };
+        // The runs themselves are spread over the cores, so a model's own loops run in turn.
+        var context = new ModelRunContext { Seed = seed, Rounds = rounds, Cancellation = cancellation };
         double[] Forecasts(Scenario variant) =>
             ModelCatalog.Create(model, options).Run(variant, context).Issues.Select(i => i.Forecast).ToArray();
 
@@ -35,7 +37,7 @@ public static class SensitivityAnalysis
 
         var bars = new (double[] Low, double[] High)[actors.Length * fields.Length];
         var without = new double[actors.Length][];
-        Parallel.For(0, actors.Length, new ParallelOptions { CancellationToken = cancellation }, a =>
+        Execution.WorkScheduler.ForEach(actors.Length, a =>
         {
             for (var f = 0; f < fields.Length; f++)
             {
@@ -44,7 +46,7 @@ public static class SensitivityAnalysis
                     Forecasts(Move(scenario, actors[a].Id, fields[f], settings, up: true)));
             }
             without[a] = LeaveOut(scenario, actors[a].Id, Forecasts);
-        });
+        }, cancellation: cancellation);
 
         var issues = new List<IssueSensitivity>();
         for (var i = 0; i < scenario.Issues.Count; i++)

@@ -1,0 +1,51 @@
+using Entente.Application;
+using Entente.Simulation.Execution;
+
+namespace Entente.Cluster;
+
+/// <summary>
+/// The executor contract on an Orleans cluster: each range goes to the job's grain, which runs it on a range grain
+/// somewhere in the cluster, records it as done and sends its block back. Opening the same job id again
+/// re-attaches: done ranges come back from the record without running.
+/// </summary>
+internal sealed class ClusterTrialExecutor(IClusterClient client, string jobId, int concurrency, IAsyncDisposable? connection = null) : IClusterExecutor
+{
+    private (TrialJob Job, JobSpec Spec)? _spec;
+
+    public string JobId => jobId;
+
+    public int Concurrency => concurrency;
+
+    public async Task<TrialBlock> RunAsync(TrialJob job, TrialRange range, CancellationToken cancellation)
+    {
+        var grain = client.GetGrain<IJobGrain>(jobId);
+        var bytes = await grain.RunRangeAsync(SpecOf(job), range.Start, range.Count, cancellation).ConfigureAwait(false);
+        return TrialBlock.FromBytes(bytes);
+    }
+
+    /// <summary>The first trials of the ranges the cluster has done for this job.</summary>
+    public Task<long[]> DoneAsync() => client.GetGrain<IJobGrain>(jobId).DoneAsync();
+
+    public Task CancelAsync() => client.GetGrain<IJobGrain>(jobId).ForgetAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (connection is not null)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    // The spec of the job, built once: every range of it carries the same one.
+    private JobSpec SpecOf(TrialJob job)
+    {
+        var known = _spec;
+        if (known is { } k && ReferenceEquals(k.Job, job))
+        {
+            return k.Spec;
+        }
+        var spec = JobSpecs.Of(job);
+        _spec = (job, spec);
+        return spec;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net;
+using Entente.Application;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+
+namespace Entente.Cluster;
+
+/// <summary>
+/// Connects to a cluster through one of its gateways (<c>--cluster HOST:PORT</c>) with an Orleans client, and gives
+/// the executor of one job on it. Every silo's ranges are in flight at once: a few per silo, so that each silo's
+/// thread pool always has the next range queued.
+/// </summary>
+public sealed class OrleansClusterConnector : IClusterConnector
+{
+    /// <summary>Ranges in flight per silo of the cluster.</summary>
+    public const int RangesPerSilo = 4;
+
+    /// <inheritdoc />
+    public async Task<IClusterExecutor> ConnectAsync(string address, string? clusterId, string jobId, CancellationToken cancellation)
+    {
+        var (host, port) = ClusterAddress.Parse(address) ?? throw new ArgumentException($"not HOST:PORT: '{address}'", nameof(address));
+        var ip = IPAddress.TryParse(host, out var literal) ? literal
+            : (await Dns.GetHostAddressesAsync(host, cancellation).ConfigureAwait(false)).First();
+        var client = new HostBuilder().UseOrleansClient(c =>
+        {
+            c.UseStaticClustering(new IPEndPoint(ip, port));
+            c.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = clusterId ?? SiloSettings.DefaultClusterId;
+                o.ServiceId = EntenteSilo.ServiceId;
+            });
+            c.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = EntenteSilo.ResponseTimeout);
+        }).Build();
+        try
+        {
+            await client.StartAsync(cancellation).ConfigureAwait(false);
+            var orleans = client.Services.GetRequiredService<IClusterClient>();
+            var silos = await orleans.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).ConfigureAwait(false);
+            return new ClusterTrialExecutor(orleans, jobId, Math.Max(1, silos.Count) * RangesPerSilo, new HostLifetime(client));
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    private sealed class HostLifetime(IHost host) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            using (host)
+            {
+                await host.StopAsync().ConfigureAwait(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+namespace Entente.Simulation.Execution;
+
+/// <summary>
+/// Elementary functions written with IEEE 754 arithmetic alone (+, −, ×, ÷ and bit manipulation), so every
+/// platform that rounds those correctly (every CPU .NET runs on, every GPU in IEEE mode) gives the same bits.
+/// The platform's <see cref="Math.Log(double)"/> is not specified to the last bit and differs between runtimes,
+/// libms and GPUs; the draws of a sweep must not. (<see cref="Math.Sqrt"/> is correctly rounded by IEEE 754
+/// itself and is used freely.)
+/// </summary>
+internal static class PortableMath
+{
+    // ln 2 split so that e·Ln2Hi is exact for every binary exponent e (fdlibm's split).
+    private const double Ln2Hi = 6.93147180369123816490e-01;
+    private const double Ln2Lo = 1.90821492927058770002e-10;
+    private const double Sqrt2 = 1.4142135623730951;
+    private const double TwoTo54 = 18014398509481984.0;
+    private const double SmallestNormal = 2.2250738585072014E-308;
+
+    /// <summary>
+    /// The natural logarithm: x = m·2^e with m in [√½, √2), then ln m = 2·atanh(s), s = (m − 1)/(m + 1), by its
+    /// series to s²⁵ (|s| ≤ 0.172, so the next term is below 10⁻¹⁹ of the sum). Within 2 ulp of the true value.
+    /// </summary>
+    public static double Log(double x)
+    {
+        if (double.IsNaN(x) || x < 0)
+        {
+            return double.NaN;
+        }
+        if (x == 0)
+        {
+            return double.NegativeInfinity;
+        }
+        if (double.IsPositiveInfinity(x))
+        {
+            return x;
+        }
+        var exponent = 0;
+        if (x < SmallestNormal)
+        {
+            // Subnormal: scale into the normal range first (exactly, by a power of two).
+            x *= TwoTo54;
+            exponent = -54;
+        }
+        var bits = BitConverter.DoubleToInt64Bits(x);
+        exponent += (int)((bits >> 52) & 0x7FF) - 1023;
+        var m = BitConverter.Int64BitsToDouble((bits & 0x000F_FFFF_FFFF_FFFFL) | 0x3FF0_0000_0000_0000L);
+        if (m > Sqrt2)
+        {
+            m *= 0.5;
+            exponent++;
+        }
+        var s = (m - 1) / (m + 1);
+        var s2 = s * s;
+        var series = 1.0 / 25;
+        for (var k = 11; k >= 0; k--)
+        {
+            series = series * s2 + 1.0 / (2 * k + 1);
+        }
+        var lnM = 2 * s * series;
+        return exponent * Ln2Hi + (lnM + exponent * Ln2Lo);
+    }
+}

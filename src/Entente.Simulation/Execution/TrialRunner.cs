@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using Entente.Models;
+using Entente.Simulation.MonteCarlo;
+
+namespace Entente.Simulation.Execution;
+
+/// <summary>
+/// Runs a sweep through an executor: the baseline once, here; the trials cut into ranges, handed out with at most
+/// <see cref="ExecutionSettings.Workers"/> in flight, a failed range tried again; the blocks merged as they come
+/// (exact, so completion order does not matter); progress in trials done; cancellation; the timing.
+/// </summary>
+public sealed class TrialRunner
+{
+    private readonly ITrialRangeExecutor _executor;
+    private readonly ExecutionSettings _settings;
+
+    /// <summary>A runner over <paramref name="executor"/>.</summary>
+    public TrialRunner(ITrialRangeExecutor executor, ExecutionSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(executor);
+        _executor = executor;
+        _settings = settings ?? ExecutionSettings.Default;
+        var problems = _settings.Problems();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join("; ", problems), nameof(settings));
+        }
+    }
+
+    /// <summary>
+    /// The job of <paramref name="plan"/>: its baseline run once (on every core: the model's loops are the only
+    /// parallel work then), the centers of the accumulators taken from it.
+    /// </summary>
+    public static (TrialJob Job, string Model, IReadOnlyList<double> Baseline) Prepare(SweepPlan plan, ScenarioText? source, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(plan.Trials);
+        var model = ModelCatalog.Create(plan.Model, plan.Options);
+        var baseline = model.Run(plan.Scenario, new ModelRunContext
+        {
+            Seed = plan.Seed, Rounds = plan.Rounds, Cancellation = cancellation, Loops = ParallelLoops.Instance,
+        });
+        var centers = baseline.Issues.Select(i => i.Forecast).ToArray();
+        return (new TrialJob { Plan = plan, Centers = centers, Source = source }, model.Name, centers);
+    }
+
+    /// <summary>Runs <paramref name="plan"/>; <paramref name="progress"/> hears the count of trials done.</summary>
+    public async Task<SweepResult> RunAsync(SweepPlan plan, ScenarioText? source = null, IProgress<long>? progress = null, CancellationToken cancellation = default)
+    {
+        var (job, model, baseline) = Prepare(plan, source, cancellation);
+        var clock = Stopwatch.StartNew();
+        var merged = await RunRangesAsync(job, progress, cancellation).ConfigureAwait(false);
+        clock.Stop();
+        return Result(job, model, baseline, merged, clock.Elapsed);
+    }
+
+    /// <summary>Every range of <paramref name="job"/>, merged.</summary>
+    public async Task<TrialBlock> RunRangesAsync(TrialJob job, IProgress<long>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var ranges = TrialRange.Cut(job.Plan.Trials, _settings.RangeSize);
+        var total = job.EmptyBlock();
+        var gate = new object();
+        long done = 0;
+        await WorkScheduler.RunAsync(ranges.Count, _settings.Workers ?? _executor.Concurrency, async (i, token) =>
+        {
+            var block = await RunWithRetriesAsync(job, ranges[i], token).ConfigureAwait(false);
+            lock (gate)
+            {
+                total.Merge(block);
+                done += ranges[i].Count;
+                progress?.Report(done);
+            }
+        }, cancellation).ConfigureAwait(false);
+        return total;
+    }
+
+    /// <summary>The sweep's result from its merged block.</summary>
+    public static SweepResult Result(TrialJob job, string model, IReadOnlyList<double> baseline, TrialBlock merged, TimeSpan elapsed)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(merged);
+        return new SweepResult
+        {
+            Plan = job.Plan,
+            Model = model,
+            Elapsed = elapsed,
+            Issues = job.Plan.Scenario.Issues.Select((issue, i) =>
+            {
+                var accumulator = merged.Issue(i);
+                return new IssueDistribution(issue.Id, baseline[i], accumulator.Summarise(), accumulator.BinWidth, accumulator.Bars());
+            }).ToList(),
+        };
+    }
+
+    private async Task<TrialBlock> RunWithRetriesAsync(TrialJob job, TrialRange range, CancellationToken cancellation)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var block = await _executor.RunAsync(job, range, cancellation).ConfigureAwait(false);
+                if (block.Trials != range.Count)
+                {
+                    throw new InvalidOperationException($"the executor returned {block.Trials} trials for a range of {range.Count}");
+                }
+                return block;
+            }
+            catch (Exception e) when (attempt < _settings.Attempts && !cancellation.IsCancellationRequested && e is not ModelOptionsException)
+            {
+                // Trial t is a pure function of (seed, t): running the range again gives the block the lost run would have.
+                if (_settings.RetryDelay > TimeSpan.Zero)
+                {
+                    await Task.Delay(_settings.RetryDelay * attempt, cancellation).ConfigureAwait(false);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using Entente.Cluster.Tests.Infrastructure;
+using Entente.Simulation.Execution;
+using Entente.Simulation.Tests.Execution;
+using Npgsql;
+
+namespace Entente.Cluster.Tests;
+
+/// <summary>
+/// Real processes: three <c>entente silo</c>s on loopback that find each other through PostgreSQL, a sweep sent to
+/// them, one silo killed with SIGKILL in the middle. Its ranges run again elsewhere and the numbers are the local
+/// run's, bit for bit. Every process the test started is killed when it ends.
+/// </summary>
+public sealed class SiloKillTests
+{
+    private const long Trials = 3000;
+    private static readonly TimeSpan Bound = TimeSpan.FromMinutes(4);
+
+    [PostgresFact]
+    public async Task A_silo_killed_mid_sweep_changes_no_number()
+    {
+        using var bound = new CancellationTokenSource(Bound);
+        var clusterId = "kill-" + Guid.NewGuid().ToString("N")[..12];
+        var jobId = "kill-test-" + Guid.NewGuid().ToString("N");
+        var membership = PostgresEnvironment.RequireUrl();
+        var silos = new List<SiloProcess>();
+        try
+        {
+            // The first silo creates the tables; the others join once it is up.
+            silos.Add(SiloProcess.Start(clusterId, membership));
+            await silos[0].ReadyAsync(TimeSpan.FromSeconds(90));
+            silos.Add(SiloProcess.Start(clusterId, membership));
+            silos.Add(SiloProcess.Start(clusterId, membership));
+            await Task.WhenAll(silos.Skip(1).Select(s => s.ReadyAsync(TimeSpan.FromSeconds(90))));
+
+            var (plan, source) = TrialExecutorContract.SweepOf(Trials);
+            var expected = TrialExecutorContract.ReferenceOf(Trials);
+            await using var executor = await new OrleansClusterConnector().ConnectAsync($"127.0.0.1:{silos[0].GatewayPort}", clusterId, jobId, bound.Token);
+            var victim = silos[2];
+            var killedAt = -1L;
+            Task killing = Task.CompletedTask;
+            var progress = new KillAt(Trials / 4, done =>
+            {
+                killedAt = done;
+                killing = Task.Run(victim.Kill);
+            });
+            var settings = new ExecutionSettings { RangeSize = 25, Workers = 12, Attempts = 12, RetryDelay = TimeSpan.FromSeconds(1) };
+
+            var result = await new TrialRunner(executor, settings).RunAsync(plan, source, progress, bound.Token);
+
+            await killing;
+            Assert.True(victim.HasExited, "the silo was not killed");
+            Assert.InRange(killedAt, Trials / 4, Trials - 1);
+            Assert.Equal(expected.Issues, result.Issues);
+            Assert.False(silos[0].HasExited, silos[0].Output);
+        }
+        finally
+        {
+            foreach (var silo in silos)
+            {
+                silo.Dispose();
+            }
+            await ForgetAsync(clusterId, jobId);
+        }
+    }
+
+    // The test's rows go with it: its cluster's membership and its job's records.
+    private static async Task ForgetAsync(string clusterId, string jobId)
+    {
+        await using var connection = new NpgsqlConnection(PostgresEnvironment.RequireConnectionString());
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "DELETE FROM entente_cluster_members WHERE cluster_id = @c; DELETE FROM entente_cluster_version WHERE cluster_id = @c; "
+            + "DELETE FROM entente_grain_state WHERE grain_id LIKE @j", connection);
+        command.Parameters.AddWithValue("c", clusterId);
+        command.Parameters.AddWithValue("j", "%" + jobId + "%");
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Calls <c>act</c> once, on the report that first reaches <c>threshold</c> trials.</summary>
+    private sealed class KillAt(long threshold, Action<long> act) : IProgress<long>
+    {
+        private int _fired;
+
+        public void Report(long value)
+        {
+            if (value >= threshold && Interlocked.Exchange(ref _fired, 1) == 0)
+            {
+                act(value);
+            }
+        }
+    }
+}
