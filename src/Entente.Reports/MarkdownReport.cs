@@ -14,7 +14,7 @@ internal static class MarkdownReport
         md.Append("# ").AppendLine(Cell(scenario.Name)).AppendLine();
         foreach (var line in ReportText.Header(data))
         {
-            md.AppendLine(line).AppendLine();
+            md.AppendLine(Text(line)).AppendLine();
         }
         md.Append("| Issue | Forecast | Weighted mean | Weighted median |").AppendLine(data.Sweep is null ? "" : " 90% of trials |");
         md.Append("|---|---:|---:|---:|").AppendLine(data.Sweep is null ? "" : "---:|");
@@ -35,9 +35,9 @@ internal static class MarkdownReport
                 {
                     foreach (var o in signal.Observers)
                     {
-                        md.Append("- Round ").Append(round.Round.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(", ").Append(signal.Id)
-                            .Append(" (").Append(signal.Channel).Append("): ").Append(o.Observer).Append(" finds it ").Append(ReportText.Number(o.Credibility))
-                            .Append(" credible; ").Append(o.Dimension).Append(' ').Append(ReportText.Number(o.PriorMean)).Append(" → ")
+                        md.Append("- Round ").Append(round.Round.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(", ").Append(Text(signal.Id))
+                            .Append(" (").Append(Text(signal.Channel)).Append("): ").Append(Text(o.Observer)).Append(" finds it ").Append(ReportText.Number(o.Credibility))
+                            .Append(" credible; ").Append(Text(o.Dimension)).Append(' ').Append(ReportText.Number(o.PriorMean)).Append(" → ")
                             .AppendLine(ReportText.Number(o.PosteriorMean));
                     }
                 }
@@ -45,7 +45,7 @@ internal static class MarkdownReport
             md.AppendLine().AppendLine("### Narrative").AppendLine();
             foreach (var line in layer.Narrative)
             {
-                md.Append("- ").AppendLine(line);
+                md.Append("- ").AppendLine(Text(line));
             }
             md.AppendLine();
         }
@@ -54,7 +54,7 @@ internal static class MarkdownReport
             md.Append("## ").AppendLine(Cell(scenario.FindIssue(issue.IssueId)?.Name ?? issue.IssueId)).AppendLine();
             foreach (var sentence in issue.Explanation)
             {
-                md.Append("- ").AppendLine(sentence);
+                md.Append("- ").AppendLine(Text(sentence));
             }
             if (issue.Explanation.Count > 0)
             {
@@ -62,19 +62,52 @@ internal static class MarkdownReport
             }
             if (data.Sensitivity?.Issues.FirstOrDefault(s => s.IssueId == issue.IssueId) is { } sensitivity)
             {
-                md.AppendLine(ReportText.Pivotal(sensitivity)).AppendLine();
+                md.AppendLine(Text(ReportText.Pivotal(sensitivity))).AppendLine();
             }
             foreach (var (_, chart) in charts.Where(c => c.IssueId == issue.IssueId))
             {
-                md.Append("![").Append(chart.Caption).Append("](charts/").Append(chart.Name).AppendLine(".png)").AppendLine();
+                md.Append("![").Append(Text(chart.Caption)).Append("](charts/").Append(Uri.EscapeDataString(chart.Name)).AppendLine(".png)").AppendLine();
             }
         }
         foreach (var (_, chart) in charts.Where(c => c.IssueId.Length == 0))
         {
-            md.Append("![").Append(chart.Caption).Append("](charts/").Append(chart.Name).AppendLine(".png)").AppendLine();
+            md.Append("![").Append(Text(chart.Caption)).Append("](charts/").Append(Uri.EscapeDataString(chart.Name)).AppendLine(".png)").AppendLine();
         }
         return md.ToString();
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+    private static string Cell(string text) => Text(text);
+
+    /// <summary>
+    /// Text from the scenario or the run, made inert: HTML's characters become entities (a name holding
+    /// <c>&lt;script&gt;</c> stays text wherever the Markdown is rendered), and Markdown's own syntax (links, images,
+    /// emphasis, code, table cells) is escaped, so a name like <c>x](http://evil.example/t.png) [y</c> cannot
+    /// open a link or load an image. Line breaks become spaces: a name never starts a block of its own.
+    /// </summary>
+    internal static string Text(string text)
+    {
+        var md = new StringBuilder(text.Length + 8);
+        foreach (var c in text.ReplaceLineEndings(" "))
+        {
+            switch (c)
+            {
+                case '<':
+                    md.Append("&lt;");
+                    break;
+                case '>':
+                    md.Append("&gt;");
+                    break;
+                case '&':
+                    md.Append("&amp;");
+                    break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '(' or ')' or '!' or '|' or '#' or '~':
+                    md.Append('\\').Append(c);
+                    break;
+                default:
+                    md.Append(c);
+                    break;
+            }
+        }
+        return md.ToString();
+    }
 }
