@@ -59,6 +59,12 @@ internal static class BacktestCommand
         }
         command.SetAction(parse =>
         {
+            // Refused before the (long) run: the cases file must not overwrite the table it scores.
+            if (parse.GetValue(casesFile) is { } cases && Output.OutputFiles.Overwrites(cases, parse.GetValue(file)!) is { } clash)
+            {
+                console.Error.WriteLine(clash);
+                return ExitCodes.BadInput;
+            }
             var (extra, optionProblems) = CommonOptions.ParseModelOptions(parse.GetValue(modelOptions));
             var request = new BacktestRequest
             {
@@ -126,8 +132,7 @@ internal static class BacktestCommand
     {
         try
         {
-            using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
-            outcome.WriteCases(writer);
+            Output.OutputFiles.Write(path, outcome.WriteCases);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

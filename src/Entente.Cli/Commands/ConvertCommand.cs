@@ -26,6 +26,11 @@ internal static class ConvertCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(input)!;
+            if (parse.GetValue(output) is { } destination && Output.OutputFiles.Overwrites(destination, path) is { } clash)
+            {
+                console.Error.WriteLine(clash);
+                return ExitCodes.BadInput;
+            }
             Conversion conversion;
             try
             {
@@ -52,7 +57,7 @@ internal static class ConvertCommand
             {
                 try
                 {
-                    File.WriteAllText(target, yaml);
+                    Output.OutputFiles.Write(target, yaml);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

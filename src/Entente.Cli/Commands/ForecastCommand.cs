@@ -43,6 +43,12 @@ internal static class ForecastCommand
         command.SetAction(parse =>
         {
             var (choice, optionProblems) = inputs.Read(parse);
+            if (parse.GetValue(outDir) is { } outFolder
+                && Output.OutputFiles.Overwrites(OutputNames.Select(n => Path.Combine(outFolder, n)), parse.GetValue(inputs.Scenario)!) is { } clash)
+            {
+                console.Error.WriteLine(clash);
+                return ExitCodes.BadInput;
+            }
             var request = new ForecastRequest { Model = choice, Trials = parse.GetValue(typeTrials), SaveTo = saving.SaveTo(parse) };
             if (ModelInputs.FailEarly(console, optionProblems, request.Validate()) is { } failed)
             {
@@ -99,6 +105,9 @@ internal static class ForecastCommand
         }
     }
 
+    // The files --out writes.
+    private static readonly string[] OutputNames = ["forecast.txt", "forecast.json", "forecast.csv"];
+
     private static int WriteFiles(CliConsole console, ForecastOutcome outcome, string folder)
     {
         var run = outcome.Run;
@@ -116,10 +125,10 @@ internal static class ForecastCommand
                 });
                 plain.Profile.Width = 200;
                 ForecastTable.Write(plain, run);
-                File.WriteAllText(Path.Combine(folder, "forecast.txt"), text.ToString());
+                Output.OutputFiles.Write(Path.Combine(folder, "forecast.txt"), text.ToString());
             }
-            File.WriteAllText(Path.Combine(folder, "forecast.json"), outcome.Json);
-            File.WriteAllText(Path.Combine(folder, "forecast.csv"), outcome.Csv);
+            Output.OutputFiles.Write(Path.Combine(folder, "forecast.json"), outcome.Json);
+            Output.OutputFiles.Write(Path.Combine(folder, "forecast.csv"), outcome.Csv);
             console.Error.WriteLine($"wrote forecast.txt, forecast.json, forecast.csv to {folder}");
             return ExitCodes.Success;
         }

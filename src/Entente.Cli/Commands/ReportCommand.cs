@@ -32,6 +32,16 @@ internal static class ReportCommand
         {
             var (choice, optionProblems) = inputs.Read(parse);
             var target = parse.GetValue(inputs.Scenario)!;
+            // A scenario inside the report folder under a name the report writes would be overwritten by it.
+            if (parse.GetValue(outDir) is { } folder && File.Exists(target)
+                && (Output.OutputFiles.Overwrites([Path.Combine(folder, "index.html"), Path.Combine(folder, "report.md")], target)
+                    ?? (string.Equals(Path.GetFullPath(Path.GetDirectoryName(Path.GetFullPath(target))!), Path.GetFullPath(Path.Combine(folder, "charts")), StringComparison.Ordinal)
+                        && Path.GetExtension(target) is ".png" or ".svg"
+                        ? $"{target}: error: the report's charts would overwrite the input; choose another --out folder" : null)) is { } clash)
+            {
+                console.Error.WriteLine(clash);
+                return ExitCodes.BadInput;
+            }
             var runId = RunId(target);
             var request = new ReportRequest
             {
