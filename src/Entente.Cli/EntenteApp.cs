@@ -55,12 +55,36 @@ internal static class EntenteApp
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
+        catch (IOException e) when (OutputBroken(e))
+        {
+            // Standard output or error could not be written (>/dev/full, a closed pipe): not a defect. Say so where possible.
+            TryWrite(error, $"error: cannot write the output: {e.Message}");
+            return ExitCodes.OutputFailed;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A defect, not bad input: say what happened without a stack trace, and how to report it.
-            error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
-            error.WriteLine("This is a defect in Entente; please report it with the command and input that caused it.");
+            TryWrite(error, $"internal error: {e.GetType().Name}: {e.Message}\nThis is a defect in Entente; please report it with the command and input that caused it.");
             return ExitCodes.InternalError;
+        }
+    }
+
+    // Writing to a full device or a closed pipe: ENOSPC, EPIPE, EDQUOT and EFBIG, by their messages' HResults on Unix.
+    private static bool OutputBroken(IOException e) =>
+        e is not FileNotFoundException and not DirectoryNotFoundException
+        && (e.HResult is 28 or 32 or 122 or 27 || e.Message.Contains("No space left", StringComparison.Ordinal)
+            || e.Message.Contains("Broken pipe", StringComparison.Ordinal));
+
+    private static void TryWrite(TextWriter error, string message)
+    {
+        try
+        {
+            error.WriteLine(message);
+            error.Flush();
+        }
+        catch (IOException)
+        {
+            // The error stream is broken too: the exit code is all that is left to say it.
         }
     }
 }

@@ -10,4 +10,7 @@ internal static class ExitCodes
 
     /// <summary>The input (a file, an option, a model name) is wrong; the message says where.</summary>
     public const int BadInput = 2;
+
+    /// <summary>The output could not be written (a full disk or device, a closed pipe): the environment, not a defect (sysexits' EX_IOERR).</summary>
+    public const int OutputFailed = 74;
 }
