@@ -1,4 +1,5 @@
 using Entente.Cluster.Tests.Infrastructure;
+using Entente.Storage.Tests.Infrastructure;
 using Entente.Simulation.Execution;
 using Entente.Simulation.Tests.Execution;
 using Npgsql;
@@ -21,7 +22,7 @@ public sealed class SiloKillTests
         using var bound = new CancellationTokenSource(Bound);
         var clusterId = "kill-" + Guid.NewGuid().ToString("N")[..12];
         var jobId = "kill-test-" + Guid.NewGuid().ToString("N");
-        var membership = PostgresEnvironment.RequireUrl();
+        var membership = PostgresMembership.RequireUrl();
         var silos = new List<SiloProcess>();
         try
         {

@@ -26,24 +26,22 @@ public static class WinProbability
         {
             throw new ArgumentException("Positions, capabilities and saliences must list the same voters.", nameof(capabilities));
         }
-        double favour = 0, all = 0;
-        for (var k = 0; k < voterPositions.Length; k++)
+        var n = voterPositions.Length;
+        var forOwn = n <= 64 ? stackalloc double[n] : new double[n];
+        var forRival = n <= 64 ? stackalloc double[n] : new double[n];
+        var weights = n <= 64 ? stackalloc double[n] : new double[n];
+        for (var k = 0; k < n; k++)
         {
-            var forOwn = 1 - 2 * Math.Abs(own - voterPositions[k]) / range;
-            var forRival = 1 - 2 * Math.Abs(rival - voterPositions[k]) / range;
-            var vote = capabilities[k] * saliences[k] * (forOwn - forRival);
-            if (vote > 0)
-            {
-                favour += vote;
-            }
-            all += Math.Abs(vote);
+            forOwn[k] = 1 - 2 * Math.Abs(own - voterPositions[k]) / range;
+            forRival[k] = 1 - 2 * Math.Abs(rival - voterPositions[k]) / range;
+            weights[k] = capabilities[k] * saliences[k];
         }
-        return all <= 0 ? 0.5 : favour / all;
+        return FromVotes(forOwn, forRival, weights);
     }
 
     /// <summary>
-    /// <see cref="Bdm"/> from its parts computed beforehand, to the same bits: each voter's utility of the two positions
-    /// and its weight c_k·ŝ_k (the product <see cref="Bdm"/> forms first).
+    /// <see cref="Bdm"/> from its parts computed beforehand (the escalation watch computes them once a round): each
+    /// voter's utility u_k of the two positions and its weight c_k·ŝ_k; the vote is weight × (u_k(own) − u_k(rival)).
     /// </summary>
     internal static double FromVotes(ReadOnlySpan<double> forOwn, ReadOnlySpan<double> forRival, ReadOnlySpan<double> weights)
     {
