@@ -231,7 +231,7 @@ internal sealed class EumEngine
                 {
                     _viewWeights[k] = _capabilities[k] * _viewSaliences[k];
                 }
-                _view.Fill(_positions, _viewSaliences, _viewWeights, Delta);
+                _view.FillReweighted(_sorted, _positions, _viewSaliences, _viewWeights, Delta);
                 _viewProbability.Prepare(_view, _risk, Delta);
                 var viewSlot = _view.SlotOf[receiver];
                 _viewProbability.FillRow(viewSlot, _wins, _losses);

@@ -112,7 +112,31 @@ internal sealed class SortedPositions
             }
             start = end;
         }
+        Fence[0] = double.NegativeInfinity;
+        Position.CopyTo(Fence, 1);
+        Fence[n + 1] = double.PositiveInfinity;
+        FillWeights(positions, saliences, weights, delta);
+    }
 
+    /// <summary>
+    /// Fills this from <paramref name="sameOrder"/>, which holds the same positions, with other saliences and vote
+    /// weights: the order, blocks and fence are copied rather than sorted again (a receiver's own view of the round).
+    /// </summary>
+    public void FillReweighted(SortedPositions sameOrder, ReadOnlySpan<double> positions, ReadOnlySpan<double> saliences, ReadOnlySpan<double> weights, double delta)
+    {
+        sameOrder.Order.CopyTo(Order, 0);
+        sameOrder.SlotOf.CopyTo(SlotOf, 0);
+        sameOrder.Position.CopyTo(Position, 0);
+        sameOrder.BlockStart.CopyTo(BlockStart, 0);
+        sameOrder.BlockEnd.CopyTo(BlockEnd, 0);
+        sameOrder.Fence.CopyTo(Fence, 0);
+        FillWeights(positions, saliences, weights, delta);
+    }
+
+    // Everything that depends on the weights, once the order is known.
+    private void FillWeights(ReadOnlySpan<double> positions, ReadOnlySpan<double> saliences, ReadOnlySpan<double> weights, double delta)
+    {
+        var n = Count;
         double total = 0, moment = 0;
         for (var t = 0; t < n; t++)
         {
@@ -126,9 +150,6 @@ internal sealed class SortedPositions
             moment += Weight[t] * Position[t];
         }
         WeightBefore[n] = total;
-        Fence[0] = double.NegativeInfinity;
-        Position.CopyTo(Fence, 1);
-        Fence[n + 1] = double.PositiveInfinity;
         MomentBefore[n] = moment;
         TotalWeight = total;
         for (var t = 0; t < n; t++)

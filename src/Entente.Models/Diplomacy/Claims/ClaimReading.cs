@@ -76,6 +76,11 @@ internal sealed class ClaimReading
 
     private readonly Lazy<JointGrid> _receivers;
 
+    // The speaker's sides on the sender grid, built on first use.
+    private TypeSides SenderSides => _senderSides ??= new TypeSides(this, Senders, _speaker);
+
+    private TypeSides? _senderSides;
+
     /// <summary>v̂: the condition value anticipated.</summary>
     public double ConditionValue { get; }
 
@@ -168,13 +173,67 @@ internal sealed class ClaimReading
     /// <summary>The level-0 honour rule (no reputation term) for each of a grid's sender types (the speaker's, or another agent's).</summary>
     public bool[] LevelZero(JointGrid grid, double audienceCost, int? agent = null)
     {
+        var sides = new TypeSides(this, grid, agent ?? _speaker);
         var honours = new bool[grid.Count];
         for (var t = 0; t < grid.Count; t++)
         {
-            var (value, cost) = HonourSides(grid, t, audienceCost, 0, agent);
+            var (value, cost) = sides.HonourSides(t, audienceCost, 0);
             honours[t] = HonourRule.Honours(value, cost);
         }
         return honours;
+    }
+
+    /// <summary>
+    /// B, C and q of each point of a grid's marginals, for one agent: a joint type's honour sides are read from its
+    /// points rather than recomputed per joint type (the same functions of the same values, so the same bits).
+    /// </summary>
+    private readonly struct TypeSides
+    {
+        private readonly JointGrid _grid;
+        private readonly double[] _benefit, _cost;
+        private readonly System.Collections.Immutable.ImmutableArray<double> _reciprocity;
+        private readonly int _ask, _action, _q;
+        private readonly double _success, _honourScale;
+        private readonly bool _rewards;
+
+        public TypeSides(ClaimReading reading, JointGrid grid, int agent)
+        {
+            _grid = grid;
+            var dims = reading.SenderDimensions;
+            _ask = Array.IndexOf(dims, LayerCast.ResolveOn(reading._claim.AskIssue));
+            _action = Array.IndexOf(dims, LayerCast.ResolveOn(reading._claim.ActionIssue));
+            _q = Array.IndexOf(dims, LayerCast.Reciprocity);
+            var askPoints = grid.Marginals[_ask].Points;
+            _benefit = new double[askPoints.Length];
+            for (var p = 0; p < askPoints.Length; p++)
+            {
+                _benefit[p] = reading.Benefit(askPoints[p], agent);
+            }
+            var actionPoints = grid.Marginals[_action].Points;
+            _cost = new double[actionPoints.Length];
+            for (var p = 0; p < actionPoints.Length; p++)
+            {
+                _cost[p] = reading.Cost(actionPoints[p], agent);
+            }
+            _reciprocity = grid.Marginals[_q].Points;
+            _success = reading.Success;
+            _honourScale = reading._cast.HonourScale[agent];
+            _rewards = reading._claim.Rewards;
+        }
+
+        public double Benefit(int t) => _benefit[_grid.IndexOf(t, _ask)];
+
+        public double Cost(int t) => _cost[_grid.IndexOf(t, _action)];
+
+        public double Reciprocity(int t) => _reciprocity[_grid.IndexOf(t, _q)];
+
+        public (double Value, double Cost) HonourSides(int t, double audienceCost, double reputationStake)
+        {
+            var q = Reciprocity(t);
+            var value = _rewards ? HonourRule.PromiseValue(q, _honourScale, audienceCost, reputationStake)
+                : HonourRule.ThreatValue(_success, Benefit(t), q, _honourScale, audienceCost, reputationStake);
+            return (value, Cost(t));
+        }
     }
 
     /// <summary>
@@ -202,7 +261,11 @@ internal sealed class ClaimReading
             {
                 grids[i] = _state.Beliefs[h, s, SenderDimensions[i]];
             }
-            var same = seen.FindIndex(e => TypeGrid.SameGrids(e.Grids, grids));
+            var same = -1;
+            for (var i = 0; i < seen.Count && same < 0; i++)
+            {
+                same = TypeGrid.SameGrids(seen[i].Grids, grids) ? i : -1;
+            }
             if (same >= 0)
             {
                 audience.Add(seen[same].Reading with { Weight = _cast.Weight[h] });
@@ -231,9 +294,10 @@ internal sealed class ClaimReading
         {
             return false;
         }
+        var sides = SenderSides;
         for (var t = 0; t < Senders.Count; t++)
         {
-            var (value, cost) = HonourSides(Senders, t, audienceCost, 0);
+            var (value, cost) = sides.HonourSides(t, audienceCost, 0);
             if (!HonourRule.Honours(value, cost) && HonourRule.Honours(value + psi + 1e-9, cost))
             {
                 return true;
@@ -251,9 +315,10 @@ internal sealed class ClaimReading
         // RS lies in [0, ψ] and only adds to the value side, so it is needed only when it could change some type's decision.
         var stake = StakeMatters(AudienceCost) ? ReputationStake(AudienceCost) : 0.0;
         var p = 0.0;
+        var sides = SenderSides;
         for (var t = 0; t < Senders.Count; t++)
         {
-            var (value, cost) = HonourSides(Senders, t, AudienceCost, stake);
+            var (value, cost) = sides.HonourSides(t, AudienceCost, stake);
             var honours = HonourRule.Honours(value, cost);
             p += Senders.Weights[t] * (Vote is { } vote ? vote.Given(honours) : honours ? 1.0 : 0.0);
         }
@@ -314,7 +379,12 @@ internal sealed class ClaimReading
             Face = Face,
             Vote = Vote,
         };
-        var senders = Enumerable.Range(0, Senders.Count).Select(t => new ClaimSender(Senders.Weights[t], Benefit(t), Cost(t), Reciprocity(t))).ToArray();
+        var sides = SenderSides;
+        var senders = new ClaimSender[Senders.Count];
+        for (var t = 0; t < senders.Length; t++)
+        {
+            senders[t] = new ClaimSender(Senders.Weights[t], sides.Benefit(t), sides.Cost(t), sides.Reciprocity(t));
+        }
         var receivers = Enumerable.Range(0, Receivers.Count)
             .Select(u => new ClaimReceiver(Receivers.Weights[u], ComplianceLoss(u), _claim.Rewards ? -Harm(u) : Harm(u)))
             .ToArray();

@@ -38,8 +38,12 @@ public static class ReputationStake
         var known = new List<(ReputationObserver Reading, double? Difference)>();
         foreach (var h in audience)
         {
-            var at = known.FindIndex(k => ReferenceEquals(k.Reading.Belief, h.Belief) && ReferenceEquals(k.Reading.Honours, h.Honours)
-                && ReferenceEquals(k.Reading.Reciprocity, h.Reciprocity));
+            var at = -1;
+            for (var i = 0; i < known.Count && at < 0; i++)
+            {
+                var k = known[i].Reading;
+                at = ReferenceEquals(k.Belief, h.Belief) && ReferenceEquals(k.Honours, h.Honours) && ReferenceEquals(k.Reciprocity, h.Reciprocity) ? i : -1;
+            }
             var difference = at >= 0 ? known[at].Difference : Difference(h);
             if (at < 0)
             {
@@ -56,13 +60,34 @@ public static class ReputationStake
     }
 
     // E^h[q | honour] − E^h[q | renege]; null when a posterior is undefined.
+    // Bayes' rule and the posterior means in place: the sums and quotients of Probability.Update and Probability.Mean,
+    // in their order, without the intermediate arrays.
     private static double? Difference(ReputationObserver h)
     {
-        var honour = h.Honours.Select(Probability.TrembleLikelihood).ToArray();
-        var renege = h.Honours.Select(x => Probability.TrembleLikelihood(!x)).ToArray();
-        var (afterHonour, okHonour) = Probability.Update(h.Belief, honour);
-        var (afterRenege, okRenege) = Probability.Update(h.Belief, renege);
-        return okHonour && okRenege ? Probability.Mean(h.Reciprocity, afterHonour) - Probability.Mean(h.Reciprocity, afterRenege) : null;
+        var belief = h.Belief;
+        var honours = h.Honours;
+        var q = h.Reciprocity;
+        if (belief.Count != honours.Count)
+        {
+            throw new ArgumentException("one decision per type", nameof(h));
+        }
+        double zHonour = 0, zRenege = 0;
+        for (var t = 0; t < belief.Count; t++)
+        {
+            zHonour += belief[t] * Probability.TrembleLikelihood(honours[t]);
+            zRenege += belief[t] * Probability.TrembleLikelihood(!honours[t]);
+        }
+        if (zHonour <= 0 || zRenege <= 0)
+        {
+            return null;
+        }
+        double meanHonour = 0, meanRenege = 0;
+        for (var t = 0; t < belief.Count; t++)
+        {
+            meanHonour += q[t] * (belief[t] * Probability.TrembleLikelihood(honours[t]) / zHonour);
+            meanRenege += q[t] * (belief[t] * Probability.TrembleLikelihood(!honours[t]) / zRenege);
+        }
+        return meanHonour - meanRenege;
     }
 
     /// <summary>P^h(c): the observer's belief mass on the types that would honour (specification §7.3).</summary>

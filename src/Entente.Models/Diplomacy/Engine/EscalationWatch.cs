@@ -88,7 +88,7 @@ internal sealed class EscalationWatch
                     issues[count++] = d;
                 }
             }
-            if (count == 0)
+            if (count == 0 || !MayEscalate(end, settlement, i, j, issues[..count]))
             {
                 continue;
             }
@@ -117,6 +117,43 @@ internal sealed class EscalationWatch
                 [.. on.Select(n => _gainsOfI[n])], [.. on.Select(n => _gainsOfJ[n])]));
         }
         return escalated;
+    }
+
+    // A screen before the win probabilities: a side's contest value r·(p·U(own) + (1 − p)·U(rival) − U(settlement)) is at
+    // most r·(max(U(own), U(rival)) − U(settlement)) whatever p is, so where that bound less the side's share of its cost
+    // is below zero (by more than rounding) on every issue for one side or the other, no issue can carry a positive gain
+    // for both and the dyad cannot escalate. Most dyads in most rounds stop here.
+    private bool MayEscalate(LayerState end, double[] settlement, int i, int j, ReadOnlySpan<int> issues)
+    {
+        const double Rounding = 1e-12;
+        double resolveOfI = 0, resolveOfJ = 0;
+        foreach (var d in issues)
+        {
+            resolveOfI += end.Resolve[i, d] > 0 ? end.Resolve[i, d] : 0;
+            resolveOfJ += end.Resolve[j, d] > 0 ? end.Resolve[j, d] : 0;
+        }
+        foreach (var d in issues)
+        {
+            if (MayGain(end, settlement, i, j, d, _cost[i], resolveOfI) > -Rounding && MayGain(end, settlement, j, i, d, _cost[j], resolveOfJ) > -Rounding)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The bound on one side's gain on one issue (−∞ where the issue is not in dispute for it: no resolve).
+    private double MayGain(LayerState end, double[] settlement, int side, int rival, int d, double cost, double resolveInDispute)
+    {
+        var r = end.Resolve[side, d];
+        if (!(r > 0))
+        {
+            return double.NegativeInfinity;
+        }
+        double own = end.Positions[side, d], other = end.Positions[rival, d], ideal = _cast.Ideal[side, d], range = _cast.Range[d];
+        double Utility(double x) => -Math.Abs(x - ideal) / range;
+        var best = Math.Max(Utility(own), Utility(other));
+        return r * (best - Utility(Settlement.Available(settlement[d], own, other))) - cost * (r / resolveInDispute);
     }
 
     private IssueStake Stake(LayerState end, double[] settlement, int i, int j, int d)

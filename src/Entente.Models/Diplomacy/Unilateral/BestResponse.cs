@@ -29,17 +29,18 @@ public static class BestResponse
     {
         ArgumentNullException.ThrowIfNull(grid);
         ArgumentNullException.ThrowIfNull(welfare);
-        var best = new GridChoice(grid.Point(0), welfare(grid.Point(0)));
+        var bestPosition = grid.Point(0);
+        var bestValue = welfare(bestPosition);
         for (var j = 1; j <= grid.Intervals; j++)
         {
             var x = grid.Point(j);
-            var candidate = new GridChoice(x, welfare(x));
-            if (Beats(candidate, best, current))
+            var value = welfare(x);
+            if (Beats(x, value, bestPosition, bestValue, current))
             {
-                best = candidate;
+                (bestPosition, bestValue) = (x, value);
             }
         }
-        return best;
+        return new GridChoice(bestPosition, bestValue);
     }
 
     /// <summary>W(x) = Σ terms(x), summed left to right.</summary>
@@ -49,28 +50,28 @@ public static class BestResponse
     {
         ArgumentNullException.ThrowIfNull(terms);
         var w = 0.0;
-        foreach (var term in terms)
+        for (var i = 0; i < terms.Count; i++)
         {
-            w += term(x);
+            w += terms[i](x);
         }
         return w;
     }
 
     // The incumbent is the best point scanned so far, so a later point wins a tie only by standing closer to
     // the current position; scanning upwards, "lower first" then needs a strict comparison.
-    private static bool Beats(GridChoice candidate, GridChoice incumbent, double current)
+    private static bool Beats(double position, double value, double incumbentPosition, double incumbentValue, double current)
     {
-        if (candidate.Value > incumbent.Value + Tolerance)
+        if (value > incumbentValue + Tolerance)
         {
             return true;
         }
-        if (Math.Abs(candidate.Value - incumbent.Value) > Tolerance)
+        if (Math.Abs(value - incumbentValue) > Tolerance)
         {
             return false;
         }
-        var near = Math.Abs(candidate.Position - current);
-        var incumbentNear = Math.Abs(incumbent.Position - current);
+        var near = Math.Abs(position - current);
+        var incumbentNear = Math.Abs(incumbentPosition - current);
         return near < incumbentNear - Tolerance
-            || (Math.Abs(near - incumbentNear) <= Tolerance && candidate.Position < incumbent.Position);
+            || (Math.Abs(near - incumbentNear) <= Tolerance && position < incumbentPosition);
     }
 }
