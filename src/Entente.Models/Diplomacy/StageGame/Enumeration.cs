@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.Intrinsics;
 
 namespace Entente.Models.Diplomacy.StageGame;
 
@@ -15,6 +16,7 @@ internal sealed class Enumeration
     private readonly double[] _u00, _u01, _u10, _u11, _phi0, _phi1;
     private readonly double[] _d, _sigma, _post1, _post0, _length, _lineA, _lineB;
     private readonly LineSweep _sweep = new();
+    private readonly double[] _claimSpread, _silentSpread;
     private readonly double[] _nu;
     private readonly double[] _tau;
 
@@ -30,6 +32,14 @@ internal sealed class Enumeration
         _u11 = [.. game.Senders.Select(s => s.ClaimFavourable)];
         _phi0 = [.. game.Senders.Select(s => s.FollowThroughSilent)];
         _phi1 = [.. game.Senders.Select(s => s.FollowThroughClaim)];
+        // U(1, y=1) − U(1, y=0) and U(0, 1) − U(0, 0): the slopes of the gain lines in β (per unit of mixing mass).
+        _claimSpread = new double[_n];
+        _silentSpread = new double[_n];
+        for (var t = 0; t < _n; t++)
+        {
+            _claimSpread[t] = _u11[t] - _u10[t];
+            _silentSpread[t] = _u01[t] - _u00[t];
+        }
         _d = new double[_n];
         _sigma = new double[_n];
         _post1 = new double[_n];
@@ -186,7 +196,20 @@ internal sealed class Enumeration
         var anyIndifferent = false;
         var claim = Row(1, rho1);
         var silent = Row(0, rho0);
-        for (var t = 0; t < _n; t++)
+        var t0 = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var epsilon = Vector256.Create(Epsilon);
+            var any = Vector256<double>.Zero;
+            for (; t0 <= _n - Vector256<double>.Count; t0 += Vector256<double>.Count)
+            {
+                var gain = Vector256.Create(claim.AsSpan(t0)) - Vector256.Create(silent.AsSpan(t0));
+                gain.CopyTo(d.AsSpan(t0));
+                any |= Vector256.LessThanOrEqual(Vector256.Abs(gain), epsilon);
+            }
+            anyIndifferent = any != Vector256<double>.Zero;
+        }
+        for (var t = t0; t < _n; t++)
         {
             d[t] = claim[t] - silent[t];
             anyIndifferent |= Math.Abs(d[t]) <= Epsilon;
@@ -220,21 +243,11 @@ internal sealed class Enumeration
         var tau = mixing.Low;
         // Every type's gain is a line in β: D_t(β) = A_t + β·B_t. The lines are computed once per pair; each t*'s β
         // is screened with them (ScreenMixed), and only a β that may give an equilibrium is checked exactly below.
-        var crossing = false;
         var claimRow = Row(1, claimMixes ? mixing.Base : other);
         var silentRow = Row(0, claimMixes ? other : mixing.Base);
-        for (var t = 0; t < _n; t++)
-        {
-            _lineA[t] = claimRow[t] - silentRow[t];
-            _lineB[t] = claimMixes ? mixing.Mass * (_u11[t] - _u10[t]) : -mixing.Mass * (_u01[t] - _u00[t]);
-            // A candidate needs some t* whose gain vanishes at a β in [0, 1] (within the tolerances of the search).
-            if (Math.Abs(_lineB[t]) > Tiny)
-            {
-                var root = -_lineA[t] / _lineB[t];
-                crossing |= root >= -Epsilon && root <= 1.0 + Epsilon;
-            }
-        }
-        if (!crossing)
+        // A candidate needs some t* whose gain vanishes at a β in [0, 1] (within the tolerances of the search); most
+        // pairs have none, so the lines and this test run several types at a time.
+        if (!Lines(claimRow, silentRow, claimMixes ? _claimSpread : _silentSpread, claimMixes ? mixing.Mass : -mixing.Mass))
         {
             return;
         }
@@ -305,6 +318,43 @@ internal sealed class Enumeration
                 candidates.Add(candidate);
             }
         }
+    }
+
+    // A_t = claim − silent and B_t = factor·spread_t into the line buffers, and whether some line crosses zero at a β in
+    // [−ε, 1 + ε] with |B_t| > tiny: the scalar expressions lane by lane (IEEE arithmetic is the same in a lane).
+    private bool Lines(double[] claimRow, double[] silentRow, double[] spread, double factor)
+    {
+        var crossing = false;
+        var t = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var f = Vector256.Create(factor);
+            var tiny = Vector256.Create(Tiny);
+            var low = Vector256.Create(-Epsilon);
+            var high = Vector256.Create(1.0 + Epsilon);
+            var any = Vector256<double>.Zero;
+            for (; t <= _n - Vector256<double>.Count; t += Vector256<double>.Count)
+            {
+                var a = Vector256.Create(claimRow.AsSpan(t)) - Vector256.Create(silentRow.AsSpan(t));
+                var b = f * Vector256.Create(spread.AsSpan(t));
+                a.CopyTo(_lineA.AsSpan(t));
+                b.CopyTo(_lineB.AsSpan(t));
+                var root = -a / b;
+                any |= Vector256.GreaterThan(Vector256.Abs(b), tiny) & Vector256.GreaterThanOrEqual(root, low) & Vector256.LessThanOrEqual(root, high);
+            }
+            crossing = any != Vector256<double>.Zero;
+        }
+        for (; t < _n; t++)
+        {
+            _lineA[t] = claimRow[t] - silentRow[t];
+            _lineB[t] = factor * spread[t];
+            if (Math.Abs(_lineB[t]) > Tiny)
+            {
+                var root = -_lineA[t] / _lineB[t];
+                crossing |= root >= -Epsilon && root <= 1.0 + Epsilon;
+            }
+        }
+        return crossing;
     }
 
     private static bool IsBestResponse(double[] sigma, double[] d)
