@@ -221,6 +221,9 @@ internal sealed class EumEngine
         _viewWeights ??= new double[_count];
         _viewProbability ??= _probability is ScholzProbability ? new ScholzProbability() : new SortedBdmProbability();
         double largestMove = 0;
+        // Every view holds the round's positions, so the bdm probability's midpoint row carries from one receiver to the
+        // next (they come in sorted order) as it does in the true view: prepared once a round, not once a receiver.
+        var prepared = false;
         for (var slot = 0; slot < _count; slot++)
         {
             var receiver = _sorted.Order[slot];
@@ -232,7 +235,11 @@ internal sealed class EumEngine
                     _viewWeights[k] = _capabilities[k] * _viewSaliences[k];
                 }
                 _view.FillReweighted(_sorted, _positions, _viewSaliences, _viewWeights, Delta);
-                _viewProbability.Prepare(_view, _risk, Delta);
+                if (!prepared || _viewProbability is not SortedBdmProbability)
+                {
+                    _viewProbability.Prepare(_view, _risk, Delta);
+                    prepared = true;
+                }
                 var viewSlot = _view.SlotOf[receiver];
                 _viewProbability.FillRow(viewSlot, _wins, _losses);
                 FillUtilities(_view, viewSlot, _risk[receiver]);

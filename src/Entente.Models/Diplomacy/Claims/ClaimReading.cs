@@ -33,9 +33,14 @@ internal sealed class ClaimReading
         _view = cast.Believer(observer);
         _speaker = claim.Speaker;
         var s = claim.Sender;
-        SenderDimensions = [.. new[] { LayerCast.ResolveOn(claim.AskIssue), LayerCast.ResolveOn(claim.ActionIssue), LayerCast.Reciprocity }.Distinct()];
-        ReceiverDimensions = [.. new[] { LayerCast.ResolveOn(claim.AskIssue), LayerCast.ResolveOn(claim.ActionIssue) }.Distinct()];
-        Senders = new JointGrid([.. SenderDimensions.Select(k => Belief(observer, _speaker, k))]);
+        SenderDimensions = SenderDimensionsOf(claim);
+        ReceiverDimensions = ReceiverDimensionsOf(claim);
+        var senderGrids = new TypeGrid[SenderDimensions.Length];
+        for (var i = 0; i < senderGrids.Length; i++)
+        {
+            senderGrids[i] = Belief(observer, _speaker, SenderDimensions[i]);
+        }
+        Senders = new JointGrid(senderGrids);
         // Only the stage game needs the receiver's types: built when first asked for.
         _receivers = new Lazy<JointGrid>(() => new JointGrid([.. ReceiverDimensions.Select(k => Belief(cast.Believer(_speaker), claim.Addressee, k))]));
         ConditionValue = conditionValue ?? claim.Source.ExpectedConditionValue ?? state.Positions[claim.ConditionActor, claim.ConditionIssue];
@@ -59,6 +64,21 @@ internal sealed class ClaimReading
 
     /// <summary>When a faction speaks: how its decision moves its composite's, under the observer's beliefs about the other factions.</summary>
     public Factions.FactionVote? Vote { get; }
+
+    /// <summary>r on the ask's issue, r on the action's and q, without repeats, in that order.</summary>
+    public static int[] SenderDimensionsOf(ResolvedClaim claim)
+    {
+        int ask = LayerCast.ResolveOn(claim.AskIssue), action = LayerCast.ResolveOn(claim.ActionIssue), q = LayerCast.Reciprocity;
+        return ask == action ? (ask == q ? [ask] : [ask, q])
+            : ask == q || action == q ? [ask, action] : [ask, action, q];
+    }
+
+    /// <summary>r on the ask's issue and r on the action's, without repeats, in that order.</summary>
+    public static int[] ReceiverDimensionsOf(ResolvedClaim claim)
+    {
+        int ask = LayerCast.ResolveOn(claim.AskIssue), action = LayerCast.ResolveOn(claim.ActionIssue);
+        return ask == action ? [ask] : [ask, action];
+    }
 
     /// <summary>Whether the claim promises a reward (promise, credit) rather than a punishment.</summary>
     public bool IsReward => _claim.Rewards;

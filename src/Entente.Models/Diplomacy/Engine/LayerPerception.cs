@@ -27,15 +27,16 @@ internal sealed class LayerPerception : IPerceivedSaliences
 
     public bool Fill(int receiver, Span<double> saliences)
     {
-        if (!Differs(receiver))
-        {
-            return false;
-        }
+        // One pass: the expected saliences, and whether any differs from the truth (the buffer is unused when none does).
+        var h = _members[receiver];
+        var differs = false;
         for (var k = 0; k < _members.Length; k++)
         {
-            saliences[k] = _state.Perceived(_members[receiver], _members[k], _issue);
+            var j = _members[k];
+            saliences[k] = _state.Perceived(h, j, _issue);
+            differs |= saliences[k] != _state.Resolve[j, _issue];
         }
-        return true;
+        return differs;
     }
 
     private bool Differs(int receiver)

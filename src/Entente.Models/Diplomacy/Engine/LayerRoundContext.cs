@@ -337,7 +337,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
     {
         var claim = c.Claim;
         var r = claim.Addressee;
-        int[] dims = [.. new[] { LayerCast.ResolveOn(claim.AskIssue), LayerCast.ResolveOn(claim.ActionIssue) }.Distinct()];
+        var dims = ClaimReading.ReceiverDimensionsOf(claim);
         var reading = new ClaimReading(cast, state, types, claim, r);
         var read = new List<(TypeGrid[] Before, TypeGrid[]? After)>();
         bool Would(double onAsk, double onAction) => claim.Rewards
