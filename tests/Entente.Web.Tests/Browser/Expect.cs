@@ -10,11 +10,11 @@ internal static class Expect
     /// <summary>The UI's default trials over types for a forecast.</summary>
     public const int Trials = 200;
 
-    public static async Task<ForecastOutcome> ForecastAsync(string text, string name, int trials = Trials)
+    public static async Task<ForecastOutcome> ForecastAsync(string text, string name, int trials = Trials, string? model = null)
     {
         using var services = Api.Services();
         var document = await Api.LoadAsync(services, text, name);
-        return await services.GetRequiredService<ForecastService>().RunAsync(new ForecastRequest { Scenario = document, Trials = trials });
+        return await services.GetRequiredService<ForecastService>().RunAsync(new ForecastRequest { Scenario = document, Trials = trials, Model = new() { Model = model } });
     }
 
     public static async Task<ComparisonOutcome> ComparisonAsync(string text, string name, int trials)

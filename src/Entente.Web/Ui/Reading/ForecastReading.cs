@@ -51,7 +51,14 @@ public sealed record RoundReading(
     IReadOnlyDictionary<string, double> Positions,
     double WeightedMean,
     double WeightedMedian,
-    IReadOnlyList<OfferReading>? Offers);
+    IReadOnlyList<OfferReading>? Offers,
+    IReadOnlyList<PairReading>? Dyads = null);
+
+/// <summary>
+/// One ordered pair at the start of a round (expected utility model): the actor's expected utility from challenging the
+/// other, the other's from challenging the actor as the actor sees it, and what the actor expects between them.
+/// </summary>
+public sealed record PairReading(string Actor, string Other, double ActorUtility, double OtherUtility, string Kind);
 
 /// <summary>An accepted offer: the receiver moved from one position to another, toward the proposer.</summary>
 public sealed record OfferReading(string Receiver, string Proposer, string Kind, double From, double To);
