@@ -20,6 +20,11 @@ public sealed class WorkspaceTests(BrowserApp app)
 
         await ui.OpenExampleAsync(Korea);
         await ui.ScreenshotAsync("example-open");
+        // Six issues: the actors × issues table goes under the editor, at full width, and fits there without scrolling.
+        Assert.Contains("wide", await ui.Page.GetByTestId("scenario-layout").GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
+        Assert.True(await ui.Page.EvaluateAsync<bool>(
+            "() => { const pane = document.querySelector('[data-testid=stance-table]').closest('.table-pane'); return pane.scrollWidth <= pane.clientWidth; }"),
+            "the actors × issues table fits its pane");
         await ui.RunForecastAsync();
 
         var expected = await Expect.ForecastAsync(Api.ExampleText(Korea), $"{Korea}.yaml");
