@@ -56,18 +56,9 @@ internal static class ReportEndpoints
     /// <summary>The report is written to a private temporary folder (the service writes folders) and its page returned.</summary>
     private static async Task<IResult> WriteAsync(HttpContext context, ReportService service, ReportRequest request, IReadOnlyList<string> warnings, string stem)
     {
-        var folder = Directory.CreateTempSubdirectory("entente-report-").FullName;
-        try
-        {
-            var outcome = await service.RunAsync(request with { Folder = folder }, null, context.RequestAborted);
-            var html = await File.ReadAllBytesAsync(Path.Combine(folder, "index.html"), context.RequestAborted);
-            Documents.Warn(context.Response, [.. warnings, .. outcome.Warnings]);
-            context.Response.Headers.ContentSecurityPolicy = ReportPolicy;
-            return Results.File(html, "text/html; charset=utf-8", $"{stem}-report.html");
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        var report = await RunFiles.ReportAsync(service, request, stem, context.RequestAborted);
+        Documents.Warn(context.Response, [.. warnings, .. report.Warnings]);
+        context.Response.Headers.ContentSecurityPolicy = ReportPolicy;
+        return Results.File(report.Bytes, report.ContentType, report.Name);
     }
 }

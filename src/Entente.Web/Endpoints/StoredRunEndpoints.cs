@@ -19,9 +19,8 @@ internal static class StoredRunEndpoints
 
         api.MapGet("/runs/{id:long}/export", async (long id, string? format, RunService runs, WebSettings settings, CancellationToken cancellation) =>
             {
-                var csv = format == "csv";
-                var outcome = await runs.RunAsync(new RunsRequest { Store = settings.Store, Action = RunsAction.Export, Id = id, Format = format ?? "json" }, null, cancellation);
-                return Results.File(System.Text.Encoding.UTF8.GetBytes(outcome.Document!), csv ? Documents.Csv : Documents.Json, $"run-{id}.{(csv ? "csv" : "json")}");
+                var file = await RunFiles.ExportAsync(runs, settings.Store, id, format, cancellation);
+                return Results.File(file.Bytes, file.ContentType, file.Name);
             })
             .WithName("ExportRun").WithSummary("A saved run as a download: JSON (everything) or CSV (the positions) (entente runs export)")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status400BadRequest);

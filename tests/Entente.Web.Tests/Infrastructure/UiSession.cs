@@ -52,6 +52,7 @@ internal sealed class UiSession : IAsyncDisposable
         {
             BaseURL = address.ToString(),
             ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+            AcceptDownloads = true,
         });
         context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
