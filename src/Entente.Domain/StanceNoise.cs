@@ -14,4 +14,11 @@ public sealed record StanceNoise
 
     /// <summary>Standard deviation of the logarithm of the capability (multiplicative noise).</summary>
     public double? Capability { get; init; }
+
+    /// <summary>
+    /// The largest standard deviation of log capability a sweep accepts. The normal draws reach about ±8.3, so a
+    /// capability (at most 10¹²) is multiplied by at most e^83 ≈ 10³⁶: sums of products of such weights stay finite.
+    /// Beyond it the noise says nothing a smaller one does not (e^±10 per standard deviation) and the arithmetic overflows.
+    /// </summary>
+    public const double LargestCapabilitySigma = 10;
 }

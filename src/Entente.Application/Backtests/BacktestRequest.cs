@@ -57,8 +57,9 @@ public sealed record BacktestRequest
         if (Folds is 1 or < 0) problems.Add(RequestProblem.Of("folds", "must be 0 or at least 2"));
         if (Repeats < 1) problems.Add(RequestProblem.Of("repeats", "must be at least 1"));
         if (Replicates < 1) problems.Add(RequestProblem.Of("replicates", "must be at least 1"));
-        if (CommissionWeight is < 0) problems.Add(RequestProblem.Of("commission-weight", "must not be negative"));
-        if (ParliamentWeight is < 0) problems.Add(RequestProblem.Of("parliament-weight", "must not be negative"));
+        // A multiple of the largest member state's capability: beyond 10⁶ the institution alone decides and the sums overflow.
+        if (CommissionWeight is { } commission && !(commission >= 0 && commission <= 1e6)) problems.Add(RequestProblem.Of("commission-weight", "must be a number from 0 to 1000000"));
+        if (ParliamentWeight is { } parliament && !(parliament >= 0 && parliament <= 1e6)) problems.Add(RequestProblem.Of("parliament-weight", "must be a number from 0 to 1000000"));
         if (string.IsNullOrWhiteSpace(File)) problems.Add(new RequestProblem("file", "a DEU table is required"));
         return problems;
     }

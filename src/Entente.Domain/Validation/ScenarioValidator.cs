@@ -222,6 +222,10 @@ public static class ScenarioValidator
                 CheckNoise(noise.Position, $"{at}.noise.position", who, problems);
                 CheckNoise(noise.Salience, $"{at}.noise.salience", who, problems);
                 CheckNoise(noise.Capability, $"{at}.noise.capability", who, problems);
+                if (noise.Capability is > StanceNoise.LargestCapabilitySigma)
+                {
+                    problems.Add(new($"{at}.noise.capability", $"capability noise of {who} is {Show(noise.Capability.Value)}, above {Show(StanceNoise.LargestCapabilitySigma)}, the largest standard deviation of log capability a sweep can carry"));
+                }
             }
             if (stance.Capability is { } capability)
             {

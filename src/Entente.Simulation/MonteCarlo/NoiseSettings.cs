@@ -45,6 +45,10 @@ public sealed record NoiseSettings
         Check(Position, "position noise", problems);
         Check(Salience, "salience noise", problems);
         Check(Capability, "capability noise", problems);
+        if (Capability > Domain.StanceNoise.LargestCapabilitySigma)
+        {
+            problems.Add($"capability noise must be at most {Domain.StanceNoise.LargestCapabilitySigma} (a standard deviation of log capability; got {Capability})");
+        }
         Check(Belief, "belief noise", problems);
         Check(Credibility, "credibility noise", problems);
         return problems;

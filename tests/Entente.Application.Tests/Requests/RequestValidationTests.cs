@@ -33,6 +33,31 @@ public sealed class RequestValidationTests
         Assert.False(problems[0].NamesField);
     }
 
+    [Theory]
+    [InlineData(200.0)]
+    [InlineData(1e308)]
+    public void Capability_noise_beyond_what_the_arithmetic_carries_is_refused_before_any_trial(double sigma)
+    {
+        var problems = new SweepRequest { Noise = new NoiseSettings { Capability = sigma }, Scenario = Harness.Example("ec-cars-1994.yaml") }.Validate();
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("capability-noise", problem.Field);
+        Assert.StartsWith("capability noise must be at most 10", problem.Message, StringComparison.Ordinal);
+        Assert.Empty(new SweepRequest { Noise = new NoiseSettings { Capability = 10 }, Scenario = Harness.Example("ec-cars-1994.yaml") }.Validate());
+    }
+
+    [Fact]
+    public async Task The_largest_capability_noise_allowed_gives_finite_forecasts()
+    {
+        using var harness = new Harness();
+        var outcome = await harness.Get<SweepService>().RunAsync(new SweepRequest
+        {
+            Noise = new NoiseSettings { Capability = 10 }, Trials = 200, Scenario = Harness.Example("ec-cars-1994.yaml"),
+        });
+
+        Assert.All(outcome.Sweep.Issues, i => Assert.True(double.IsFinite(i.Forecast.Mean) && double.IsFinite(i.Forecast.StandardDeviation), $"{i.IssueId}: mean {i.Forecast.Mean}"));
+    }
+
     [Fact]
     public void A_sensitivity_request_names_each_step_out_of_range()
     {
@@ -73,6 +98,19 @@ public sealed class RequestValidationTests
         Assert.Equal(["capability", "folds", "repeats", "replicates", "commission-weight", "parliament-weight", "file"], problems.Select(p => p.Field));
         Assert.Equal("capability must be equal, gdp, voting-power or votes", problems[0].Message);
         Assert.Empty(new BacktestRequest { File = "x.tsv", Capability = "VOTES", Folds = 0 }.Validate());
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(1e308)]
+    public void Institution_weights_must_be_finite_and_within_what_the_sums_carry(double weight)
+    {
+        var problems = new BacktestRequest { File = "x.tsv", CommissionWeight = weight, ParliamentWeight = weight }.Validate();
+
+        Assert.Equal(["commission-weight", "parliament-weight"], problems.Select(p => p.Field));
+        Assert.Equal("commission-weight must be a number from 0 to 1000000", problems[0].Message);
+        Assert.Empty(new BacktestRequest { File = "x.tsv", CommissionWeight = 1e6, ParliamentWeight = 0 }.Validate());
     }
 
     [Fact]

@@ -73,6 +73,22 @@ public class ScenarioValidatorTests
         Assert.Contains("rescale", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(200.0, true)]
+    [InlineData(10.0, false)]
+    public void A_stances_capability_noise_beyond_ten_is_an_error_at_its_noise(double sigma, bool refused)
+    {
+        var scenario = ScenarioBuilder.TwoActorsOneIssue();
+        scenario = scenario with { Stances = [scenario.Stances[0] with { Noise = new StanceNoise { Capability = sigma } }, .. scenario.Stances.Skip(1)] };
+
+        var errors = Errors(scenario);
+        Assert.Equal(refused ? 1 : 0, errors.Count);
+        if (refused)
+        {
+            Assert.EndsWith(".noise.capability", errors[0].Path, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void The_largest_capability_allowed_is_accepted()
     {
