@@ -32,8 +32,24 @@ public static class ForecastRunner
             options.RemoveAll(o => string.Equals(o.Name, option.Name, StringComparison.OrdinalIgnoreCase));
             options.Add(option);
         }
+        // --rounds wins over a rounds option of the scenario or the command line: the options shown are the ones run.
+        if (request.Rounds is { } rounds)
+        {
+            for (var i = 0; i < options.Count; i++)
+            {
+                if (IsRoundsOption(options[i].Name))
+                {
+                    options[i] = options[i] with { Value = rounds.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                }
+            }
+        }
         return options;
     }
+
+    /// <summary>Whether an option sets the rounds that <see cref="ForecastRequest.Rounds"/> overrides (rounds, maxRounds).</summary>
+    public static bool IsRoundsOption(string name) =>
+        name.Equals("rounds", StringComparison.OrdinalIgnoreCase) || name.Equals("maxRounds", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("max-rounds", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The diplomacy Monte Carlo's trials: the request's, else the scenario's, else the default.</summary>
     public static int TrialsFor(ForecastRequest request) =>

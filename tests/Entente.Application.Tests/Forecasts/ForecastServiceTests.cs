@@ -68,6 +68,23 @@ public sealed class ForecastServiceTests
     }
 
     [Fact]
+    public async Task Rounds_given_with_a_rounds_option_win_and_the_options_shown_are_those_run()
+    {
+        using var harness = new Harness();
+        var service = harness.Get<ForecastService>();
+        var scenario = Harness.Example("ec-cars-1994.yaml");
+
+        var both = await service.RunAsync(new ForecastRequest { Scenario = scenario, Model = new ModelChoice { Model = "eum", Rounds = 5, Options = [new ModelOption("maxRounds", "3")] } });
+        var five = await service.RunAsync(new ForecastRequest { Scenario = scenario, Model = new ModelChoice { Model = "eum", Options = [new ModelOption("maxRounds", "5")] } });
+
+        Assert.Equal(5, both.Run.Result.Issues[0].Rounds.Count - 1);
+        Assert.Equal(five.Run.Result.Issues.Select(i => i.Forecast), both.Run.Result.Issues.Select(i => i.Forecast));
+        Assert.Equal([new ModelOption("maxRounds", "5")], both.Run.Options);
+        Assert.Equal(["model 'eum': rounds 5 replace the option maxRounds=3"], both.Warnings);
+        Assert.Empty(five.Warnings);
+    }
+
+    [Fact]
     public async Task An_unknown_model_or_option_is_refused_with_its_suggestion()
     {
         using var harness = new Harness();
