@@ -64,6 +64,56 @@ public sealed class SiloKillTests
         }
     }
 
+    [PostgresFact]
+    public async Task A_job_whose_silos_all_died_resumes_from_its_records_when_a_silo_returns()
+    {
+        using var bound = new CancellationTokenSource(Bound);
+        var clusterId = "return-" + Guid.NewGuid().ToString("N")[..12];
+        var jobId = "return-test-" + Guid.NewGuid().ToString("N");
+        var membership = PostgresMembership.RequireUrl();
+        var (plan, source) = TrialExecutorContract.SweepOf(Trials);
+        var expected = TrialExecutorContract.ReferenceOf(Trials);
+        var settings = new ExecutionSettings { RangeSize = 25, Workers = 4, Attempts = 12, RetryDelay = TimeSpan.FromSeconds(1) };
+        long[] recorded;
+        SiloProcess? first = null, second = null;
+        try
+        {
+            // A silo runs part of the job; the client stops (as Ctrl+C does) and the silo dies with no goodbye.
+            first = SiloProcess.Start(clusterId, membership);
+            await first.ReadyAsync(TimeSpan.FromSeconds(90));
+            await using (var executor = await new OrleansClusterConnector().ConnectAsync($"127.0.0.1:{first.GatewayPort}", clusterId, jobId, bound.Token))
+            {
+                using var stop = CancellationTokenSource.CreateLinkedTokenSource(bound.Token);
+                var progress = new KillAt(Trials / 3, _ => stop.Cancel());
+                await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new TrialRunner(executor, settings).RunAsync(plan, source, progress, stop.Token));
+                recorded = await ((ClusterTrialExecutor)executor).DoneAsync();
+                first.Kill();
+            }
+            Assert.NotEmpty(recorded);
+            Assert.True(recorded.Length < Trials / 25, "the job was stopped before its end");
+
+            // No silo is left. One starts again (after the dead silo's liveness entry has gone stale, as a restarted
+            // machine's would be), and the same job id finds the ranges recorded before and runs the rest.
+            await Task.Delay(TimeSpan.FromSeconds(25), bound.Token);
+            second = SiloProcess.Start(clusterId, membership);
+            await second.ReadyAsync(TimeSpan.FromSeconds(90));
+            await using var resumed = await new OrleansClusterConnector().ConnectAsync($"127.0.0.1:{second.GatewayPort}", clusterId, jobId, bound.Token);
+            var known = await ((ClusterTrialExecutor)resumed).DoneAsync();
+            Assert.Subset(known.ToHashSet(), recorded.ToHashSet());
+
+            var result = await new TrialRunner(resumed, settings).RunAsync(plan, source, null, bound.Token);
+
+            Assert.Equal(expected.Issues, result.Issues);
+            Assert.Equal(Trials / 25, (await ((ClusterTrialExecutor)resumed).DoneAsync()).Length);
+        }
+        finally
+        {
+            first?.Dispose();
+            second?.Dispose();
+            await ForgetAsync(clusterId, jobId);
+        }
+    }
+
     // The test's rows go with it: its cluster's membership and its job's records.
     private static async Task ForgetAsync(string clusterId, string jobId)
     {

@@ -24,6 +24,9 @@ public interface IClusterExecutor : ITrialRangeExecutor, IAsyncDisposable
     /// <summary>The job's id on the cluster.</summary>
     string JobId { get; }
 
+    /// <summary>The ranges of the job done so far (before this connection, on a re-attach), by their first trial.</summary>
+    Task<long[]> DoneAsync();
+
     /// <summary>Cancels the job on the cluster: ranges in flight stop and its record is dropped.</summary>
     Task CancelAsync();
 }

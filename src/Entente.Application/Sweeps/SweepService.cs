@@ -24,8 +24,9 @@ public sealed class SweepService(RunRecorder recorder, IClusterConnector? cluste
         var settings = new ExecutionSettings { RangeSize = request.RangeSize ?? ExecutionSettings.DefaultRangeSize, Workers = request.Threads };
         var trialProgress = new TrialProgress("sweep", plan.Trials, progress);
         var source = new ScenarioText(document.Text, document.File);
+        var notes = new List<string>();
         var sweep = await ModelProblems.Guard(() => request.Cluster is { } address
-            ? OnClusterAsync(address, request.ClusterId, request.Job, plan, source, settings with { Workers = null, Attempts = ClusterAttempts, RetryDelay = ClusterRetryDelay }, trialProgress, cancellation)
+            ? OnClusterAsync(address, request.ClusterId, request.Job, plan, source, settings with { Workers = null, Attempts = ClusterAttempts, RetryDelay = ClusterRetryDelay }, trialProgress, notes, cancellation)
             : Task.Run(() => new TrialRunner(new LocalTrialExecutor(request.Threads), settings).RunAsync(plan, source, trialProgress, cancellation), cancellation))
             .ConfigureAwait(false);
         var json = SweepDocument.Json(document.Scenario, sweep);
@@ -37,7 +38,7 @@ public sealed class SweepService(RunRecorder recorder, IClusterConnector? cluste
             Plan = plan,
             Sweep = sweep,
             Json = json,
-            Warnings = [.. OptionSpellings.Warnings(engine), .. NoiseProblems.IdleWarnings(request.Noise), .. NoiseProblems.Invariant(sweep)],
+            Warnings = [.. OptionSpellings.Warnings(engine), .. NoiseProblems.IdleWarnings(request.Noise), .. NoiseProblems.Invariant(sweep), .. notes],
             Saved = saved,
         };
     }
@@ -47,10 +48,16 @@ public sealed class SweepService(RunRecorder recorder, IClusterConnector? cluste
     private static readonly TimeSpan ClusterRetryDelay = TimeSpan.FromSeconds(1);
 
     private async Task<SweepResult> OnClusterAsync(string address, string? clusterId, string? jobId, SweepPlan plan, ScenarioText source, ExecutionSettings settings,
-        IProgress<long> progress, CancellationToken cancellation)
+        IProgress<long> progress, List<string> notes, CancellationToken cancellation)
     {
         var (job, model, baseline) = await Task.Run(() => TrialRunner.Prepare(plan, source, cancellation), cancellation).ConfigureAwait(false);
         await using var executor = await cluster!.ConnectAsync(address, clusterId, jobId ?? ClusterJobs.IdOf(job, settings.RangeSize), cancellation).ConfigureAwait(false);
+        // A job run before (the same sweep, or --job): say so, and how much of it comes back from the cluster's records.
+        if ((await executor.DoneAsync().ConfigureAwait(false)).Length is > 0 and var done)
+        {
+            var ranges = (plan.Trials + settings.RangeSize - 1) / settings.RangeSize;
+            notes.Add($"re-attached to cluster job '{executor.JobId}': {done} of {ranges} ranges were done already and come from its records");
+        }
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var merged = await new TrialRunner(executor, settings).RunRangesAsync(job, progress, cancellation).ConfigureAwait(false);
         clock.Stop();

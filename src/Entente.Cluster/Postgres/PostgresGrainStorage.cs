@@ -11,7 +11,9 @@ namespace Entente.Cluster;
 /// </summary>
 internal sealed class PostgresGrainStorage(string connectionString, string serviceId, IGrainStorageSerializer serializer) : IGrainStorage
 {
-    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Guard(() => ReadStateCore(stateName, grainId, grainState));
+
+    private async Task ReadStateCore<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         await using var connection = await OpenAsync().ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
@@ -31,7 +33,9 @@ internal sealed class PostgresGrainStorage(string connectionString, string servi
         }
     }
 
-    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Guard(() => WriteStateCore(stateName, grainId, grainState));
+
+    private async Task WriteStateCore<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var etag = Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture);
         await using var connection = await OpenAsync().ConfigureAwait(false);
@@ -53,7 +57,9 @@ internal sealed class PostgresGrainStorage(string connectionString, string servi
         grainState.RecordExists = true;
     }
 
-    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => Guard(() => ClearStateCore(stateName, grainId, grainState));
+
+    private async Task ClearStateCore<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         await using var connection = await OpenAsync().ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
@@ -63,6 +69,19 @@ internal sealed class PostgresGrainStorage(string connectionString, string servi
         grainState.ETag = null;
         grainState.RecordExists = false;
         grainState.State = Activator.CreateInstance<T>();
+    }
+
+    // Npgsql's exceptions have no Orleans codec: a client would see "could not find a codec" rather than the cause.
+    private static async Task Guard(Func<Task> operation)
+    {
+        try
+        {
+            await operation().ConfigureAwait(false);
+        }
+        catch (NpgsqlException e)
+        {
+            throw new OrleansException($"the cluster's records in PostgreSQL: {e.Message}");
+        }
     }
 
     private void Key(NpgsqlCommand command, string stateName, GrainId grainId)
