@@ -23,9 +23,9 @@ internal sealed record Lever
     /// <summary>Scale points by which its stated position moves toward the base forecast (a concession); 0 otherwise.</summary>
     public double Conceded { get; init; }
 
-    /// <summary>For persuasion: the size of the shift, in its unit; null for other families.</summary>
-    public double? Shift { get; init; }
+    /// <summary>For a move on a grid (position, salience, persuasion): new minus old, in its unit; null for other families.</summary>
+    public double? Step { get; init; }
 
-    /// <summary>For persuasion: "point" (a position) or "salience".</summary>
+    /// <summary>The unit of <see cref="Step"/>: "point" (a position) or "salience".</summary>
     public string? Unit { get; init; }
 }

@@ -89,6 +89,8 @@ internal sealed class LeverGenerator
                     Description = $"state {N(to)} on {issue} (from {N(stance.Position)})",
                     Variant = ScenarioEdits.Stance(_scenario, _actor, issue, s => s with { Position = to }),
                     Conceded = Math.Max(0, Math.Abs(stance.Position - forecast) - Math.Abs(to - forecast)),
+                    Step = to - stance.Position,
+                    Unit = "point",
                 };
             }
         }
@@ -115,6 +117,8 @@ internal sealed class LeverGenerator
                     Kind = LeverFamily.Salience,
                     Description = $"{(to > stance.Salience ? "care more" : "care less")} about {issue}: salience {N(to)} (from {N(stance.Salience)})",
                     Variant = ScenarioEdits.Stance(_scenario, _actor, issue, s => s with { Salience = to }),
+                    Step = to - stance.Salience,
+                    Unit = "salience",
                 };
             }
         }
@@ -315,7 +319,7 @@ internal sealed class LeverGenerator
                         Kind = LeverFamily.Persuasion,
                         Description = $"work on {other.ActorId}: {issue} {N(other.Position)} to {N(to)}",
                         Variant = ScenarioEdits.Stance(_scenario, other.ActorId, issue, s => s with { Position = to }),
-                        Shift = shift,
+                        Step = to - other.Position,
                         Unit = "point",
                     };
                 }
@@ -329,7 +333,7 @@ internal sealed class LeverGenerator
                         Kind = LeverFamily.Persuasion,
                         Description = $"work on {other.ActorId}: salience of {issue} {N(other.Salience)} to {N(salience)}",
                         Variant = ScenarioEdits.Stance(_scenario, other.ActorId, issue, s => s with { Salience = salience }),
-                        Shift = Math.Abs(salience - other.Salience),
+                        Step = salience - other.Salience,
                         Unit = "salience",
                     };
                 }

@@ -68,7 +68,8 @@ public static class LeverSearch
         {
             throw new ArgumentException(string.Join("; ", problems.Select(p => $"{p.Field}: {p.Message}")), nameof(settings));
         }
-        var scenario = request.Scenario;
+        // The scenario's own counterfactual variants are not levers, and patch signals a lever may drop.
+        var scenario = request.Scenario with { Variants = [] };
         var model = ForecastRunner.ResolveModel(request);
         var options = ForecastRunner.ResolveOptions(request, model);
         var nominal = ModelCatalog.Create(model, options).Run(scenario, new ModelRunContext { Seed = settings.Seed, Rounds = request.Rounds, Cancellation = cancellation });
@@ -185,8 +186,9 @@ public static class LeverSearch
                 Trials = n,
                 Cost = cost,
                 Shifts = [.. issues.Select((issue, k) => new ForecastShift(issue, scores[c].Shift(baseline, k, n)))],
-                PerUnit = lever.Shift is { } shift ? paired.Mean / shift : null,
+                Step = lever.Step,
                 Unit = lever.Unit,
+                PerUnit = lever.Kind == LeverFamily.Persuasion && lever.Step is { } step ? paired.Mean / Math.Abs(step) : null,
                 Narrative = LeverNarrative.Of(settings.Actor, settings.Objective, lever.Description, effect, paired.Higher, cost, overTypes),
             };
         })];

@@ -47,11 +47,14 @@ public sealed record RankedLever
     /// <summary>How it moves each advised issue's forecast.</summary>
     public required IReadOnlyList<ForecastShift> Shifts { get; init; }
 
-    /// <summary>For persuasion: the effect per unit of shift; null otherwise.</summary>
-    public double? PerUnit { get; init; }
+    /// <summary>For a move on a grid (position, salience, persuasion): new minus old, in <see cref="Unit"/>; null otherwise.</summary>
+    public double? Step { get; init; }
 
-    /// <summary>For persuasion: the unit of the shift ("point" or "salience").</summary>
+    /// <summary>The unit of <see cref="Step"/>: "point" or "salience".</summary>
     public string? Unit { get; init; }
+
+    /// <summary>For persuasion: the effect per unit of shift (who to work on); null otherwise.</summary>
+    public double? PerUnit { get; init; }
 
     /// <summary>The lever in plain words, with its figures.</summary>
     public required string Narrative { get; init; }
