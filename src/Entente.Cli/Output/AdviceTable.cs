@@ -55,6 +55,16 @@ internal static class AdviceTable
         {
             console.MarkupLine(Markup.Escape($"{lever.Rank}. {lever.Narrative}"));
         }
+        var workOn = result.Levers.Where(l => l.PerUnit is not null).OrderByDescending(l => l.PerUnit).ThenBy(l => l.Rank).Take(Told).ToArray();
+        if (workOn.Length > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine("[bold]Who to work on[/] (effect per unit of shift)");
+            foreach (var lever in workOn)
+            {
+                console.MarkupLine(Markup.Escape($"  {Signed(lever.PerUnit!.Value)} per {lever.Unit}: {lever.Description} (#{lever.Rank})"));
+            }
+        }
         if (result.Exact.Count > 0)
         {
             console.WriteLine();

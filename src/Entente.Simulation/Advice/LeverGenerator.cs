@@ -238,53 +238,72 @@ internal sealed class LeverGenerator
                     Level = ideal,
                 });
             }
-            var deciders = layer.Issues.Where(u => u.Issue == issue).Select(u => u.DecidedBy).ToHashSet(StringComparer.Ordinal);
-            foreach (var other in _scenario.Stances.Where(s => s.IssueId == issue && s.ActorId != _actor && s.Position != ideal
-                && (deciders.Count == 0 || deciders.Contains(s.ActorId))))
+            if (Target(issue, ideal) is not { } other)
             {
-                foreach (var reward in rewards.Where(r => r != issue))
+                continue;
+            }
+            // The reward the other cares most about among the issues the actor decides.
+            var offer = rewards.Where(r => r != issue)
+                .Select(r => (Issue: r, Wanted: StanceOf(other.ActorId, r), Held: StanceOf(_actor, r)))
+                .Where(o => o.Wanted is not null && o.Held is not null && o.Wanted.Position != o.Held.Position)
+                .OrderByDescending(o => o.Wanted!.Salience).ThenBy(o => o.Issue, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (offer.Issue is not { } reward)
+            {
+                continue;
+            }
+            var (wanted, held) = (offer.Wanted!, offer.Held!);
+            foreach (var channel in (Channel[])[Channel.Private, Channel.Public])
+            {
+                yield return Lever(LeverFamily.Commitment,
+                    $"credit {other.ActorId} {Name(channel)}ly on {issue}, {reward} to {N(wanted.Position)}", channel, new Claim
+                    {
+                        Id = $"advise_credit_{other.ActorId}_{issue}_{Name(channel)}",
+                        Senders = [_actor],
+                        To = other.ActorId,
+                        Channel = channel,
+                        Kind = ClaimKind.Credit,
+                        Issue = issue,
+                        Action = new ClaimAction { Issue = reward, To = wanted.Position },
+                    });
+                foreach (var t in (double[])[0.5, 1.0])
                 {
-                    if (StanceOf(other.ActorId, reward) is not { } wanted || StanceOf(_actor, reward) is not { } held || wanted.Position == held.Position)
-                    {
-                        continue;
-                    }
-                    foreach (var channel in (Channel[])[Channel.Private, Channel.Public])
-                    {
-                        yield return Lever(LeverFamily.Commitment,
-                            $"credit {other.ActorId} {Name(channel)}ly on {issue}, {reward} to {N(wanted.Position)}", channel, new Claim
-                            {
-                                Id = $"advise_credit_{other.ActorId}_{issue}_{Name(channel)}",
-                                Senders = [_actor],
-                                To = other.ActorId,
-                                Channel = channel,
-                                Kind = ClaimKind.Credit,
-                                Issue = issue,
-                                Action = new ClaimAction { Issue = reward, To = wanted.Position },
-                            });
-                        foreach (var t in (double[])[0.5, 1.0])
+                    var level = other.Position + t * (ideal - other.Position);
+                    var up = ideal > other.Position;
+                    // Graduated: the reward grows from nothing at the other's position to all at the level asked.
+                    SchedulePoint[] schedule = up
+                        ? [new(other.Position, held.Position), new(level, wanted.Position)]
+                        : [new(level, wanted.Position), new(other.Position, held.Position)];
+                    yield return Lever(LeverFamily.Commitment,
+                        $"promise {other.ActorId} {Name(channel)}ly: {reward} toward {N(wanted.Position)} as {issue} nears {N(level)}", channel, new Claim
                         {
-                            var level = other.Position + t * (ideal - other.Position);
-                            var up = ideal > other.Position;
-                            // Graduated: the reward grows from nothing at the other's position to all at the level asked.
-                            SchedulePoint[] schedule = up
-                                ? [new(other.Position, held.Position), new(level, wanted.Position)]
-                                : [new(level, wanted.Position), new(other.Position, held.Position)];
-                            yield return Lever(LeverFamily.Commitment,
-                                $"promise {other.ActorId} {Name(channel)}ly: {reward} toward {N(wanted.Position)} as {issue} nears {N(level)}", channel, new Claim
-                                {
-                                    Id = $"advise_promise_{other.ActorId}_{issue}_{N(t * 100)}_{Name(channel)}",
-                                    Senders = [_actor],
-                                    To = other.ActorId,
-                                    Channel = channel,
-                                    Kind = ClaimKind.Promise,
-                                    Ask = new Bound(issue, up ? BoundDirection.AtLeast : BoundDirection.AtMost, level),
-                                    Action = new ClaimAction { Issue = reward, Schedule = [.. schedule] },
-                                });
-                        }
-                    }
+                            Id = $"advise_promise_{other.ActorId}_{issue}_{N(t * 100)}_{Name(channel)}",
+                            Senders = [_actor],
+                            To = other.ActorId,
+                            Channel = channel,
+                            Kind = ClaimKind.Promise,
+                            Ask = new Bound(issue, up ? BoundDirection.AtLeast : BoundDirection.AtMost, level),
+                            Action = new ClaimAction { Issue = reward, Schedule = [.. schedule] },
+                        });
                 }
             }
         }
+    }
+
+    // Whom a credit or a promise on an issue addresses: the actor that decides it, else the opponent with the most
+    // weight against the ideal (capability × salience × distance); nobody when the actor decides it itself.
+    private Stance? Target(string issue, double ideal)
+    {
+        var deciders = _scenario.Strategic!.Issues.Where(u => u.Issue == issue).Select(u => u.DecidedBy).ToHashSet(StringComparer.Ordinal);
+        if (deciders.Contains(_actor))
+        {
+            return null;
+        }
+        double Weight(Stance s) => (s.Capability ?? _scenario.FindActor(s.ActorId)?.Capability ?? 0) * s.Salience * Math.Abs(s.Position - ideal);
+        return _scenario.Stances
+            .Where(s => s.IssueId == issue && s.ActorId != _actor && s.Position != ideal && (deciders.Count == 0 || deciders.Contains(s.ActorId)))
+            .OrderByDescending(Weight).ThenBy(s => s.ActorId, StringComparer.Ordinal)
+            .FirstOrDefault();
     }
 
     private Lever Lever(LeverFamily kind, string description, Channel channel, Claim claim) => new()
