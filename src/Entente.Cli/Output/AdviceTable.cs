@@ -29,8 +29,10 @@ internal static class AdviceTable
         console.MarkupLine(Markup.Escape(
             $"{result.Candidates} candidates, {(s.Search == AdviceSearch.Grid ? "every one on the full trials" : $"halving search to {s.Budget}")}; {trials}; {result.Runs} model runs."));
         console.WriteLine();
-        var unit = s.Objective == AdviceObjective.Outcome ? "Effect (pts)" : "Effect";
-        var table = new Table().Border(TableBorder.Simple).AddColumns("#", "Lever", unit, "90%", "Helps", "Audience");
+        console.MarkupLine(Markup.Escape(s.Objective == AdviceObjective.Outcome
+            ? "Effect: scale points toward the ideal (salience-weighted); 90%: its interval; Helps: share of draws it helps in; Audience: the audience cost it puts at stake."
+            : "Effect: the change in probability, positive helps; 90%: its interval; Helps: share of draws it helps in; Audience: the audience cost it puts at stake."));
+        var table = new Table().Border(TableBorder.Simple).AddColumns("#", "Lever", "Effect", "90%", "Helps", "Audience");
         table.Columns[2].RightAligned();
         table.Columns[4].RightAligned();
         table.Columns[5].RightAligned();
@@ -40,8 +42,8 @@ internal static class AdviceTable
             table.AddRow(
                 lever.Rank.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape($"{LeverFamilies.NameOf(lever.Kind)}: {lever.Description}") + screened,
-                Signed(lever.Effect.Mean),
-                result.OverTypes ? $"{F(lever.Effect.Low)} to {F(lever.Effect.High)}" : "exact run",
+                Signed2(lever.Effect.Mean),
+                result.OverTypes ? $"{F2(lever.Effect.Low)}..{F2(lever.Effect.High)}" : "one run",
                 lever.HelpsShare.ToString("0%", CultureInfo.InvariantCulture),
                 lever.Cost.Audience == 0 ? "" : Signed(lever.Cost.Audience));
         }
@@ -55,7 +57,9 @@ internal static class AdviceTable
         {
             console.MarkupLine(Markup.Escape($"{lever.Rank}. {lever.Narrative}"));
         }
-        var workOn = result.Levers.Where(l => l.PerUnit is not null).OrderByDescending(l => l.PerUnit).ThenBy(l => l.Rank).Take(Told).ToArray();
+        // Per point and per unit of salience do not compare: the best few of each.
+        var workOn = result.Levers.Where(l => l.PerUnit is not null).GroupBy(l => l.Unit)
+            .SelectMany(g => g.OrderByDescending(l => l.PerUnit).ThenBy(l => l.Rank).Take(3)).ToArray();
         if (workOn.Length > 0)
         {
             console.WriteLine();
@@ -83,4 +87,9 @@ internal static class AdviceTable
     private static string F(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static string Signed(double v) => (v > 0 ? "+" : "") + F(v);
+
+    // Two decimals in the table: its intervals are wider than the third.
+    private static string F2(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Signed2(double v) => (v > 0 ? "+" : "") + F2(v);
 }

@@ -76,10 +76,12 @@ internal sealed class LeverGenerator
             }
             var (min, max) = (definition.Scale.Min, definition.Scale.Max);
             var forecast = _forecasts.GetValueOrDefault(issue, stance.Position);
+            var seen = new HashSet<double> { stance.Position };
             foreach (var step in PositionSteps)
             {
+                // A step past the scale's end lands on it: once.
                 var to = Math.Clamp(stance.Position + step * (max - min), min, max);
-                if (to == stance.Position)
+                if (!seen.Add(to))
                 {
                     continue;
                 }
@@ -105,10 +107,11 @@ internal sealed class LeverGenerator
             {
                 continue;
             }
+            var seen = new HashSet<double> { stance.Salience };
             foreach (var factor in SalienceFactors)
             {
                 var to = Math.Clamp(stance.Salience * factor, 0.01 * ceiling, ceiling);
-                if (to == stance.Salience)
+                if (!seen.Add(to))
                 {
                     continue;
                 }
