@@ -58,7 +58,7 @@ internal static class AdviceTable
             console.MarkupLine(Markup.Escape($"{lever.Rank}. {lever.Narrative}"));
         }
         // Per point and per unit of salience do not compare: the best few of each.
-        var workOn = result.Levers.Where(l => l.PerUnit is not null).GroupBy(l => l.Unit)
+        var workOn = result.Levers.Where(l => l.PerUnit is not null and not 0).GroupBy(l => l.Unit)
             .SelectMany(g => g.OrderByDescending(l => l.PerUnit).ThenBy(l => l.Rank).Take(3)).ToArray();
         if (workOn.Length > 0)
         {
