@@ -11,7 +11,7 @@ internal static class AdviseCommand
     public static Command Create(CliConsole console)
     {
         var inputs = new ModelInputs();
-        var actor = new Option<string?>("--actor", "-a") { Description = "The actor to advise (its id)." };
+        var actor = new Option<string?>("--actor") { Description = "The actor to advise (its id)." };
         var objective = new Option<string>("--objective")
         {
             Description = "What a lever should improve: outcome (forecasts nearer the actor's ideal), escalation (less of it), deal (more of them).",

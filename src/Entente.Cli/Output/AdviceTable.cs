@@ -26,6 +26,12 @@ internal static class AdviceTable
         };
         console.MarkupLine(Markup.Escape($"Levers for {s.Actor} to {what}."));
         var trials = result.OverTypes ? $"{s.Trials} paired draws of the types per lever" : "one run per lever (no types to draw)";
+        console.MarkupLine(Markup.Escape(s.Objective switch
+        {
+            AdviceObjective.Escalation => $"In the base, some focal dyad escalates with probability {F(1 - result.BaseObjective)}.",
+            AdviceObjective.Deal => $"In the base, its negotiations close with a deal with probability {F(result.BaseObjective)}.",
+            _ => $"In the base, the forecasts sit {F(-result.BaseObjective)} points from its ideal (salience-weighted).",
+        }));
         console.MarkupLine(Markup.Escape(
             $"{result.Candidates} candidates, {(s.Search == AdviceSearch.Grid ? "every one on the full trials" : $"halving search to {s.Budget}")}; {trials}; {result.Runs} model runs."));
         console.WriteLine();
