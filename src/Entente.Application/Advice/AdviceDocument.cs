@@ -7,7 +7,7 @@ namespace Entente.Application;
 /// Advice as <c>{ scenario, model, actor, objective, issues, seed, trials, search, budget, candidates, runs, overTypes,
 /// caveat, baseObjective, exact, levers: [ { rank, kind, description, effect { mean, low, high }, helpsShare,
 /// hurtsShare, trials, cost { audience, conceded, reputation }, shifts, step, unit, perUnit, narrative } ],
-/// workOn: [ { rank, description, perUnit, unit } ] (persuasion levers that move the objective: per point, then per unit of salience, each by effect per unit of shift), warnings }</c>; names never change.
+/// workOn: [ { rank, description, perUnit, unit } ] (persuasion levers that help: per point, then per unit of salience, each by effect per unit of shift), warnings }</c>; names never change.
 /// </summary>
 internal static class AdviceDocument
 {
@@ -44,7 +44,7 @@ internal static class AdviceDocument
             perUnit = l.PerUnit,
             narrative = l.Narrative,
         }),
-        workOn = result.Levers.Where(l => l.PerUnit is not null and not 0).OrderBy(l => l.Unit, StringComparer.Ordinal).ThenByDescending(l => l.PerUnit).ThenBy(l => l.Rank)
+        workOn = result.Levers.Where(l => l.PerUnit > 0).OrderBy(l => l.Unit, StringComparer.Ordinal).ThenByDescending(l => l.PerUnit).ThenBy(l => l.Rank)
             .Select(l => new { rank = l.Rank, description = l.Description, perUnit = l.PerUnit, unit = l.Unit }),
         warnings = result.Warnings,
     }, DocumentJson.Options);

@@ -16,7 +16,9 @@ internal static class AdviceTable
     {
         var result = outcome.Result;
         var s = result.Settings;
-        console.MarkupLine($"[bold]{Markup.Escape(outcome.Scenario)}[/]  model [bold]{Markup.Escape(result.Model)}[/]  seed {s.Seed}");
+        // The scenario's name on a line of its own: names are long, and the line wraps at 80 columns otherwise.
+        console.MarkupLine($"[bold]{Markup.Escape(outcome.Scenario)}[/]");
+        console.MarkupLine($"Model [bold]{Markup.Escape(result.Model)}[/], seed {s.Seed}.");
         var what = s.Objective switch
         {
             AdviceObjective.Escalation => "lower the probability of escalation",
@@ -64,12 +66,12 @@ internal static class AdviceTable
             console.MarkupLine(Markup.Escape($"{lever.Rank}. {lever.Narrative}"));
         }
         // Per point and per unit of salience do not compare: the best few of each.
-        var workOn = result.Levers.Where(l => l.PerUnit is not null and not 0).GroupBy(l => l.Unit)
+        var workOn = result.Levers.Where(l => l.PerUnit > 0).GroupBy(l => l.Unit)
             .SelectMany(g => g.OrderByDescending(l => l.PerUnit).ThenBy(l => l.Rank).Take(3)).ToArray();
         if (workOn.Length > 0)
         {
             console.WriteLine();
-            console.MarkupLine("[bold]Who to work on[/] (effect per unit of shift)");
+            console.MarkupLine("[bold]Who to work on[/] (levers that help, by effect per unit of shift)");
             foreach (var lever in workOn)
             {
                 console.MarkupLine(Markup.Escape($"  {Signed(lever.PerUnit!.Value)} per {lever.Unit}: {lever.Description} (#{lever.Rank})"));

@@ -345,8 +345,8 @@ internal sealed class LeverGenerator
                         Unit = "point",
                     };
                 }
-                // An ally (nearer the ideal than the forecast) should care more; an opponent less.
-                var ally = Math.Abs(other.Position - ideal) < Math.Abs(forecast - ideal);
+                // An ally (whose own ideal is nearer the advisor's than the forecast is) should care more; an opponent less.
+                var ally = Math.Abs(LeverSearch.Ideal(_scenario, other.ActorId, issue) - ideal) < Math.Abs(forecast - ideal);
                 var salience = Math.Clamp(other.Salience + (ally ? 1 : -1) * PersuasionStep * ceiling, 0.01 * ceiling, ceiling);
                 if (salience != other.Salience)
                 {
