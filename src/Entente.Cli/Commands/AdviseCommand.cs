@@ -73,7 +73,8 @@ internal static class AdviseCommand
             AdviceOutcome outcome;
             try
             {
-                outcome = CliProblems.Wait(console.Services.GetRequiredService<AdviceService>().RunAsync(request with { Scenario = document }));
+                var service = console.Services.GetRequiredService<AdviceService>();
+                outcome = AdviceProgress.Run(console, progress => CliProblems.Wait(service.RunAsync(request with { Scenario = document }, progress)));
             }
             catch (RequestException e)
             {
