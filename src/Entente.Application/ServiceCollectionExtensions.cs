@@ -22,6 +22,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<SweepService>();
         services.TryAddSingleton<SensitivityService>();
         services.TryAddSingleton<ComparisonService>();
+        services.TryAddSingleton<AdviceService>();
         services.TryAddSingleton<BacktestService>();
         services.TryAddSingleton<ReportService>();
         services.TryAddSingleton<RunService>();

@@ -13,6 +13,7 @@ internal static class EntenteApp
     {
         ForecastCommand.Create(console),
         CompareCommand.Create(console),
+        AdviseCommand.Create(console),
         ValidateCommand.Create(console),
         ConvertCommand.Create(console),
         ModelsCommand.Create(console),

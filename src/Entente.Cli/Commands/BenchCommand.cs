@@ -18,6 +18,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(Sweep(console));
         bench.Subcommands.Add(Smp(console));
         bench.Subcommands.Add(Diplomacy(console));
+        bench.Subcommands.Add(Advise(console));
         bench.Subcommands.Add(BenchWeb.Create(console));
         bench.Subcommands.Add(BenchStartup.Create(console));
         bench.Subcommands.Add(BenchCluster.Create(console));
@@ -210,6 +211,34 @@ internal static class BenchCommand
                     $"{r.Scenario}: {r.Actors} actors, {r.Issues} issues, {r.Rounds} rounds: {r.MillisecondsWithLayer:0.00} ms a run with the layer, "
                     + $"{r.MillisecondsBaseModel:0.00} ms the base model alone, the layer {r.MillisecondsLayer:0.00} ms ({r.Runs} runs, one thread)"));
             }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Advise(CliConsole console)
+    {
+        var trials = new Option<int>("--trials", "-n") { Description = "Paired trials per fully evaluated lever.", DefaultValueFactory = _ => 2000 };
+        var rounds = new Option<int>("--rounds", "-r") { Description = "The most rounds of each run.", DefaultValueFactory = _ => 10 };
+        var actors = new Option<int>("--actors") { Description = "Actors of the generated case.", DefaultValueFactory = _ => 12 };
+        var issues = new Option<int>("--issues") { Description = "Issues of the generated case.", DefaultValueFactory = _ => 6 };
+        var budget = new Option<int>("--budget", "-b") { Description = "The most levers carried to the full trials.", DefaultValueFactory = _ => Simulation.Advice.AdviceSettings.DefaultBudget };
+        var command = new Command("advise",
+            "Time the full advice (every lever family, halving search) for the first actor of a generated diplomacy case, on every core.")
+            { trials, rounds, actors, issues, budget };
+        command.SetAction(parse =>
+        {
+            var (n, r, a, i, b) = (parse.GetValue(trials), parse.GetValue(rounds), parse.GetValue(actors), parse.GetValue(issues), parse.GetValue(budget));
+            if (n < 1 || r < 1 || a < 4 || i < 3 || b < 1)
+            {
+                console.Error.WriteLine("error: --trials, --rounds and --budget must be positive, --actors at least 4 and --issues at least 3");
+                return ExitCodes.BadInput;
+            }
+            console.Error.WriteLine($"bench advise: generated {a} actors x {i} issues, {r} rounds, {n} trials per lever...");
+            var result = AdviceBench.Measure(a, i, r, n, b);
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{result.Scenario}: {result.Candidates} candidates, {result.Runs} model runs ({result.Trials} trials per lever, {result.Rounds} rounds) "
+                + $"in {result.Seconds:0.0} s on {Environment.ProcessorCount} cores ({result.Families})"));
             return ExitCodes.Success;
         });
         return command;

@@ -103,3 +103,28 @@ internal sealed record BacktestBody
     public string BaselineCapability { get; init; } = "equal";
     public bool Save { get; init; }
 }
+
+/// <summary>POST /api/advise.</summary>
+internal sealed record AdviceBody : ModelBody
+{
+    /// <summary>The actor to advise.</summary>
+    public string? Actor { get; init; }
+
+    /// <summary>outcome, escalation or deal; null for outcome.</summary>
+    public string? Objective { get; init; }
+
+    /// <summary>The issues to work on; none for every issue the actor takes a stance on.</summary>
+    public List<string>? Issues { get; init; }
+
+    /// <summary>The lever families; none for all.</summary>
+    public List<string>? Levers { get; init; }
+
+    /// <summary>The most candidates the halving search carries to the full trials.</summary>
+    public int Budget { get; init; } = Simulation.Advice.AdviceSettings.DefaultBudget;
+
+    /// <summary>Paired trials per fully evaluated lever; null for the scenario's.</summary>
+    public int? Trials { get; init; }
+
+    /// <summary>halving or grid; null for halving.</summary>
+    public string? Search { get; init; }
+}

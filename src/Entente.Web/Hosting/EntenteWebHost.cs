@@ -143,6 +143,7 @@ public static class EntenteWebHost
         CatalogEndpoints.Map(api);
         ValidateEndpoints.Map(api);
         AnalysisEndpoints.Map(api);
+        AdviceEndpoints.Map(api);
         SweepEndpoints.Map(api);
         BacktestEndpoints.Map(api);
         ReportEndpoints.Map(api);

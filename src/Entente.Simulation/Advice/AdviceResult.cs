@@ -1,0 +1,41 @@
+namespace Entente.Simulation.Advice;
+
+/// <summary>The advice: the ranked levers, the exact levers where the model has them, and how the search ran.</summary>
+public sealed record AdviceResult
+{
+    /// <summary>Said with every piece of advice.</summary>
+    public const string Caveat = "Other actors follow the model's rules; this finds levers, it is not a playbook.";
+
+    /// <summary>The settings as run (trials as used: 1 for a model without the diplomacy layer).</summary>
+    public required AdviceSettings Settings { get; init; }
+
+    /// <summary>The model that ran.</summary>
+    public required string Model { get; init; }
+
+    /// <summary>The issues the levers work on and the outcome objective counts.</summary>
+    public required IReadOnlyList<string> Issues { get; init; }
+
+    /// <summary>The advised actor's ideal on each of those issues.</summary>
+    public required IReadOnlyList<double> Ideals { get; init; }
+
+    /// <summary>Whether the trials drew the diplomacy layer's types (false: one deterministic run per candidate).</summary>
+    public required bool OverTypes { get; init; }
+
+    /// <summary>The base scenario's objective, averaged over the trials.</summary>
+    public required double BaseObjective { get; init; }
+
+    /// <summary>How many candidates were generated and evaluated.</summary>
+    public required int Candidates { get; init; }
+
+    /// <summary>How many model runs the search took (the base's included).</summary>
+    public required long Runs { get; init; }
+
+    /// <summary>The levers, best first: those evaluated on the full trials, then those screened out.</summary>
+    public required IReadOnlyList<RankedLever> Levers { get; init; }
+
+    /// <summary>The compromise model's exact levers on the advised issues; empty for other models.</summary>
+    public required IReadOnlyList<ExactLever> Exact { get; init; }
+
+    /// <summary>Candidates left out because the scenario they made was invalid, and similar notes.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
