@@ -140,6 +140,32 @@ public class BacktestCommandTests
     }
 
     [Fact]
+    public void A_calibration_file_gives_a_forecast_its_intervals_and_a_missing_model_exits_2()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"entente-calibration-{Guid.NewGuid():N}.json");
+        try
+        {
+            var backtest = Cli.Run("backtest", Dev, "-m", "compromise", "--folds", "0", "--replicates", "20", "--calibrate", file);
+            Assert.Equal(0, backtest.ExitCode);
+            Assert.Contains($"wrote the calibration to {file}", backtest.Error, StringComparison.Ordinal);
+
+            var forecast = Cli.Run("forecast", RepoPaths.Root + "/examples/ec-cars-1994.yaml", "-m", "compromise", "--summary", "--calibration", file);
+            Assert.Equal(0, forecast.ExitCode);
+            Assert.Contains("Intervals calibrated on 247 outcomes", forecast.Out, StringComparison.Ordinal);
+            Assert.Matches(@"80% \d+\.\d to \d+\.\d", forecast.Out);
+
+            var missing = Cli.Run("forecast", RepoPaths.Root + "/examples/ec-cars-1994.yaml", "-m", "eum", "--calibration", file);
+            Assert.Equal(2, missing.ExitCode);
+            Assert.Contains("no calibration for model 'eum'", missing.Error, StringComparison.Ordinal);
+            Assert.Equal(2, Cli.Run("backtest", Dev, "-m", "compromise", "--calibrate", Dev).ExitCode);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void A_bad_baseline_or_repeat_count_exits_2()
     {
         Assert.Equal(2, Cli.Run("backtest", Dev, "--baseline", "compromize").ExitCode);

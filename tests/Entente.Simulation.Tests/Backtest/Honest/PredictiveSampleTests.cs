@@ -44,6 +44,19 @@ public class PredictiveSampleTests
         Assert.Equal((0.0, 100.0), PredictiveSample.Interval(sorted, 0.95, 0, 100));
     }
 
+    [Fact]
+    public void A_frozen_calibration_shifts_the_forecast_by_each_residual_and_keeps_it_on_the_scale()
+    {
+        // Residuals −20, −10, …, +70 (n = 9, 10 apart) around 50: the sample is 30, 40, …, 100, 110 → 100.
+        var calibration = new ConformalCalibration("m", [.. Enumerable.Range(0, 9).Select(k => -20.0 + 10 * k)]);
+
+        // 50%: ⌊0.25 · 10⌋ = 2nd and ⌈0.75 · 10⌉ = 8th smallest of 30, 40, 50, 60, 70, 80, 90, 100, 100.
+        Assert.Equal((40.0, 100.0), calibration.Interval(50, 0.5, 0, 100));
+        // 80%: the 1st and the 9th.
+        Assert.Equal((30.0, 100.0), calibration.Interval(50, 0.8, 0, 100));
+        Assert.Equal((30.0, 90.0), calibration.Interval(40, 0.5, 0, 100));
+    }
+
     private static double Phi(double x) => 0.5 * (1 + Erf(x / Math.Sqrt(2)));
 
     // Abramowitz & Stegun 7.1.26 (error below 1.5e-7).
