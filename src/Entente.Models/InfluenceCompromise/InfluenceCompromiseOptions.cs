@@ -53,7 +53,8 @@ public static class InfluenceCompromiseOptions
     public static ModelDefinition Definition { get; } = new()
     {
         Name = ModelName,
-        Summary = "Power-weighted compromise with EU actors' influence multipliers fitted to the DEU III record (votes = capabilities).",
+        Summary = "Power-weighted compromise with EU actors' influence multipliers fitted to the DEU III record (votes = capabilities); "
+            + "kept for reproducibility only: its multipliers do not survive nested cross-validation (use power-compromise; docs/models/influence-compromise.md).",
         Options = PowerCompromiseOptions.Known,
         Create = text => new PowerCompromiseModel(PowerCompromiseOptions.Parse(text, ModelName, Fitted), ModelName),
     };

@@ -34,11 +34,13 @@ public static class BacktestRunner
             scoring.SetBaseline(ErrorStatistics.Forecasts(PredictorOf(baselineName, options.Seed), baselineCases), baselineCases);
         }
         var summaries = new List<ErrorSummary>();
+        var forecastsOf = new Dictionary<string, double?[]>(StringComparer.Ordinal);
         foreach (var name in options.Models)
         {
             var model = ModelCatalog.Create(name, options.ModelOptions);
             progress?.Report($"scoring {model.Name} on {cases.Count} issues");
-            summaries.Add(scoring.Fixed(model.Name, "model", ErrorStatistics.Forecasts(PredictorOf(name, options.Seed, options.ModelOptions, label: model.Name), cases)));
+            forecastsOf[model.Name] = ErrorStatistics.Forecasts(PredictorOf(name, options.Seed, options.ModelOptions, label: model.Name), cases);
+            summaries.Add(scoring.Fixed(model.Name, "model", forecastsOf[model.Name]));
             if (options.Folds >= 2 && model.Name == Models.InfluenceCompromise.InfluenceCompromiseOptions.ModelName)
             {
                 progress?.Report($"fitting {model.Name}'s multipliers by nested cross-validation: {options.Folds} outer folds by proposal, "
@@ -61,12 +63,26 @@ public static class BacktestRunner
                     new GridFitter([.. candidates.Select(c => c.Name)], forecasts, [.. cases.Select(c => c.Outcome)]), "candidate"));
             }
         }
+        if (options.Folds >= 2 && StackBases.Take(4).All(forecastsOf.ContainsKey))
+        {
+            progress?.Report($"stacking {string.Join(", ", StackBases)} by nested cross-validation");
+            forecastsOf[Predictor.ReferencePoint.Name] = ErrorStatistics.Forecasts(Predictor.ReferencePoint, cases);
+            var outcomes = cases.Select(c => c.Outcome).ToArray();
+            var bases = StackBases.Select(b => forecastsOf[b]).ToArray();
+            var penalties = StackFitter.Penalties.Select(lambda =>
+                ($"penalty {Penalty(lambda)}", (PointFitter)new StackFitter(StackBases, bases, outcomes, lambda))).ToArray();
+            summaries.AddRange(scoring.Tuned("stacked", new SelectedFitter(penalties, [.. cases.Select(c => c.Group)], outcomes, options.InnerFolds, options.Seed),
+                "weights and penalty"));
+        }
         if (options.References)
         {
             summaries.AddRange(Predictor.References.Select(r => scoring.Fixed(r.Name, r.Kind, ErrorStatistics.Forecasts(r, cases))));
         }
         return summaries;
     }
+
+    /// <summary>The models a stacked forecast weighs, the first being the one it shrinks toward.</summary>
+    private static readonly string[] StackBases = ["compromise", "eum", "exchange", "median", "reference-point"];
 
     private static string Penalty(double lambda) => double.IsPositiveInfinity(lambda) ? "none fitted" : lambda.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -18,6 +18,10 @@ public sealed record ConformalCalibration(string Model, IReadOnlyList<double> Re
         return sample;
     }
 
+    /// <summary>The CRPS of <paramref name="outcome"/> under the distribution of <paramref name="forecast"/> (lower is better, on the outcome scale).</summary>
+    public double Crps(double forecast, double outcome, double min, double max) =>
+        PredictiveSample.Crps(Sample(forecast, min, max), outcome);
+
     /// <summary>The interval of level <paramref name="level"/> (such as 0.8) around <paramref name="forecast"/>, on the scale.</summary>
     public (double Low, double High) Interval(double forecast, double level, double min, double max) =>
         PredictiveSample.Interval(Sample(forecast, min, max), level, min, max);
