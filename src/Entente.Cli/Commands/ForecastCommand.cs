@@ -106,6 +106,11 @@ internal static class ForecastCommand
             {
                 CalibratedIntervals.Write(console, outcome.Run, calibrations);
             }
+            else if (calibrations is not null)
+            {
+                // The JSON and CSV documents keep their shape; the intervals are the table's.
+                console.Error.WriteLine("warning: --calibration: the intervals are shown in the table format only");
+            }
             var files = parse.GetValue(outDir) is { } folder ? WriteFiles(console, outcome, folder) : ExitCodes.Success;
             // The service has saved the run already: say so even when the files could not be written.
             var saved = ForecastSaving.Report(console, outcome.Saved);

@@ -54,7 +54,7 @@ public static class InfluenceCompromiseOptions
     {
         Name = ModelName,
         Summary = "Power-weighted compromise with EU actors' influence multipliers fitted to the DEU III record (votes = capabilities); "
-            + "kept for reproducibility only: its multipliers do not survive nested cross-validation (use power-compromise; docs/models/influence-compromise.md).",
+            + "kept only to reproduce old results: its multipliers fail nested cross validation, so prefer the power compromise.",
         Options = PowerCompromiseOptions.Known,
         Create = text => new PowerCompromiseModel(PowerCompromiseOptions.Parse(text, ModelName, Fitted), ModelName),
     };
