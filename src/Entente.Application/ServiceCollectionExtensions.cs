@@ -26,6 +26,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<BacktestService>();
         services.TryAddSingleton<ReportService>();
         services.TryAddSingleton<RunService>();
+        services.TryAddSingleton<LedgerService>();
         services.TryAddSingleton<GameService>();
         services.TryAddSingleton<ModelService>();
         services.TryAddSingleton<TokenService>();

@@ -23,6 +23,7 @@ internal static class EntenteApp
         BenchCommand.Create(console),
         BacktestCommand.Create(console),
         RunsCommand.Create(console),
+        LedgerCommand.Create(console),
         GameCommand.Create(console),
         ServeCommand.Create(console),
         TokensCommand.Create(console),

@@ -56,4 +56,16 @@ public interface IRunStore : IDisposable
 
     /// <summary>The role of the token whose SHA-256 hash is <paramref name="tokenSha256"/>; null when there is none.</summary>
     Task<string?> FindTokenRoleAsync(string tokenSha256, CancellationToken cancellation = default);
+
+    /// <summary>
+    /// Seals run <paramref name="runId"/> in the forecast ledger: the SHA-256 of its inputs and of its output document,
+    /// its code version and the store's current time; a run is sealed once.
+    /// </summary>
+    Task<LedgerChange> SealAsync(long runId, string? note, CancellationToken cancellation = default);
+
+    /// <summary>Records the outcomes of sealed run <paramref name="runId"/>, once.</summary>
+    Task<LedgerChange> GradeAsync(long runId, IReadOnlyDictionary<string, double> outcomes, CancellationToken cancellation = default);
+
+    /// <summary>Every ledger entry, in run order.</summary>
+    Task<IReadOnlyList<LedgerEntry>> LedgerAsync(CancellationToken cancellation = default);
 }

@@ -87,7 +87,7 @@ internal sealed class SqlRunStore : IRunStore
     public Task<bool> DeleteAsync(long id, CancellationToken cancellation = default) => WriteAsync(async transaction =>
     {
         // Children first, explicitly: cascades are not relied on, as SQLite enforces them only per connection setting.
-        foreach (var table in new[] { "positions", "round_statistics", "issue_forecasts" })
+        foreach (var table in new[] { "ledger", "positions", "round_statistics", "issue_forecasts" })
         {
             await Sql.ExecuteAsync(_connection, transaction, $"DELETE FROM {table} WHERE run_id = @id", cancellation, ("@id", id)).ConfigureAwait(false);
         }
@@ -106,6 +106,18 @@ internal sealed class SqlRunStore : IRunStore
     public Task<string?> FindTokenRoleAsync(string tokenSha256, CancellationToken cancellation = default) =>
         GuardAsync(Location, "cannot read the API tokens", async () => await Sql.ScalarAsync(_connection, null,
             "SELECT role FROM api_tokens WHERE token_sha256 = @sha", cancellation, ("@sha", tokenSha256)).ConfigureAwait(false) as string);
+
+    public Task<LedgerChange> SealAsync(long runId, string? note, CancellationToken cancellation = default) =>
+        WriteAsync(transaction => LedgerStore.SealAsync(_connection, transaction, runId, note, _clock.GetUtcNow(), cancellation), cancellation);
+
+    public Task<LedgerChange> GradeAsync(long runId, IReadOnlyDictionary<string, double> outcomes, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        return WriteAsync(transaction => LedgerStore.GradeAsync(_connection, transaction, runId, outcomes, _clock.GetUtcNow(), cancellation), cancellation);
+    }
+
+    public Task<IReadOnlyList<LedgerEntry>> LedgerAsync(CancellationToken cancellation = default) =>
+        GuardAsync(Location, "cannot read the forecast ledger", () => LedgerStore.ListAsync(_connection, cancellation));
 
     public void Dispose() => _connection.Dispose();
 

@@ -20,6 +20,9 @@ public sealed record BacktestOutcome
     /// <summary>The document (<see cref="BacktestDocument"/>), as saved.</summary>
     public required string Json { get; init; }
 
+    /// <summary>The calibration file of this backtest (<see cref="CalibrationFiles"/>): each row's residuals, for frozen intervals later.</summary>
+    public required string CalibrationJson { get; init; }
+
     /// <summary>The scores per model as CSV (<see cref="BacktestCsv"/>).</summary>
     public string Csv => BacktestCsv.Write(Rows);
 

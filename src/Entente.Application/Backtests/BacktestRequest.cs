@@ -23,6 +23,9 @@ public sealed record BacktestRequest
     /// <summary>Splits of the repeated cross-validation.</summary>
     public int Repeats { get; init; } = 10;
 
+    /// <summary>Inner folds of the nested cross-validation and of the CV+ calibration of fitted models.</summary>
+    public int InnerFolds { get; init; } = 5;
+
     /// <summary>Seed of the folds and the bootstrap.</summary>
     public ulong Seed { get; init; }
 
@@ -41,6 +44,12 @@ public sealed record BacktestRequest
     /// <summary>The baseline's capabilities.</summary>
     public string BaselineCapability { get; init; } = "equal";
 
+    /// <summary>Whether to leave out issue rows with errors (listing them) instead of refusing the table.</summary>
+    public bool SkipBadRows { get; init; }
+
+    /// <summary>A calibration file from an earlier backtest: rows it calibrates are scored with its frozen intervals.</summary>
+    public string? Calibration { get; init; }
+
     /// <summary>The run store to save the backtest in; null not to save it.</summary>
     public string? SaveTo { get; init; }
 
@@ -55,6 +64,7 @@ public sealed record BacktestRequest
         if (CapabilitySchemes.Parse(Capability) is null) problems.Add(RequestProblem.Of("capability", schemes));
         if (CapabilitySchemes.Parse(BaselineCapability) is null) problems.Add(RequestProblem.Of("baseline-capability", schemes));
         if (Folds is 1 or < 0) problems.Add(RequestProblem.Of("folds", "must be 0 or at least 2"));
+        if (InnerFolds < 2) problems.Add(RequestProblem.Of("inner-folds", "must be at least 2"));
         if (Repeats < 1) problems.Add(RequestProblem.Of("repeats", "must be at least 1"));
         if (Replicates < 1) problems.Add(RequestProblem.Of("replicates", "must be at least 1"));
         // A multiple of the largest member state's capability: beyond 10⁶ the institution alone decides and the sums overflow.

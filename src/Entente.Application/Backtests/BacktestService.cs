@@ -35,11 +35,14 @@ public sealed class BacktestService(RunRecorder recorder)
             }
         }
 
+        var frozen = request.Calibration is { } calibrationFile
+            ? CalibrationFiles.Load(calibrationFile).Models.ToDictionary(m => m.Model, StringComparer.OrdinalIgnoreCase)
+            : new Dictionary<string, Simulation.Backtest.Honest.ConformalCalibration>();
         var path = request.File!;
         DeuDataset dataset;
         try
         {
-            dataset = DeuImporter.Load(path);
+            dataset = DeuImporter.Load(path, request.SkipBadRows);
         }
         catch (ScenarioLoadException e)
         {
@@ -58,16 +61,18 @@ public sealed class BacktestService(RunRecorder recorder)
             ModelOptions = request.ModelOptions,
             Folds = request.Folds,
             Repeats = request.Repeats,
+            InnerFolds = request.InnerFolds,
             Seed = request.Seed,
             Replicates = request.Replicates,
             Baseline = baselineName,
+            Frozen = frozen,
             BaselineLabel = baselineName is null ? null : $"{baselineName} ({CapabilitySchemes.Name(baselineScheme)})",
         };
         var clock = recorder.Start();
         var lines = new MessageProgress("backtest", progress, cancellation);
         var rows = await Task.Run(() => BacktestRunner.Run(cases, options, lines, baselineCases), cancellation).ConfigureAwait(false);
         var elapsed = clock.Elapsed;
-        var json = BacktestDocument.Json(path, scheme, options, cases.Count, rows);
+        var json = BacktestDocument.Json(path, scheme, options, cases.Count, rows, dataset.Skipped);
         var saved = request.SaveTo is { } store
             ? await recorder.SaveSummaryAsync(store, RunKind.Backtest,
                 RunRecorder.BacktestHeader(names, request.Capability, request.Folds, options.Seed,
@@ -80,9 +85,29 @@ public sealed class BacktestService(RunRecorder recorder)
             Capability = scheme,
             Options = options,
             Json = json,
-            Warnings = [.. OptionSpellings.Warnings(string.Join(",", names), request.ModelOptions.Select(o => o.Name))],
+            CalibrationJson = CalibrationFiles.Json(path, dataset.Text, scheme, cases, rows),
+            Warnings = [.. dataset.Warnings.Select(Located), .. Skipped(dataset),
+                .. OptionSpellings.Warnings(string.Join(",", names), request.ModelOptions.Select(o => o.Name))],
             Saved = saved,
         };
+    }
+
+    /// <summary>A diagnostic as <c>file:line:column: field: message</c>, without its kind (the CLI says it).</summary>
+    private static string Located(Formats.Diagnostic d) => $"{d.File}:{d.Line}:{d.Column}: {d.Field}: {d.Message}";
+
+    /// <summary>Each skipped row's errors, and a line saying how many rows were left out.</summary>
+    private static IEnumerable<string> Skipped(DeuDataset dataset)
+    {
+        if (dataset.Skipped.Count == 0)
+        {
+            yield break;
+        }
+        foreach (var problem in dataset.Skipped)
+        {
+            yield return $"skipped {Located(problem)}";
+        }
+        var lines = dataset.SkippedLines;
+        yield return $"skipped {lines.Count} row{(lines.Count == 1 ? "" : "s")} with errors (line{(lines.Count == 1 ? "" : "s")} {string.Join(", ", lines)}); the rest is scored";
     }
 
     /// <summary>

@@ -27,6 +27,11 @@ internal static class BacktestCommand
         };
         var folds = new Option<int>("--folds", "-k") { Description = "Folds of the cross-validation by proposal (0: no tuning).", DefaultValueFactory = _ => 10 };
         var repeats = new Option<int>("--repeats") { Description = "Splits of the repeated cross-validation; out-of-fold errors are averaged over them.", DefaultValueFactory = _ => 10 };
+        var innerFolds = new Option<int>("--inner-folds")
+        {
+            Description = "Inner folds of the nested cross-validation (choosing a fitted model's penalty) and of its CV+ intervals.",
+            DefaultValueFactory = _ => 5,
+        };
         var seed = CommonOptions.Seed();
         var replicates = new Option<int>("--replicates") { Description = "Bootstrap resamples per interval.", DefaultValueFactory = _ => BacktestOptions.DefaultReplicates };
         var commission = new Option<double?>("--commission-weight") { Description = "Commission capability as a multiple of the largest member state's." };
@@ -41,6 +46,18 @@ internal static class BacktestCommand
             Description = "Capabilities of the baseline: equal, gdp, voting-power or votes.",
             DefaultValueFactory = _ => "equal",
         };
+        var skipBadRows = new Option<bool>("--skip-bad-rows")
+        {
+            Description = "Leave out issue rows with errors (each listed on the error stream, with its line and column) and score the rest.",
+        };
+        var calibrate = new Option<string?>("--calibrate")
+        {
+            Description = "Also write a calibration file: each model's residuals on this table, for intervals from forecast --calibration or backtest --calibration.",
+        };
+        var calibration = new Option<string?>("--calibration")
+        {
+            Description = "Score the models this calibration file covers with its frozen intervals (no recalibration on this table).",
+        };
         var modelOptions = CommonOptions.ModelOptions();
         var format = CommonOptions.Format();
         var casesFile = new Option<string?>("--cases")
@@ -49,8 +66,8 @@ internal static class BacktestCommand
         };
         var command = new Command("backtest", "Score models against the actual outcomes of a DEU data set.")
         {
-            file, models, capability, folds, repeats, seed, replicates, commission, parliament, baselineModel, baselineCapability, modelOptions, format,
-            casesFile,
+            file, models, capability, folds, repeats, innerFolds, seed, replicates, commission, parliament, baselineModel, baselineCapability, modelOptions, format,
+            casesFile, skipBadRows, calibrate, calibration,
         };
         var saving = new Storage.ForecastSaving();
         foreach (var option in saving.Options)
@@ -60,10 +77,14 @@ internal static class BacktestCommand
         command.SetAction(parse =>
         {
             // Refused before the (long) run: the cases file must not overwrite the table it scores.
-            if (parse.GetValue(casesFile) is { } cases && Output.OutputFiles.Overwrites(cases, parse.GetValue(file)!) is { } clash)
+            foreach (var output in new[] { parse.GetValue(casesFile), parse.GetValue(calibrate) }.OfType<string>())
             {
-                console.Error.WriteLine(clash);
-                return ExitCodes.BadInput;
+                var inputs = new[] { parse.GetValue(file)!, parse.GetValue(calibration) }.OfType<string>();
+                if (inputs.Select(input => Output.OutputFiles.Overwrites(output, input)).FirstOrDefault(c => c is not null) is { } clash)
+                {
+                    console.Error.WriteLine(clash);
+                    return ExitCodes.BadInput;
+                }
             }
             var (extra, optionProblems) = CommonOptions.ParseModelOptions(parse.GetValue(modelOptions));
             var request = new BacktestRequest
@@ -74,6 +95,9 @@ internal static class BacktestCommand
                 Capability = parse.GetValue(capability) ?? "equal",
                 Folds = parse.GetValue(folds),
                 Repeats = parse.GetValue(repeats),
+                InnerFolds = parse.GetValue(innerFolds),
+                SkipBadRows = parse.GetValue(skipBadRows),
+                Calibration = parse.GetValue(calibration),
                 Seed = parse.GetValue(seed),
                 Replicates = parse.GetValue(replicates),
                 CommissionWeight = parse.GetValue(commission),
@@ -110,6 +134,10 @@ internal static class BacktestCommand
             {
                 return ExitCodes.BadInput;
             }
+            if (parse.GetValue(calibrate) is { } calibrationPath && WriteFile(console, calibrationPath, outcome.CalibrationJson, "calibration") != ExitCodes.Success)
+            {
+                return ExitCodes.BadInput;
+            }
             var path = request.File!;
             if (parse.GetValue(format) == OutputFormat.Json)
             {
@@ -140,6 +168,21 @@ internal static class BacktestCommand
             return ExitCodes.BadInput;
         }
         console.Error.WriteLine($"wrote {outcome.ScoredCases} scored cases to {path}");
+        return ExitCodes.Success;
+    }
+
+    private static int WriteFile(CliConsole console, string path, string text, string what)
+    {
+        try
+        {
+            Output.OutputFiles.Write(path, text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            console.Error.WriteLine($"{path}: error: cannot write the {what}: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        console.Error.WriteLine($"wrote the {what} to {path}");
         return ExitCodes.Success;
     }
 

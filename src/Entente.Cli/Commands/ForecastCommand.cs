@@ -27,6 +27,10 @@ internal static class ForecastCommand
         {
             Description = "Print only the forecast per issue (and the diplomacy layer's intervals): no trajectories, offers or narrative.",
         };
+        var calibration = new Option<string?>("--calibration")
+        {
+            Description = "Show each forecast's 50/80/95% intervals from this calibration file (entente backtest … --calibrate OUT).",
+        };
         var command = new Command("forecast", "Forecast each issue's outcome, and the path to it, with a model.");
         inputs.AddTo(command);
         command.Options.Add(typeTrials);
@@ -34,6 +38,7 @@ internal static class ForecastCommand
         command.Options.Add(outDir);
         command.Options.Add(dyads);
         command.Options.Add(summary);
+        command.Options.Add(calibration);
         var saving = new ForecastSaving();
         foreach (var option in saving.Options)
         {
@@ -54,6 +59,24 @@ internal static class ForecastCommand
             {
                 return failed;
             }
+            // Read before the run: a calibration file that is bad, or lacks the model, is refused at once.
+            CalibrationSet? calibrations = null;
+            if (parse.GetValue(calibration) is { } calibrationFile)
+            {
+                try
+                {
+                    calibrations = CalibrationFiles.Load(calibrationFile);
+                }
+                catch (RequestException e)
+                {
+                    return CliProblems.Fail(console, e);
+                }
+                if (choice.Model is { } named && calibrations.For(named) is null)
+                {
+                    console.Error.WriteLine($"{calibrationFile}: error: calibration: no calibration for model '{choice.Model}' (it has {string.Join(", ", calibrations.Models.Select(m => m.Model))})");
+                    return ExitCodes.BadInput;
+                }
+            }
             var document = ScenarioInput.Load(parse.GetValue(inputs.Scenario)!, console);
             if (document is null)
             {
@@ -73,7 +96,21 @@ internal static class ForecastCommand
             }
 
             CliProblems.Warn(console, outcome.Warnings);
+            if (calibrations is not null && calibrations.For(outcome.Run.Model) is null)
+            {
+                console.Error.WriteLine($"{calibrations.File}: error: calibration: no calibration for model '{outcome.Run.Model}' (it has {string.Join(", ", calibrations.Models.Select(m => m.Model))})");
+                return ExitCodes.BadInput;
+            }
             Print(console, outcome, parse.GetValue(format), parse.GetValue(dyads), parse.GetValue(summary));
+            if (calibrations is not null && parse.GetValue(format) == OutputFormat.Table)
+            {
+                CalibratedIntervals.Write(console, outcome.Run, calibrations);
+            }
+            else if (calibrations is not null)
+            {
+                // The JSON and CSV documents keep their shape; the intervals are the table's.
+                console.Error.WriteLine("warning: --calibration: the intervals are shown in the table format only");
+            }
             var files = parse.GetValue(outDir) is { } folder ? WriteFiles(console, outcome, folder) : ExitCodes.Success;
             // The service has saved the run already: say so even when the files could not be written.
             var saved = ForecastSaving.Report(console, outcome.Saved);

@@ -22,11 +22,35 @@ internal static class BacktestReport
                 m.Proposals.ToString(CultureInfo.InvariantCulture));
         }
         FittedTable.Write(console.Rich, table);
+        Distributions(console, models, baseline);
         foreach (var m in models.Where(m => m.Tuning is not null))
         {
             console.Out.WriteLine($"{m.Name}: {m.Tuning}");
         }
     }
+
+    /// <summary>
+    /// The second table: each row's predictive distribution (conformal intervals around its point forecasts) and
+    /// the smallest paired MAE difference from the baseline the data could detect.
+    /// </summary>
+    private static void Distributions(CliConsole console, IReadOnlyList<ErrorSummary> models, string? baseline)
+    {
+        var table = new Table().AddColumns("model", "calibrated", "CRPS", Markup.Escape(baseline is null ? "vs baseline" : "CRPS vs baseline (95%)"),
+            "50% cover", "80% cover (width)", "95% cover", "detectable");
+        foreach (var m in models.Where(m => m.Distribution is not null))
+        {
+            var d = m.Distribution!;
+            var versus = m.CrpsVersusBaseline is { } c ? $"{D(c.Difference)} ({D(c.Low)} to {D(c.High)})" : "";
+            table.AddRow(Markup.Escape(m.Name), d.Calibration, F(d.Crps), versus, P(d.Intervals[0].Coverage),
+                $"{P(d.Intervals[1].Coverage)} ({F(d.Intervals[1].MeanWidth)})", P(d.Intervals[2].Coverage),
+                m.VersusBaseline is { } v ? F(v.MinimumDetectableEffect) : "");
+        }
+        console.Out.WriteLine("Predictive distributions: conformal intervals around each row's forecasts (out of fold: CV+, calibrated on the other folds); "
+            + "detectable: the smallest MAE difference from the baseline a paired test would find 80% of the time at this size.");
+        FittedTable.Write(console.Rich, table);
+    }
+
+    private static string P(double share) => share.ToString("0%", CultureInfo.InvariantCulture);
 
     private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 

@@ -53,7 +53,8 @@ public static class InfluenceCompromiseOptions
     public static ModelDefinition Definition { get; } = new()
     {
         Name = ModelName,
-        Summary = "Power-weighted compromise with EU actors' influence multipliers fitted to the DEU III record (votes = capabilities).",
+        Summary = "Power-weighted compromise with EU actors' influence multipliers fitted to the DEU III record (votes = capabilities); "
+            + "kept only to reproduce old results: its multipliers fail nested cross validation, so prefer the power compromise.",
         Options = PowerCompromiseOptions.Known,
         Create = text => new PowerCompromiseModel(PowerCompromiseOptions.Parse(text, ModelName, Fitted), ModelName),
     };

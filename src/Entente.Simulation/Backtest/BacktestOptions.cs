@@ -18,6 +18,9 @@ public sealed record BacktestOptions
     /// <summary>Repetitions of the cross-validation, each over a different split; out-of-fold errors are averaged over them.</summary>
     public int Repeats { get; init; } = 10;
 
+    /// <summary>Inner folds by proposal of a nested cross-validation (choosing a penalty), and of the CV+ calibration of a fitted model.</summary>
+    public int InnerFolds { get; init; } = 5;
+
     /// <summary>Seed of the bootstrap, the folds and the models' own draws.</summary>
     public ulong Seed { get; init; }
 
@@ -29,6 +32,12 @@ public sealed record BacktestOptions
 
     /// <summary>How the baseline is named in reports, such as <c>compromise (equal)</c>.</summary>
     public string? BaselineLabel { get; init; } = "compromise (equal)";
+
+    /// <summary>
+    /// Frozen calibrations by row name (from an earlier backtest's <c>--calibrate</c>): a row that has one is scored
+    /// with those intervals as they are, not recalibrated on these cases.
+    /// </summary>
+    public IReadOnlyDictionary<string, Honest.ConformalCalibration> Frozen { get; init; } = new Dictionary<string, Honest.ConformalCalibration>();
 
     /// <summary>Whether to score the naive references too.</summary>
     public bool References { get; init; } = true;

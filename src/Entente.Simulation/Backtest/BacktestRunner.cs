@@ -1,12 +1,15 @@
 using Entente.Models;
+using Entente.Simulation.Backtest.Honest;
 
 namespace Entente.Simulation.Backtest;
 
 /// <summary>
 /// Scores catalog models and the naive references on cases with known outcomes; a model with a tuning
-/// grid is also tuned by cross-validation by proposal and reported in sample and out of fold. Every row
-/// also gives its paired difference from the baseline model, scored on the baseline's own cases (the same
-/// issues, capabilities of the baseline's scheme).
+/// grid is also tuned by cross-validation by proposal and reported in sample and out of fold, and
+/// <c>influence-compromise</c> is refitted by nested cross-validation (its penalty chosen in the inner folds).
+/// Every row has a predictive distribution (conformal intervals around its point forecasts) and its paired
+/// differences from the baseline model in MAE and CRPS, scored on the baseline's own cases (the same issues,
+/// capabilities of the baseline's scheme).
 /// </summary>
 public static class BacktestRunner
 {
@@ -24,42 +27,29 @@ public static class BacktestRunner
         {
             throw new ArgumentException("the baseline's cases must be the same issues in the same order", nameof(baselineCases));
         }
-        double?[]? baseline = null;
+        var scoring = new RowScoring(cases, options);
         if (options.Baseline is { } baselineName)
         {
             progress?.Report($"scoring the baseline {options.BaselineLabel} on {cases.Count} issues");
-            baseline = ErrorStatistics.PerCase(PredictorOf(baselineName, options.Seed), baselineCases);
+            scoring.SetBaseline(ErrorStatistics.Forecasts(PredictorOf(baselineName, options.Seed), baselineCases), baselineCases);
         }
         var summaries = new List<ErrorSummary>();
-        ErrorSummary Summary(string name, string kind, IReadOnlyList<double?> errors, string? tuning = null, IReadOnlyList<double?>? forecasts = null)
-        {
-            return ErrorStatistics.Summarise(name, kind, ErrorStatistics.Present(errors, cases), options.Seed, options.Replicates, tuning) with
-            {
-                VersusBaseline = baseline is null ? null
-                    : ErrorStatistics.Paired(options.BaselineLabel!, errors, baseline, cases, options.Seed, options.Replicates),
-                CaseErrors = errors,
-                CaseForecasts = forecasts ?? [],
-            };
-        }
-
-        ErrorSummary Scored(Predictor predictor, string name, string kind)
-        {
-            var forecasts = ErrorStatistics.Forecasts(predictor, cases);
-            return Summary(name, kind, ErrorStatistics.ErrorsOf(forecasts, cases), forecasts: forecasts);
-        }
-
+        var forecastsOf = new Dictionary<string, double?[]>(StringComparer.Ordinal);
         foreach (var name in options.Models)
         {
             var model = ModelCatalog.Create(name, options.ModelOptions);
             progress?.Report($"scoring {model.Name} on {cases.Count} issues");
-            summaries.Add(Scored(PredictorOf(name, options.Seed, options.ModelOptions, label: model.Name), model.Name, "model"));
+            forecastsOf[model.Name] = ErrorStatistics.Forecasts(PredictorOf(name, options.Seed, options.ModelOptions, label: model.Name), cases);
+            summaries.Add(scoring.Fixed(model.Name, "model", forecastsOf[model.Name]));
             if (options.Folds >= 2 && model.Name == Models.InfluenceCompromise.InfluenceCompromiseOptions.ModelName)
             {
-                progress?.Report($"fitting {model.Name}'s multipliers, {options.Folds} folds by proposal, {options.Repeats} splits");
-                var fit = InfluenceFit.Tune(cases, options.ModelOptions, options.Folds, options.Seed, options.Repeats);
-                summaries.Add(Summary($"{model.Name}@in-sample", "in-sample", fit.InSampleErrors.Select(e => (double?)e.Error).ToArray(), $"fitted on all cases: {fit.InSampleChoice}"));
-                summaries.Add(Summary($"{model.Name}@out-of-fold", "out-of-fold", fit.OutOfFoldErrors.Select(e => (double?)e.Error).ToArray(),
-                    $"multipliers fitted on the other folds, {options.Folds * options.Repeats} fits"));
+                progress?.Report($"fitting {model.Name}'s multipliers by nested cross-validation: {options.Folds} outer folds by proposal, "
+                    + $"{options.Repeats} splits, penalty chosen on {options.InnerFolds} inner folds");
+                var weights = InfluenceFit.Prepare(cases, options.ModelOptions);
+                var penalties = ShrunkInfluenceFit.Penalties
+                    .Select(lambda => ($"penalty {Penalty(lambda)}", (PointFitter)new InfluenceFitter(weights, lambda))).ToArray();
+                summaries.AddRange(scoring.Tuned(model.Name, new SelectedFitter(penalties, [.. cases.Select(c => c.Group)],
+                    [.. cases.Select(c => c.Outcome)], options.InnerFolds, options.Seed), "multipliers and penalty"));
             }
             else if (options.Folds >= 2 && TuningGrids.For(model.Name) is { } grid)
             {
@@ -67,18 +57,34 @@ public static class BacktestRunner
                 var candidates = grid.Select(o => PredictorOf(name, options.Seed,
                     [.. o, .. options.ModelOptions.Where(given => !o.Any(g => g.Name.Equals(given.Name, StringComparison.OrdinalIgnoreCase)))],
                     label: TuningGrids.Describe(o))).ToArray();
-                var result = CrossValidation.Tune(candidates, cases, options.Folds, options.Seed, options.Repeats);
-                summaries.Add(Summary($"{model.Name}@in-sample", "in-sample", result.InSampleErrors.Select(e => (double?)e.Error).ToArray(), result.InSampleChoice));
-                var perFold = string.Join("; ", result.ChoiceCounts.Select(c => $"{c.Candidate} in {c.Folds} of {options.Folds * options.Repeats} folds"));
-                summaries.Add(Summary($"{model.Name}@out-of-fold", "out-of-fold", result.OutOfFoldErrors.Select(e => (double?)e.Error).ToArray(), perFold));
+                var forecasts = new double?[candidates.Length][];
+                Execution.WorkScheduler.ForEach(candidates.Length, k => forecasts[k] = ErrorStatistics.Forecasts(candidates[k], cases));
+                summaries.AddRange(scoring.Tuned(model.Name,
+                    new GridFitter([.. candidates.Select(c => c.Name)], forecasts, [.. cases.Select(c => c.Outcome)]), "candidate"));
             }
+        }
+        if (options.Folds >= 2 && StackBases.Take(4).All(forecastsOf.ContainsKey))
+        {
+            progress?.Report($"stacking {string.Join(", ", StackBases)} by nested cross-validation");
+            forecastsOf[Predictor.ReferencePoint.Name] = ErrorStatistics.Forecasts(Predictor.ReferencePoint, cases);
+            var outcomes = cases.Select(c => c.Outcome).ToArray();
+            var bases = StackBases.Select(b => forecastsOf[b]).ToArray();
+            var penalties = StackFitter.Penalties.Select(lambda =>
+                ($"penalty {Penalty(lambda)}", (PointFitter)new StackFitter(StackBases, bases, outcomes, lambda))).ToArray();
+            summaries.AddRange(scoring.Tuned("stacked", new SelectedFitter(penalties, [.. cases.Select(c => c.Group)], outcomes, options.InnerFolds, options.Seed),
+                "weights and penalty"));
         }
         if (options.References)
         {
-            summaries.AddRange(Predictor.References.Select(r => Scored(r, r.Name, r.Kind)));
+            summaries.AddRange(Predictor.References.Select(r => scoring.Fixed(r.Name, r.Kind, ErrorStatistics.Forecasts(r, cases))));
         }
         return summaries;
     }
+
+    /// <summary>The models a stacked forecast weighs, the first being the one it shrinks toward.</summary>
+    private static readonly string[] StackBases = ["compromise", "eum", "exchange", "median", "reference-point"];
+
+    private static string Penalty(double lambda) => double.IsPositiveInfinity(lambda) ? "none fitted" : lambda.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static Predictor PredictorOf(string name, ulong seed, IReadOnlyList<Domain.ModelOption>? options = null, string? label = null)
     {

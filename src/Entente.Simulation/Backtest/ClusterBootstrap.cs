@@ -15,10 +15,29 @@ internal static class ClusterBootstrap
     /// <summary>The 2.5% and 97.5% percentiles of the MAE over <paramref name="replicates"/> resamples of the groups.</summary>
     public static (double Low, double High) Interval(IReadOnlyList<(string Group, double Error)> errors, ulong seed, int replicates = DefaultReplicates)
     {
+        var maes = Means(errors, seed, replicates);
+        return maes.Length == 0 ? (double.NaN, double.NaN) : (Percentile(maes, 0.025), Percentile(maes, 0.975));
+    }
+
+    /// <summary>The standard deviation of the replicates' means: the bootstrap standard error of the mean.</summary>
+    public static double StandardError(IReadOnlyList<(string Group, double Error)> errors, ulong seed, int replicates = DefaultReplicates)
+    {
+        var means = Means(errors, seed, replicates);
+        if (means.Length < 2)
+        {
+            return double.NaN;
+        }
+        var mean = means.Average();
+        return Math.Sqrt(means.Sum(m => (m - mean) * (m - mean)) / (means.Length - 1));
+    }
+
+    /// <summary>The mean of each of <paramref name="replicates"/> resamples of the groups, sorted (empty for no errors).</summary>
+    public static double[] Means(IReadOnlyList<(string Group, double Error)> errors, ulong seed, int replicates = DefaultReplicates)
+    {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(replicates);
         if (errors.Count == 0)
         {
-            return (double.NaN, double.NaN);
+            return [];
         }
         var groups = errors.GroupBy(e => e.Group, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -39,7 +58,7 @@ internal static class ClusterBootstrap
             maes[b] = sum / count;
         }
         Array.Sort(maes);
-        return (Percentile(maes, 0.025), Percentile(maes, 0.975));
+        return maes;
     }
 
     /// <summary>Linear interpolation between order statistics (type 7, the R and NumPy default).</summary>

@@ -3,6 +3,21 @@ namespace Entente.Simulation.Backtest;
 /// <summary>Summarises absolute errors into the figures a backtest reports.</summary>
 internal static class ErrorStatistics
 {
+    /// <summary>z of 97.5% plus z of 80%: a two-sided 5% test with 80% power detects a true effect this many standard errors away.</summary>
+    public const double DetectableMultiplier = 1.959964 + 0.841621;
+
+    /// <summary>The distribution scores of <paramref name="scores"/> as a row reports them.</summary>
+    public static DistributionScores Distribution(string calibration, Honest.CaseScores scores) => new()
+    {
+        Calibration = calibration,
+        Crps = MeanOf(scores.Crps),
+        Intervals = [.. Honest.PredictiveSample.Levels.Select((level, l) => new IntervalScore(level, MeanOf(scores.Covered[l]), MeanOf(scores.Width[l])))],
+        CaseCrps = scores.Crps,
+    };
+
+    private static double MeanOf(IReadOnlyList<double?> values) =>
+        values.Where(v => v is not null).Select(v => v!.Value).DefaultIfEmpty(double.NaN).Average();
+
     /// <summary>MAE with its proposal-bootstrap interval, median error, share within 10 points, counts.</summary>
     public static ErrorSummary Summarise(string name, string kind, IReadOnlyList<(string Group, double Error)> errors, ulong seed, int replicates, string? tuning = null)
     {
@@ -38,7 +53,10 @@ internal static class ErrorStatistics
             }
         }
         var (low, high) = ClusterBootstrap.Interval(differences, seed, replicates);
-        return new PairedDifference(baseline, differences.Count > 0 ? differences.Average(d => d.Item2) : double.NaN, low, high);
+        return new PairedDifference(baseline, differences.Count > 0 ? differences.Average(d => d.Item2) : double.NaN, low, high)
+        {
+            MinimumDetectableEffect = DetectableMultiplier * ClusterBootstrap.StandardError(differences, seed, replicates),
+        };
     }
 
     /// <summary>Each case's absolute error, or null where <paramref name="predictor"/> abstains.</summary>

@@ -36,6 +36,21 @@ public sealed record ErrorSummary
     /// </summary>
     public PairedDifference? VersusBaseline { get; init; }
 
+    /// <summary>
+    /// The predictive distribution's scores: conformal intervals around the point forecasts, calibrated as
+    /// <see cref="DistributionScores.Calibration"/> says; null where none was scored.
+    /// </summary>
+    public DistributionScores? Distribution { get; init; }
+
+    /// <summary>
+    /// For a model with nothing fitted, its distribution calibrated on every case, its own included (the
+    /// in-sample counterpart of <see cref="Distribution"/>); null otherwise.
+    /// </summary>
+    public DistributionScores? InSampleDistribution { get; init; }
+
+    /// <summary>The CRPS minus the baseline's on the same cases (paired, proposal bootstrap); null where no baseline was scored.</summary>
+    public PairedDifference? CrpsVersusBaseline { get; init; }
+
     /// <summary>For a tuned model: the options chosen on all cases (in-sample) or per fold.</summary>
     public string? Tuning { get; init; }
 
@@ -57,4 +72,33 @@ public sealed record ErrorSummary
 /// <param name="Difference">MAE minus the baseline's MAE on the cases both forecast (negative: better).</param>
 /// <param name="Low">Lower end of the interval.</param>
 /// <param name="High">Upper end of the interval.</param>
-public sealed record PairedDifference(string Baseline, double Difference, double Low, double High);
+public sealed record PairedDifference(string Baseline, double Difference, double Low, double High)
+{
+    /// <summary>
+    /// The smallest true difference this comparison would detect 80% of the time at the 5% level (two-sided):
+    /// (1.96 + 0.84) times the bootstrap standard error of the paired difference, at the data's size.
+    /// </summary>
+    public double MinimumDetectableEffect { get; init; } = double.NaN;
+}
+
+/// <summary>How well a predictive distribution fitted the outcomes.</summary>
+public sealed record DistributionScores
+{
+    /// <summary><c>in-sample</c> (residuals of every case, its own included) or <c>out-of-fold</c> (CV+: residuals of other folds' cases only).</summary>
+    public required string Calibration { get; init; }
+
+    /// <summary>Mean continuous ranked probability score, on the outcome scale (a point forecast's CRPS is its absolute error).</summary>
+    public required double Crps { get; init; }
+
+    /// <summary>One entry per level (50%, 80%, 95%).</summary>
+    public required IReadOnlyList<IntervalScore> Intervals { get; init; }
+
+    /// <summary>Case by case, the CRPS (null where the predictor abstained).</summary>
+    public IReadOnlyList<double?> CaseCrps { get; init; } = [];
+}
+
+/// <summary>How often intervals of one level held the outcome, and how wide they were.</summary>
+/// <param name="Level">The nominal coverage, such as 0.8.</param>
+/// <param name="Coverage">Share of outcomes inside their interval.</param>
+/// <param name="MeanWidth">Mean width of the intervals on the outcome scale.</param>
+public sealed record IntervalScore(double Level, double Coverage, double MeanWidth);

@@ -18,10 +18,16 @@ internal static class ProposalFolds
     /// </summary>
     public static IReadOnlyDictionary<string, int> Assign(IEnumerable<string> groups, int folds, ulong seed, int repetition = 0)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
         ArgumentOutOfRangeException.ThrowIfNegative(repetition);
+        return AssignFromStream(groups, folds, seed, Stream + (ulong)repetition);
+    }
+
+    /// <summary>The same dealing from stream (seed, <paramref name="stream"/>): inner folds use streams of their own.</summary>
+    public static IReadOnlyDictionary<string, int> AssignFromStream(IEnumerable<string> groups, int folds, ulong seed, ulong stream)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
         var order = groups.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var random = new CounterRandom(seed, Stream + (ulong)repetition);
+        var random = new CounterRandom(seed, stream);
         for (var i = order.Length - 1; i > 0; i--)
         {
             var j = random.NextInt(i + 1);

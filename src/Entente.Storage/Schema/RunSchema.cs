@@ -83,6 +83,21 @@ internal static class RunSchema
             )
             """,
         ]),
+        new(3, "the forecast ledger: sealed runs, their hashes and, later, their outcomes",
+        [
+            """
+            CREATE TABLE ledger (
+                run_id {bigint} NOT NULL PRIMARY KEY REFERENCES runs (id) ON DELETE CASCADE,
+                sealed_at TEXT NOT NULL,
+                note TEXT,
+                inputs_sha256 TEXT NOT NULL,
+                outputs_sha256 TEXT NOT NULL,
+                code_version TEXT NOT NULL,
+                graded_at TEXT,
+                outcomes_json TEXT
+            )
+            """,
+        ]),
     ];
 
     /// <summary>The newest version this build knows.</summary>

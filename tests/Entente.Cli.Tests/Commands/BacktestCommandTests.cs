@@ -30,6 +30,33 @@ public class BacktestCommandTests
     }
 
     [Fact]
+    public void Json_adds_each_rows_distribution_and_its_paired_CRPS_keeping_the_old_fields()
+    {
+        var result = Cli.Run("backtest", Dev, "--model", "compromise", "--folds", "5", "--repeats", "1", "--replicates", "200", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal(5, json.RootElement.GetProperty("innerFolds").GetInt32());
+        var compromise = json.RootElement.GetProperty("models")[0];
+        Assert.Equal(24.8, compromise.GetProperty("mae").GetDouble(), 0.1);
+        var distribution = compromise.GetProperty("distribution");
+        Assert.Equal("out-of-fold", distribution.GetProperty("calibration").GetString());
+        Assert.Equal("in-sample", compromise.GetProperty("inSampleDistribution").GetProperty("calibration").GetString());
+        var intervals = distribution.GetProperty("intervals").EnumerateArray().ToArray();
+        Assert.Equal([0.5, 0.8, 0.95], intervals.Select(i => i.GetProperty("level").GetDouble()));
+        Assert.All(intervals, i => Assert.InRange(i.GetProperty("coverage").GetDouble(), i.GetProperty("level").GetDouble() - 0.1, 1));
+        Assert.Equal(intervals.Select(i => i.GetProperty("meanWidth").GetDouble()).Order(), intervals.Select(i => i.GetProperty("meanWidth").GetDouble()));
+        // A CRPS is at most the mean distance to the outcome of a distribution centred near the forecast: below the MAE here.
+        Assert.InRange(distribution.GetProperty("crps").GetDouble(), 1, compromise.GetProperty("mae").GetDouble());
+        // The compromise model against itself: no difference in either score, and a positive detectable effect.
+        Assert.Equal(0, compromise.GetProperty("versusBaselineCrps").GetProperty("difference").GetDouble(), 12);
+        Assert.Equal(0, compromise.GetProperty("versusBaseline").GetProperty("difference").GetDouble(), 12);
+        Assert.Equal(0, compromise.GetProperty("versusBaseline").GetProperty("minimumDetectableEffect").GetDouble(), 12);
+        var midpoint = json.RootElement.GetProperty("models").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "midpoint");
+        Assert.True(midpoint.GetProperty("versusBaseline").GetProperty("minimumDetectableEffect").GetDouble() > 0.5);
+    }
+
+    [Fact]
     public void A_tuned_model_is_reported_in_sample_and_out_of_fold()
     {
         var result = Cli.Run("backtest", Dev, "-m", "institutional", "--folds", "5", "--replicates", "100", "--format", "json");
@@ -76,6 +103,66 @@ public class BacktestCommandTests
         Assert.NotEqual(Mae(), Mae("--option", "index=shapley-shubik"));
         Assert.Equal(2, Cli.Run("backtest", Dev, "-m", "power-compromise", "--option", "index=penrose").ExitCode);
         Assert.Equal(2, Cli.Run("backtest", Dev, "-m", "power-compromise", "--option", "index").ExitCode);
+    }
+
+    [Fact]
+    public void An_unknown_voting_rule_exits_2_at_its_cell_and_skipping_bad_rows_scores_the_rest()
+    {
+        var lines = File.ReadAllLines(Dev);
+        var column = lines[0].Split('\t').Select(h => h.Trim('"')).ToList().IndexOf("counvte");
+        string Row(int line, string code) => string.Join('\t', lines[line - 1].Split('\t').Select((c, i) => i == column ? code : c));
+        lines[2] = Row(3, "QMV(10)");
+        lines[3] = Row(4, "majority");
+        var file = Path.Combine(Path.GetTempPath(), $"entente-held-{Guid.NewGuid():N}.tsv");
+        File.WriteAllLines(file, lines);
+        try
+        {
+            var refused = Cli.Run("backtest", file, "-m", "compromise", "--folds", "0", "--replicates", "20");
+            var cell = string.Join('\t', lines[3].Split('\t').Take(column)).Length + 2;
+            Assert.Equal(2, refused.ExitCode);
+            Assert.Contains($"{file}:4:{cell}: error: counvte: 'majority' is not a Council voting rule", refused.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", refused.Error, StringComparison.Ordinal);
+
+            var skipped = Cli.Run("backtest", file, "-m", "compromise", "--folds", "0", "--replicates", "20", "--skip-bad-rows", "--format", "json");
+            Assert.Equal(0, skipped.ExitCode);
+            Assert.Contains($"warning: {file}:3:", skipped.Error, StringComparison.Ordinal);
+            Assert.Contains("'QMV(10)' read as QMV", skipped.Error, StringComparison.Ordinal);
+            Assert.Contains($"warning: skipped {file}:4:{cell}: counvte: 'majority'", skipped.Error, StringComparison.Ordinal);
+            Assert.Contains("skipped 1 row with errors (line 4)", skipped.Error, StringComparison.Ordinal);
+            using var json = JsonDocument.Parse(skipped.Out);
+            Assert.Equal(246, json.RootElement.GetProperty("n").GetInt32());
+            Assert.Equal(4, json.RootElement.GetProperty("skipped")[0].GetProperty("line").GetInt32());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void A_calibration_file_gives_a_forecast_its_intervals_and_a_missing_model_exits_2()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"entente-calibration-{Guid.NewGuid():N}.json");
+        try
+        {
+            var backtest = Cli.Run("backtest", Dev, "-m", "compromise", "--folds", "0", "--replicates", "20", "--calibrate", file);
+            Assert.Equal(0, backtest.ExitCode);
+            Assert.Contains($"wrote the calibration to {file}", backtest.Error, StringComparison.Ordinal);
+
+            var forecast = Cli.Run("forecast", RepoPaths.Root + "/examples/ec-cars-1994.yaml", "-m", "compromise", "--summary", "--calibration", file);
+            Assert.Equal(0, forecast.ExitCode);
+            Assert.Contains("Intervals calibrated on 247 outcomes", forecast.Out, StringComparison.Ordinal);
+            Assert.Matches(@"80% \d+\.\d to \d+\.\d", forecast.Out);
+
+            var missing = Cli.Run("forecast", RepoPaths.Root + "/examples/ec-cars-1994.yaml", "-m", "eum", "--calibration", file);
+            Assert.Equal(2, missing.ExitCode);
+            Assert.Contains("no calibration for model 'eum'", missing.Error, StringComparison.Ordinal);
+            Assert.Equal(2, Cli.Run("backtest", Dev, "-m", "compromise", "--calibrate", Dev).ExitCode);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]
@@ -194,7 +281,7 @@ public class BacktestCommandTests
     }
 
     [Fact]
-    public void The_influence_model_is_reported_with_its_multipliers_fitted_in_sample_and_out_of_fold()
+    public void The_influence_model_is_refitted_by_nested_cross_validation_its_penalty_chosen_inside()
     {
         var result = Cli.Run("backtest", Dev, "-m", "influence-compromise", "--capability", "votes", "--folds", "5", "--repeats", "1",
             "--replicates", "20", "--format", "json");
@@ -204,10 +291,11 @@ public class BacktestCommandTests
         var rows = json.RootElement.GetProperty("models").EnumerateArray().ToDictionary(m => m.GetProperty("name").GetString()!);
         var inSample = rows["influence-compromise@in-sample"];
         var outOfFold = rows["influence-compromise@out-of-fold"];
-        Assert.StartsWith("fitted on all cases: ", inSample.GetProperty("tuning").GetString(), StringComparison.Ordinal);
-        Assert.Contains("5 fits", outOfFold.GetProperty("tuning").GetString(), StringComparison.Ordinal);
-        // The shipped multipliers are the in-sample fit, so the model's own row scores what the in-sample row does.
-        Assert.Equal(inSample.GetProperty("mae").GetDouble(), rows["influence-compromise"].GetProperty("mae").GetDouble(), 9);
+        Assert.StartsWith("fitted on all cases: penalty ", inSample.GetProperty("tuning").GetString(), StringComparison.Ordinal);
+        // Each of the 5 outer folds chose a penalty on its own inner folds.
+        var choices = System.Text.RegularExpressions.Regex.Matches(outOfFold.GetProperty("tuning").GetString()!, @"in (\d+) of 5 folds");
+        Assert.Equal(5, choices.Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
+        Assert.Equal("out-of-fold", outOfFold.GetProperty("distribution").GetProperty("calibration").GetString());
         Assert.True(outOfFold.GetProperty("mae").GetDouble() > inSample.GetProperty("mae").GetDouble());
     }
 }

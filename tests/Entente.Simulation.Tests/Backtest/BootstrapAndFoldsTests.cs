@@ -31,6 +31,25 @@ public class BootstrapAndFoldsTests
     }
 
     [Fact]
+    public void The_standard_error_of_two_equal_groups_is_half_their_spread_over_root_two()
+    {
+        // Two groups of one case, 0 and 10: each resample's mean is 0, 5 or 10 with chances ¼, ½, ¼, so the
+        // standard error is √(¼·25 + ¼·25) = √12.5 ≈ 3.54; 20,000 resamples pin it to a few hundredths.
+        Assert.Equal(Math.Sqrt(12.5), ClusterBootstrap.StandardError([("a", 0.0), ("b", 10.0)], 3, 20_000), 1);
+    }
+
+    [Fact]
+    public void The_detectable_effect_is_2_8_standard_errors_of_the_paired_difference()
+    {
+        var mine = ErrorStatistics.PerCase(Predictor.Midpoint, Cases);
+        var other = mine.Select((e, i) => e + (i % 2 == 0 ? 3 : -1)).ToArray();
+        var paired = ErrorStatistics.Paired("x", mine, other, Cases, 4, 400);
+        var differences = Cases.Select((c, i) => (c.Group, mine[i]!.Value - other[i]!.Value)).ToArray();
+
+        Assert.Equal(2.801585 * ClusterBootstrap.StandardError(differences, 4, 400), paired.MinimumDetectableEffect, 9);
+    }
+
+    [Fact]
     public void A_single_group_resamples_to_itself()
     {
         var (low, high) = ClusterBootstrap.Interval([("p", 3.0), ("p", 5.0)], 0, 50);

@@ -9,6 +9,15 @@ public sealed record DeuDataset(string File, IReadOnlyList<DeuIssue> Issues, IRe
     /// <summary>The table's text as read, so that a run store keeps exactly what was scored.</summary>
     public string Text { get; init; } = "";
 
+    /// <summary>What was read but is worth saying, one per cell (a voting rule written as a variant, such as <c>QMV(10)</c>).</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
+    /// <summary>The errors of the issue rows left out when bad rows are skipped, each with its line and column (empty otherwise).</summary>
+    public IReadOnlyList<Diagnostic> Skipped { get; init; } = [];
+
+    /// <summary>The lines of the rows left out, in file order.</summary>
+    public IReadOnlyList<int> SkippedLines => [.. Skipped.Select(d => d.Line ?? 0).Distinct().Order()];
+
     /// <summary>The issues whose outcome is known: those a backtest can score.</summary>
     public IEnumerable<DeuIssue> Scored => Issues.Where(i => i.Outcome is not null);
 }

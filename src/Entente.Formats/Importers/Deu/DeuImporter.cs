@@ -33,8 +33,12 @@ public static class DeuImporter
         return headers.Contains("prnr") && headers.Contains("isnr") && headers.Contains("pcom") && headers.Contains("counvte");
     }
 
-    /// <summary>Reads the file at <paramref name="path"/>; every failure is a <see cref="ScenarioLoadException"/>.</summary>
-    public static DeuDataset Load(string path)
+    /// <summary>
+    /// Reads the file at <paramref name="path"/>; every failure is a <see cref="ScenarioLoadException"/>. With
+    /// <paramref name="skipBadRows"/>, an issue row with errors is left out and listed in <see cref="DeuDataset.Skipped"/>
+    /// instead of refusing the file (a bad header or GDP line still refuses it).
+    /// </summary>
+    public static DeuDataset Load(string path, bool skipBadRows = false)
     {
         ArgumentNullException.ThrowIfNull(path);
         string text;
@@ -50,11 +54,14 @@ public static class DeuImporter
         {
             throw new ScenarioLoadException(new Diagnostic(path, null, null, "", $"cannot read the file: {e.Message}"));
         }
-        return Import(text, path);
+        return Import(text, path, skipBadRows);
     }
 
-    /// <summary>Parses a DEU table; <paramref name="file"/> names it in diagnostics. Reports every problem at once.</summary>
-    public static DeuDataset Import(string text, string file)
+    /// <summary>
+    /// Parses a DEU table; <paramref name="file"/> names it in diagnostics. Reports every problem at once, or with
+    /// <paramref name="skipBadRows"/> leaves out the issue rows that have any and lists them.
+    /// </summary>
+    public static DeuDataset Import(string text, string file, bool skipBadRows = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
@@ -82,6 +89,8 @@ public static class DeuImporter
 
         var issues = new List<DeuIssue>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var warnings = new List<Diagnostic>();
+        var skipped = new List<Diagnostic>();
         for (var i = 2; i < lines.Count; i++)
         {
             var row = DelimitedText.Split(lines[i], i + 1, '\t');
@@ -90,21 +99,36 @@ public static class DeuImporter
                 continue;
             }
             var unterminated = i == lines.Count - 1 && !text.EndsWith('\n') && !text.EndsWith('\r');
-            if (DeuRowReader.Read(row, header.Count, columns, bag, unterminated) is { } issue)
+            // Each row's problems are gathered apart, so that a row can be skipped whole.
+            var rowBag = new DiagnosticBag(file);
+            var issue = DeuRowReader.Read(row, header.Count, columns, rowBag, unterminated);
+            if (issue is not null && ids.Contains(issue.Id))
             {
-                if (!ids.Add(issue.Id))
-                {
-                    bag.Error(row.At(columns.Index["isnr"]), "isnr", $"issue '{issue.Id}' appears twice");
-                }
+                rowBag.Error(row.At(columns.Index["isnr"]), "isnr", $"issue '{issue.Id}' appears twice");
+            }
+            var problems = rowBag.Items.Where(d => d.Severity == Domain.Validation.Severity.Error).ToArray();
+            warnings.AddRange(rowBag.Items.Where(d => d.Severity != Domain.Validation.Severity.Error));
+            if (problems.Length > 0 && skipBadRows)
+            {
+                skipped.AddRange(problems);
+                continue;
+            }
+            foreach (var problem in problems)
+            {
+                bag.Add(problem);
+            }
+            if (issue is not null)
+            {
+                ids.Add(issue.Id);
                 issues.Add(issue);
             }
         }
         if (issues.Count == 0 && !bag.HasErrors)
         {
-            bag.Error(lines.Count, 1, "", "the table has no issue rows");
+            bag.Error(lines.Count, 1, "", skipped.Count > 0 ? $"every issue row has errors ({skipped.Count}); nothing is left to read" : "the table has no issue rows");
         }
         bag.ThrowIfErrors();
-        return new DeuDataset(file, issues, gdp) { Text = text };
+        return new DeuDataset(file, issues, gdp) { Text = text, Warnings = warnings, Skipped = skipped };
     }
 
     private static Dictionary<string, double> ReadGdp(Row row, DeuColumns columns, DiagnosticBag bag)

@@ -32,9 +32,20 @@ internal static class DeuRowReader
         }
         var rule = Text(row, columns, "counvte", bag);
         var decisionRuleCell = row.At(columns.Index["counvte"]);
-        if (rule.Length > 0 && rule is not ("QMV" or "Unan"))
+        if (rule.Length > 0 && !DeuVotingRules.IsCanonical(rule))
         {
-            bag.Error(decisionRuleCell, "counvte", $"'{DeuImporter.Clip(rule)}' is not a Council voting rule (QMV or Unan)");
+            if (DeuVotingRules.Read(rule) is { } read)
+            {
+                // Read, but said: a variant must never pass unnoticed.
+                bag.Add(new Diagnostic(bag.File, decisionRuleCell.Line, decisionRuleCell.Column, "counvte",
+                    $"'{DeuImporter.Clip(rule)}' read as {read}", Domain.Validation.Severity.Warning));
+                rule = read;
+            }
+            else
+            {
+                bag.Error(decisionRuleCell, "counvte",
+                    $"'{DeuImporter.Clip(rule)}' is not a Council voting rule (QMV or Unan, or a variant such as QMV(10), Unanimity or qualified majority)");
+            }
         }
         var introduced = Date(row, columns, "intro", DeuDates.ProposalYear(proposal), bag);
         var finalAct = Date(row, columns, "finact", introduced, bag);
@@ -52,12 +63,12 @@ internal static class DeuRowReader
                 stances.Add(new Stance { ActorId = actor, IssueId = id, Position = x, Salience = salience ?? DeuImporter.MissingSalience });
             }
         }
-        if (stances.Count == 0 && bag.Count == before)
+        if (stances.Count == 0 && !bag.Items.Skip(before).Any(d => d.Severity == Domain.Validation.Severity.Error))
         {
             var first = DeuActors.All[0].Id;
             bag.Error(row.At(columns.Position[first]), "p" + first, "the issue has no positions: at least one actor must take one");
         }
-        if (bag.Count > before)
+        if (bag.Items.Skip(before).Any(d => d.Severity == Domain.Validation.Severity.Error))
         {
             return null;
         }
