@@ -34,7 +34,7 @@ public sealed class ClaimPropertyTests
                 new ClaimTerms { Success = p, AudienceCost = a });
             var s = StageGameSolver.Solve(game);
             Assert.Equal(expected, s.Sigma.ToArray());
-            Assert.Equal(1.0, s.ClaimCredibility, 9);
+            Assert.Equal(1.0, s.ClaimCredibility, 1e-9);
             checkedCases++;
         }, iter: 20000);
         Assert.True(checkedCases > 100, $"only {checkedCases} cases met P5's conditions");
@@ -55,9 +55,9 @@ public sealed class ClaimPropertyTests
                 [new ClaimReceiver(1, tau, 1)], new ClaimTerms { Success = p, AudienceCost = a });
             var s = StageGameSolver.Solve(game);
             Assert.Equal(EquilibriumKind.Mixed, s.Kind);
-            Assert.Equal(pH * (1 - tau) / ((1 - pH) * tau), s.Sigma[0], 9);
-            Assert.Equal(a / (rL * g + a), s.Beta!.Value, 9);
-            Assert.Equal(tau, s.ClaimCredibility, 9);
+            Assert.Equal(pH * (1 - tau) / ((1 - pH) * tau), s.Sigma[0], 1e-9);
+            Assert.Equal(a / (rL * g + a), s.Beta!.Value, 1e-9);
+            Assert.Equal(tau, s.ClaimCredibility, 1e-9);
             checkedCases++;
         }, iter: 20000);
         Assert.True(checkedCases > 100, $"only {checkedCases} cases met P8's conditions");
@@ -78,7 +78,7 @@ public sealed class ClaimPropertyTests
             var mu = Probability.Normalise([.. game.Senders.Select(t => t.Prior)]);
             Assert.Equal(EquilibriumKind.Babbling, s.Kind);
             Assert.Equal(mu.ToArray(), s.PosteriorClaim.ToArray());
-            Assert.Equal(Probability.Mean([.. game.Senders.Select(t => t.FollowThroughSilent)], mu), s.ClaimCredibility, 12);
+            Assert.Equal(Probability.Mean([.. game.Senders.Select(t => t.FollowThroughSilent)], mu), s.ClaimCredibility, 1e-12);
         });
     }
 
@@ -93,7 +93,7 @@ public sealed class ClaimPropertyTests
             var s = StageGameSolver.Solve(PromiseClaim.Game(senders, [new ClaimReceiver(1, loss, gain)], new ClaimTerms()));
             var mu = Probability.Normalise(prior);
             var rewarding = q.Select((x, i) => x * 0.5 - cost >= -1e-9 ? mu[i] : 0).Sum();
-            Assert.Equal(rewarding, s.ClaimCredibility, 12);
+            Assert.Equal(rewarding, s.ClaimCredibility, 1e-12);
             Assert.Equal(loss / gain < rewarding - 1e-9 ? 1.0 : 0.0, s.Rho1);
         });
     }

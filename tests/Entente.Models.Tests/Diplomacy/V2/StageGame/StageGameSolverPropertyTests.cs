@@ -34,10 +34,10 @@ public sealed class StageGameSolverPropertyTests
                 Assert.InRange(rho, low - E, high + E);
             }
             // Credibility is the posterior's follow-through.
-            Assert.Equal(Probability.Mean([.. game.Senders.Select(t => t.FollowThroughClaim)], s.PosteriorClaim), s.ClaimCredibility, 9);
-            Assert.Equal(Probability.Mean([.. game.Senders.Select(t => t.FollowThroughSilent)], s.PosteriorSilent), s.SilentCredibility, 9);
-            Assert.Equal(1.0, s.PosteriorClaim.Sum(), 9);
-            Assert.Equal(1.0, s.PosteriorSilent.Sum(), 9);
+            Assert.Equal(Probability.Mean([.. game.Senders.Select(t => t.FollowThroughClaim)], s.PosteriorClaim), s.ClaimCredibility, 1e-9);
+            Assert.Equal(Probability.Mean([.. game.Senders.Select(t => t.FollowThroughSilent)], s.PosteriorSilent), s.SilentCredibility, 1e-9);
+            Assert.Equal(1.0, s.PosteriorClaim.Sum(), 1e-9);
+            Assert.Equal(1.0, s.PosteriorSilent.Sum(), 1e-9);
             if (s.Kind == EquilibriumKind.Babbling)
             {
                 return;
@@ -56,11 +56,11 @@ public sealed class StageGameSolverPropertyTests
             {
                 if (p1 > 1e-12)
                 {
-                    Assert.Equal(mu[t] * s.Sigma[t] / p1, s.PosteriorClaim[t], 9);
+                    Assert.Equal(mu[t] * s.Sigma[t] / p1, s.PosteriorClaim[t], 1e-9);
                 }
                 if (1 - p1 > 1e-12)
                 {
-                    Assert.Equal(mu[t] * (1 - s.Sigma[t]) / (1 - p1), s.PosteriorSilent[t], 9);
+                    Assert.Equal(mu[t] * (1 - s.Sigma[t]) / (1 - p1), s.PosteriorSilent[t], 1e-9);
                 }
             }
         }, iter: 4000);
@@ -79,8 +79,8 @@ public sealed class StageGameSolverPropertyTests
             var b = StageGameSolver.Solve(shuffled);
             Assert.Equal(a.Kind, b.Kind);
             Assert.Equal(a.Equilibria, b.Equilibria);
-            Assert.Equal(a.Informativeness, b.Informativeness, 9);
-            Assert.Equal(a.ClaimProbability, b.ClaimProbability, 9);
+            Assert.Equal(a.Informativeness, b.Informativeness, 1e-9);
+            Assert.Equal(a.ClaimProbability, b.ClaimProbability, 1e-9);
         }, iter: 2000);
     }
 
