@@ -20,6 +20,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<DocumentService>();
         services.TryAddSingleton<ForecastService>();
         services.TryAddSingleton<SweepService>();
+        services.TryAddSingleton<ClusterJobService>();
         services.TryAddSingleton<SensitivityService>();
         services.TryAddSingleton<ComparisonService>();
         services.TryAddSingleton<AdviceService>();

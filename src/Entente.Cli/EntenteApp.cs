@@ -30,6 +30,7 @@ internal static class EntenteApp
         InitCommand.Create(console),
         ExamplesCommand.Create(console),
         SiloCommand.Create(console),
+        JobsCommand.Create(console),
     };
 
     // width: the columns to lay tables out in; null: the terminal's (200 when redirected).

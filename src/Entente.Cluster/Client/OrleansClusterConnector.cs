@@ -16,6 +16,9 @@ public sealed class OrleansClusterConnector : IClusterConnector
     /// <summary>Ranges in flight per silo of the cluster.</summary>
     public const int RangesPerSilo = 4;
 
+    /// <summary>How long a client waits for a gateway to answer before saying none did.</summary>
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
+
     /// <inheritdoc />
     public async Task<IClusterExecutor> ConnectAsync(string address, string? clusterId, string jobId, CancellationToken cancellation)
     {
@@ -34,10 +37,19 @@ public sealed class OrleansClusterConnector : IClusterConnector
         }).Build();
         try
         {
-            await client.StartAsync(cancellation).ConfigureAwait(false);
+            // The client would try its gateway for minutes; a user at a terminal wants to know sooner.
+            using var connecting = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            connecting.CancelAfter(ConnectTimeout);
+            await client.StartAsync(connecting.Token).ConfigureAwait(false);
             var orleans = client.Services.GetRequiredService<IClusterClient>();
             var silos = await orleans.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).ConfigureAwait(false);
             return new ClusterTrialExecutor(orleans, jobId, Math.Max(1, silos.Count) * RangesPerSilo, new HostLifetime(client));
+        }
+        catch (Exception e) when (!cancellation.IsCancellationRequested && e is not RequestException)
+        {
+            client.Dispose();
+            // No gateway at the address, another cluster id, or a silo that stopped answering: the user's input to check.
+            throw new RequestException("cluster", $"no silo of cluster '{clusterId ?? SiloSettings.DefaultClusterId}' answered at {address} ({Reason(e)})");
         }
         catch
         {
@@ -45,6 +57,12 @@ public sealed class OrleansClusterConnector : IClusterConnector
             throw;
         }
     }
+
+    private static string Reason(Exception e) => e switch
+    {
+        OperationCanceledException => "the connection timed out",
+        _ => e.Message.ReplaceLineEndings(" "),
+    };
 
     private sealed class HostLifetime(IHost host) : IAsyncDisposable
     {
