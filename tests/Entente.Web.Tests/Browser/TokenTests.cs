@@ -8,17 +8,21 @@ namespace Entente.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class UiTokenTests(BrowserApp browser)
 {
+    // A server on a real port that requires API tokens, as one bound beyond loopback does.
+    private static WebApp TokenServer(out Uri address)
+    {
+        var app = new WebApp().With("RequireTokens", true).With("RatePermits", 1_000_000);
+        app.UseKestrel(0);
+        app.StartServer();
+        using var probe = app.CreateClient();
+        address = probe.BaseAddress!;
+        return app;
+    }
+
     [BrowserFact]
     public async Task The_ui_asks_for_a_token_and_a_readers_token_cannot_run_models()
     {
-        using var app = new WebApp().With("RequireTokens", true).With("RatePermits", 1_000_000);
-        app.UseKestrel(0);
-        app.StartServer();
-        Uri address;
-        using (var probe = app.CreateClient())
-        {
-            address = probe.BaseAddress!;
-        }
+        using var app = TokenServer(out var address);
         using var services = Api.Services();
         var reader = await services.GetRequiredService<TokenService>().CreateAsync(new TokenRequest { Role = "reader", Store = app.Store });
         await using var ui = await UiSession.OpenAsync(browser.Browser, address, "tokens");
@@ -42,14 +46,7 @@ public sealed class UiTokenTests(BrowserApp browser)
     [BrowserFact]
     public async Task Where_tokens_are_required_a_readers_downloads_of_a_saved_run_are_its_documents()
     {
-        using var app = new WebApp().With("RequireTokens", true).With("RatePermits", 1_000_000);
-        app.UseKestrel(0);
-        app.StartServer();
-        Uri address;
-        using (var probe = app.CreateClient())
-        {
-            address = probe.BaseAddress!;
-        }
+        using var app = TokenServer(out var address);
         using var services = Api.Services();
         var reader = await services.GetRequiredService<TokenService>().CreateAsync(new TokenRequest { Role = "reader", Store = app.Store });
         var document = await Api.LoadAsync(services, Api.ExampleText("ec-cars-1994"), "ec-cars-1994.yaml");

@@ -123,11 +123,6 @@ internal sealed class ClaimReading
     /// <summary>An agent's true type on the sender's dimensions, as a one-point grid.</summary>
     public JointGrid TrueGrid(int agent) => new([.. SenderDimensions.Select(k => TypeGrid.Point(_types.TrueValue(agent, k)))]);
 
-    private double Value(JointGrid grid, int[] dims, int type, int dimension) => grid.ValueOf(type, Array.IndexOf(dims, dimension));
-
-    /// <summary>B_S for sender type t.</summary>
-    public double Benefit(int t) => Benefit(Value(Senders, SenderDimensions, t, LayerCast.ResolveOn(_claim.AskIssue)), _speaker);
-
     // B for an agent (the speaker, or another faction of its composite) with its own ideal.
     private double Benefit(double resolveOnAsk, int agent)
     {
@@ -135,9 +130,6 @@ internal sealed class ClaimReading
         var ideal = _cast.Ideal[r, d];
         return -_askSensitivity * Stakes.Loss(resolveOnAsk, _cast.Ideal[agent, d], ideal, _claim.CompliantPoint(ideal), _cast.Range[d]);
     }
-
-    /// <summary>C_S for sender type t.</summary>
-    public double Cost(int t) => Cost(Value(Senders, SenderDimensions, t, LayerCast.ResolveOn(_claim.ActionIssue)), _speaker);
 
     // The action is the committer's (the composite's position moves); its cost is weighed with the agent's ideal.
     private double Cost(double resolveOnAction, int agent)
@@ -176,19 +168,8 @@ internal sealed class ClaimReading
     /// The honour rule's two sides for sender type t of <paramref name="grid"/> (the true type: a one-point grid), for the
     /// speaker or, given <paramref name="agent"/>, another faction of its composite deciding with its own ideal and W.
     /// </summary>
-    public (double Value, double Cost) HonourSides(JointGrid grid, int t, double audienceCost, double reputationStake, int? agent = null)
-    {
-        var who = agent ?? _speaker;
-        var b = Benefit(Value(grid, SenderDimensions, t, LayerCast.ResolveOn(_claim.AskIssue)), who);
-        var c = Cost(Value(grid, SenderDimensions, t, LayerCast.ResolveOn(_claim.ActionIssue)), who);
-        var q = Value(grid, SenderDimensions, t, LayerCast.Reciprocity);
-        var w = _cast.HonourScale[who];
-        var value = _claim.Rewards ? HonourRule.PromiseValue(q, w, audienceCost, reputationStake) : HonourRule.ThreatValue(Success, b, q, w, audienceCost, reputationStake);
-        return (value, c);
-    }
-
-    /// <summary>q of sender type t.</summary>
-    public double Reciprocity(int t) => Value(Senders, SenderDimensions, t, LayerCast.Reciprocity);
+    public (double Value, double Cost) HonourSides(JointGrid grid, int t, double audienceCost, double reputationStake, int? agent = null) =>
+        new TypeSides(this, grid, agent ?? _speaker).HonourSides(t, audienceCost, reputationStake);
 
     /// <summary>The level-0 honour rule (no reputation term) for each of a grid's sender types (the speaker's, or another agent's).</summary>
     public bool[] LevelZero(JointGrid grid, double audienceCost, int? agent = null)
