@@ -28,16 +28,29 @@ internal readonly struct RandomStream : IEquatable<RandomStream>
     public static ulong TrialKey(ulong seed, ulong trial) => NamedStreams.Mix64(NamedStreams.Mix64(seed ^ Golden) ^ trial);
 
     /// <summary>The 64 bits of draw <paramref name="index"/> in the trial keyed <paramref name="trialKey"/>.</summary>
-    public ulong Bits(ulong trialKey, ulong index = 0) => NamedStreams.Mix64(NamedStreams.Mix64(trialKey ^ _nameHash) ^ index);
+    public ulong Bits(ulong trialKey, ulong index = 0) => Bits(_nameHash, trialKey, index);
+
+    /// <summary>The hash of the stream's name: with a trial key and an index, all a device needs to draw from it.</summary>
+    public ulong NameHash => _nameHash;
+
+    /// <summary>The 64 bits of draw <paramref name="index"/> of the stream whose name hashes to <paramref name="nameHash"/>.</summary>
+    public static ulong Bits(ulong nameHash, ulong trialKey, ulong index) => NamedStreams.Mix64(NamedStreams.Mix64(trialKey ^ nameHash) ^ index);
+
+    /// <summary>
+    /// The standard normal draw <paramref name="index"/> of the stream whose name hashes to <paramref name="nameHash"/>:
+    /// static and allocation-free, so a GPU kernel calls this very method.
+    /// </summary>
+    public static double Gaussian(ulong nameHash, ulong trialKey, ulong index) =>
+        InverseNormal.Quantile(((Bits(nameHash, trialKey, index) >> 12) + 0.5) * (1.0 / (1UL << 52)));
 
     /// <summary>
     /// A uniform draw strictly inside (0, 1): (⌊bits / 2¹²⌋ + ½) / 2⁵², so neither end is reached and the normal
     /// quantile of it is finite (|z| &lt; 8.3).
     /// </summary>
-    public double OpenUniform(ulong trialKey, ulong index = 0) => ((Bits(trialKey, index) >> 12) + 0.5) * (1.0 / (1UL << 52));
+    public double OpenUniform(ulong trialKey, ulong index = 0) => ((Bits(_nameHash, trialKey, index) >> 12) + 0.5) * (1.0 / (1UL << 52));
 
     /// <summary>A standard normal draw: the inverse normal of <see cref="OpenUniform"/> (one draw of the stream, no platform log).</summary>
-    public double Gaussian(ulong trialKey, ulong index = 0) => InverseNormal.Quantile(OpenUniform(trialKey, index));
+    public double Gaussian(ulong trialKey, ulong index = 0) => Gaussian(_nameHash, trialKey, index);
 
     /// <inheritdoc />
     public bool Equals(RandomStream other) => string.Equals(Name, other.Name, StringComparison.Ordinal);

@@ -69,12 +69,9 @@ internal sealed class ScenarioPerturber
         for (var k = 0; k < stances.Length; k++)
         {
             var stance = _stances[k];
-            var positionDraw = _positionSigma[k] > 0 ? _positionStreams[k].Gaussian(key) : 0;
-            var salienceDraw = _salienceSigma[k] > 0 ? _salienceStreams[k].Gaussian(key) : 0;
-            var capabilityDraw = _capabilitySigma[k] > 0 ? _capabilityStreams[k].Gaussian(key) : 0;
-            var position = Math.Clamp(stance.Position + positionDraw * _positionSigma[k] * _width[k], _min[k], _max[k]);
-            var salience = Math.Clamp(stance.Salience + salienceDraw * _salienceSigma[k] * _salienceCeiling, 0, _salienceCeiling);
-            var capability = _capability[k] * Math.Exp(capabilityDraw * _capabilitySigma[k]);
+            var position = StanceDraws.Position(stance.Position, _positionSigma[k], _width[k], _min[k], _max[k], _positionStreams[k].NameHash, key);
+            var salience = StanceDraws.Salience(stance.Salience, _salienceSigma[k], _salienceCeiling, _salienceStreams[k].NameHash, key);
+            var capability = StanceDraws.Capability(_capability[k], _capabilitySigma[k], _capabilityStreams[k].NameHash, key);
             stances[k] = stance with { Position = position, Salience = salience, Capability = capability };
         }
         var trialScenario = _scenario with { Stances = new ValueList<Stance>(stances) };

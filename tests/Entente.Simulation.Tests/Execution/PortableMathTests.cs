@@ -41,4 +41,38 @@ public class PortableMathTests
         Assert.True(double.IsNaN(PortableMath.Log(-1)));
         Assert.True(double.IsNaN(PortableMath.Log(double.NaN)));
     }
+
+    [Fact]
+    public void Exp_agrees_with_the_platform_s_to_two_units_in_the_last_place_over_the_normal_range()
+    {
+        var worstUlps = 0.0;
+        for (var k = 0; k <= 200_000; k++)
+        {
+            var x = -708.0 + k * (1417.7 / 200_000);
+            var expected = Math.Exp(x);
+            var ulp = Math.BitIncrement(expected) - expected;
+            worstUlps = Math.Max(worstUlps, Math.Abs(PortableMath.Exp(x) - expected) / ulp);
+        }
+        Assert.True(worstUlps <= 2, $"worst error {worstUlps:F2} ulp");
+    }
+
+    [Theory]
+    [InlineData(-3.0)]
+    [InlineData(-1e-9)]
+    [InlineData(0.5)]
+    [InlineData(2.302585092994046)]
+    public void Exp_inverts_the_portable_log(double x) =>
+        Assert.Equal(x, PortableMath.Log(PortableMath.Exp(x)), 1e-15 * (1 + Math.Abs(x)));
+
+    [Fact]
+    public void Exp_of_the_edges_is_what_IEEE_says()
+    {
+        Assert.Equal(1.0, PortableMath.Exp(0));
+        Assert.Equal(0.0, PortableMath.Exp(-800));
+        Assert.Equal(double.PositiveInfinity, PortableMath.Exp(710));
+        Assert.Equal(double.PositiveInfinity, PortableMath.Exp(double.PositiveInfinity));
+        Assert.Equal(0.0, PortableMath.Exp(double.NegativeInfinity));
+        Assert.True(double.IsNaN(PortableMath.Exp(double.NaN)));
+        Assert.True(double.IsFinite(PortableMath.Exp(709.78)));
+    }
 }
