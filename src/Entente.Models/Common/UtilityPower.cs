@@ -142,7 +142,8 @@ internal static class UtilityPower
 
     private static double Exp(double y)
     {
-        var k = Math.Round(y * InverseLn2, MidpointRounding.ToEven);
+        // Round half to even, as the lanes do (the overload taking a MidpointRounding does not compile for a GPU).
+        var k = Math.Round(y * InverseLn2);
         var r = Math.FusedMultiplyAdd(-k, Ln2Low, Math.FusedMultiplyAdd(-k, Ln2High, y));
         var p = Math.FusedMultiplyAdd(Math.FusedMultiplyAdd(Math.FusedMultiplyAdd(Math.FusedMultiplyAdd(Math.FusedMultiplyAdd(
             Math.FusedMultiplyAdd(Math.FusedMultiplyAdd(Math.FusedMultiplyAdd(Math.FusedMultiplyAdd(P9, r, P8), r, P7), r, P6),

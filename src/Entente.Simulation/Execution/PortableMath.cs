@@ -84,7 +84,7 @@ internal static class PortableMath
         {
             return 0;
         }
-        var k = Math.Round(x * InverseLn2, MidpointRounding.ToEven);
+        var k = Math.Round(x * InverseLn2); // to even (the overload with a MidpointRounding does not compile for a GPU)
         var r = (x - k * Ln2Hi) - k * Ln2Lo;
         var series = 1.0 / 355687428096000.0; // 1/17!
         var factorial = 355687428096000.0;

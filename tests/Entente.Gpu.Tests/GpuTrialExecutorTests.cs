@@ -1,0 +1,20 @@
+using Entente.Simulation.Execution;
+using Entente.Simulation.Tests.Execution;
+
+namespace Entente.Gpu.Tests;
+
+/// <summary>The GPU executor keeps the executor contract, its kernels run on ILGPU's CPU accelerator.</summary>
+public sealed class GpuTrialExecutorTests : TrialExecutorContract
+{
+    protected override ITrialRangeExecutor CreateExecutor(int workers) => SharedDevice.Executor();
+
+    [Fact]
+    public void The_executor_says_it_runs_on_the_CPU_accelerator_when_it_was_given_that()
+    {
+        using var executor = SharedDevice.Executor();
+
+        Assert.False(executor.Device.IsCuda);
+        Assert.Contains("CPU accelerator", executor.Device.Description);
+        Assert.Equal(1, executor.Concurrency);
+    }
+}
