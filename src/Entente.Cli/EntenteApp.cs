@@ -31,6 +31,7 @@ internal static class EntenteApp
         ExamplesCommand.Create(console),
         SiloCommand.Create(console),
         JobsCommand.Create(console),
+        GpuCommand.Create(console),
     };
 
     // width: the columns to lay tables out in; null: the terminal's (200 when redirected).

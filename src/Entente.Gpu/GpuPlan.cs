@@ -63,7 +63,7 @@ internal sealed class GpuPlan
     {
         ArgumentNullException.ThrowIfNull(plan);
         return ModelOf(plan, out _) is null
-            ? $"the GPU runs sweeps of the compromise, median and eum (variant bdm) models; '{plan.Model}'{VariantNote(plan)} runs on the CPU"
+            ? $"model '{plan.Model}'{VariantNote(plan)} has no GPU kernel (the GPU runs sweeps of compromise, median and eum variant bdm): use --device cpu or auto"
             : null;
     }
 

@@ -14,7 +14,8 @@ internal static class Layers
         ["Entente.Simulation"] = ["Entente.Domain", "Entente.Models", "Entente.Formats"],
         ["Entente.Storage"] = ["Entente.Domain", "Entente.Models", "Entente.Simulation"],
         ["Entente.Reports"] = ["Entente.Domain", "Entente.Models", "Entente.Simulation"],
-        ["Entente.Application"] = ["Entente.Domain", "Entente.Formats", "Entente.Models", "Entente.Simulation", "Entente.Storage", "Entente.Reports"],
+        ["Entente.Gpu"] = ["Entente.Domain", "Entente.Models", "Entente.Formats", "Entente.Simulation"],
+        ["Entente.Application"] = ["Entente.Domain", "Entente.Formats", "Entente.Models", "Entente.Simulation", "Entente.Storage", "Entente.Reports", "Entente.Gpu"],
         ["Entente.Web"] = ["Entente.Application"],
         // The Orleans cluster implements the application layer's executor contract on silos; only front ends use it.
         ["Entente.Cluster"] = ["Entente.Application"],

@@ -33,6 +33,9 @@ public sealed record SweepRequest
     /// <summary>Trials per range handed to a worker; the default when null. Results do not depend on it.</summary>
     public long? RangeSize { get; init; }
 
+    /// <summary>Where the trials run here: the cores, GPU kernels, or whichever is faster. Results do not depend on it (within 1e-12 for eum).</summary>
+    public ComputeDevice Device { get; init; } = ComputeDevice.Cpu;
+
     /// <summary>The run store to save the sweep in; null not to save it.</summary>
     public string? SaveTo { get; init; }
 
@@ -56,6 +59,10 @@ public sealed record SweepRequest
         if (Cluster is not null && !ClusterAddress.IsValid(Cluster))
         {
             problems.Add(RequestProblem.Of("cluster", "must be HOST:PORT"));
+        }
+        if (Device != ComputeDevice.Cpu && Cluster is not null)
+        {
+            problems.Add(RequestProblem.Of("device", "chooses the device of this machine; with --cluster the silos run the trials"));
         }
         if (Job is not null && Cluster is null)
         {

@@ -21,13 +21,20 @@ public sealed class SweepService(RunRecorder recorder, IClusterConnector? cluste
         var engine = request.Model.For(document.Scenario);
         var plan = SweepPlan.For(engine, request.Trials, request.Noise);
         var clock = recorder.Start();
-        var settings = new ExecutionSettings { RangeSize = request.RangeSize ?? ExecutionSettings.DefaultRangeSize, Workers = request.Threads };
+        using var device = DeviceChoice.For(request.Device, plan);
+        var defaultRangeSize = device.Executor is null ? ExecutionSettings.DefaultRangeSize : DeviceChoice.GpuRangeSize;
+        var settings = new ExecutionSettings { RangeSize = request.RangeSize ?? defaultRangeSize, Workers = request.Threads };
         var trialProgress = new TrialProgress("sweep", plan.Trials, progress);
         var source = new ScenarioText(document.Text, document.File);
         var notes = new List<string>();
+        if (device.Note is { } said)
+        {
+            notes.Add(said);
+        }
+        var executor = device.Executor ?? new LocalTrialExecutor(request.Threads);
         var sweep = await ModelProblems.Guard(() => request.Cluster is { } address
             ? OnClusterAsync(address, request.ClusterId, request.Job, plan, source, settings with { Workers = null, Attempts = ClusterAttempts, RetryDelay = ClusterRetryDelay }, trialProgress, notes, cancellation)
-            : Task.Run(() => new TrialRunner(new LocalTrialExecutor(request.Threads), settings).RunAsync(plan, source, trialProgress, cancellation), cancellation))
+            : Task.Run(() => new TrialRunner(executor, device.Executor is null ? settings : settings with { Workers = 1 }).RunAsync(plan, source, trialProgress, cancellation), cancellation))
             .ConfigureAwait(false);
         var json = SweepDocument.Json(document.Scenario, sweep);
         var saved = request.SaveTo is { } store

@@ -22,7 +22,12 @@ internal static class SweepCommand
         var cluster = new Option<string?>("--cluster") { Description = "Run the trials on the Orleans cluster whose gateway is HOST:PORT (see 'entente silo'). Results do not depend on it." };
         var clusterId = new Option<string?>("--cluster-id") { Description = "The cluster's id (its silos' --cluster-id; default: entente)." };
         var job = new Option<string?>("--job") { Description = "The cluster job's id: the same id re-attaches to a job (default: a hash of the sweep, so running it again re-attaches)." };
-        var rangeSize = new Option<long?>("--range-size") { Description = "Trials per range handed to a worker (default: 256). Results do not depend on it." };
+        var rangeSize = new Option<long?>("--range-size") { Description = "Trials per range handed to a worker (default: 256; on a GPU 1,048,576). Results do not depend on it." };
+        var device = new Option<ComputeDevice>("--device")
+        {
+            Description = "Where the trials run: cpu (this machine's cores), gpu (kernels on a CUDA device, else on ILGPU's CPU accelerator with a warning; compromise, median and eum), auto (a CUDA device when there is one and the model has kernels, else the cores). Results do not depend on it (eum: to 1e-12).",
+            DefaultValueFactory = _ => ComputeDevice.Cpu,
+        };
         var command = new Command("sweep", "Monte Carlo over uncertain inputs: the distribution of each issue's forecast.");
         inputs.AddTo(command);
         command.Options.Add(format);
@@ -30,6 +35,7 @@ internal static class SweepCommand
         noiseInputs.AddTo(command);
         command.Options.Add(threads);
         command.Options.Add(rangeSize);
+        command.Options.Add(device);
         command.Options.Add(cluster);
         command.Options.Add(clusterId);
         command.Options.Add(job);
@@ -48,6 +54,7 @@ internal static class SweepCommand
                 Trials = parse.GetValue(trials),
                 Threads = parse.GetValue(threads),
                 RangeSize = parse.GetValue(rangeSize),
+                Device = parse.GetValue(device),
                 Cluster = parse.GetValue(cluster),
                 ClusterId = parse.GetValue(clusterId),
                 Job = parse.GetValue(job),

@@ -1,0 +1,54 @@
+using Entente.Gpu;
+using Entente.Simulation.Execution;
+using Entente.Simulation.MonteCarlo;
+
+namespace Entente.Application;
+
+/// <summary>
+/// The executor a sweep runs on for a <see cref="ComputeDevice"/>, and what to tell the user about it. Asking for the
+/// GPU with a model that has no kernel is an error naming the model; <c>auto</c> falls back to the cores and says why.
+/// </summary>
+internal sealed class DeviceChoice : IDisposable
+{
+    /// <summary>Trials per range on a GPU: a range is one launch, and a launch wants hundreds of thousands of threads.</summary>
+    public const long GpuRangeSize = 1 << 20;
+
+    private readonly GpuTrialExecutor? _gpu;
+
+    private DeviceChoice(GpuTrialExecutor? gpu, string? note)
+    {
+        _gpu = gpu;
+        Note = note;
+    }
+
+    /// <summary>The GPU executor, or null to run on the cores.</summary>
+    public ITrialRangeExecutor? Executor => _gpu;
+
+    /// <summary>What the user is told: which device ran the trials, or why not the GPU.</summary>
+    public string? Note { get; }
+
+    /// <exception cref="RequestException">The GPU was asked for and the plan's model has no kernel.</exception>
+    public static DeviceChoice For(ComputeDevice device, SweepPlan plan)
+    {
+        if (device == ComputeDevice.Cpu)
+        {
+            return new DeviceChoice(null, null);
+        }
+        var unsupported = GpuTrialExecutor.Unsupported(plan);
+        if (unsupported is not null)
+        {
+            return device == ComputeDevice.Gpu
+                ? throw new RequestException([RequestProblem.Of("device", unsupported)])
+                : new DeviceChoice(null, $"device auto: ran on the CPU ({unsupported})");
+        }
+        if (device == ComputeDevice.Auto && !GpuDevice.CudaAvailable())
+        {
+            return new DeviceChoice(null, "device auto: ran on the CPU (no CUDA device found)");
+        }
+        var opened = GpuDevice.Open();
+        var note = opened.Warning ?? $"ran on {opened.Description}";
+        return new DeviceChoice(new GpuTrialExecutor(opened, ownsDevice: true), device == ComputeDevice.Auto ? "device auto: " + note : note);
+    }
+
+    public void Dispose() => _gpu?.Dispose();
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Globalization;
+using Entente.Application.Bench;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>
+/// <c>entente bench gpu [--actors 30,100] [-n N] [--gpu-trials N]</c>: trials per second of EUM sweeps on this machine's
+/// cores and as GPU kernels, in one run.
+/// </summary>
+internal static class BenchGpu
+{
+    public static Command Create(CliConsole console)
+    {
+        var actors = new Option<int[]>("--actors") { Description = "Actors of each generated issue.", DefaultValueFactory = _ => [30, 100], AllowMultipleArgumentsPerToken = true };
+        var trials = new Option<long>("--trials", "-n") { Description = "Trials timed on the cores.", DefaultValueFactory = _ => 2000 };
+        var gpuTrials = new Option<long>("--gpu-trials") { Description = "Trials timed as kernels (default: 1,000,000 on a CUDA device, 200 on the CPU accelerator)." };
+        var command = new Command("gpu", "Trials per second of EUM sweeps on the cores and as GPU kernels (a CUDA device, else ILGPU's CPU accelerator).")
+        {
+            actors, trials, gpuTrials,
+        };
+        command.SetAction(parse =>
+        {
+            var sizes = parse.GetValue(actors) ?? [];
+            if (sizes.Length == 0 || sizes.Any(n => n < 2) || parse.GetValue(trials) < 1 || parse.GetValue(gpuTrials) < 0)
+            {
+                console.Error.WriteLine("error: --actors must be at least 2, and --trials and --gpu-trials positive");
+                return ExitCodes.BadInput;
+            }
+            var onGpu = parse.GetValue(gpuTrials) is > 0 and var given ? given : Gpu.GpuDevice.CudaAvailable() ? 1_000_000 : 200;
+            var result = GpuBench.Measure(sizes, parse.GetValue(trials), onGpu);
+            var output = console.Out;
+            if (result.Warning is { } warning)
+            {
+                console.Error.WriteLine("warning: " + warning);
+            }
+            output.WriteLine($"EUM sweeps of generated one-issue negotiations; kernels on {result.Device}");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"actors",6} {"cores trials/s",15} {"GPU trials/s",13} {"GPU/cores",9} {"s per 10^6",10} {"mean Δ",8}"));
+            foreach (var row in result.Rows)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{row.Actors,6} {row.CpuTrialsPerSecond,15:0.0} {row.GpuTrialsPerSecond,13:0.0} {row.SpeedUp,8:0.00}x {row.SecondsPerMillion,10:0.0} {Math.Abs(row.GpuMean - row.CpuMean),8:0.000}"));
+            }
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"cores: {result.Cores} (all of them); each side warmed up untimed first; mean Δ: the two sweeps' mean forecasts (different trial counts, so sampling differs)"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
