@@ -28,7 +28,7 @@ public sealed class GpuDevice : IDisposable
     /// <summary>The device in words, such as <c>CUDA NVIDIA H200 (sm_90, 132 multiprocessors)</c>.</summary>
     public string Description => IsCuda
         ? $"CUDA {Accelerator.Name} ({((CudaAccelerator)Accelerator).Architecture}, {Accelerator.NumMultiprocessors} multiprocessors, {Accelerator.MemorySize / (1L << 30)} GiB)"
-        : $"ILGPU's CPU accelerator ({Accelerator.MaxNumThreads} emulated threads on this machine's cores)";
+        : $"ILGPU's CPU accelerator ({Accelerator.MaxNumThreads} threads)";
 
     /// <summary>Said to the user when a GPU was asked for and there is none; null otherwise.</summary>
     public string? Warning { get; }

@@ -45,5 +45,5 @@ public static class GpuCheck
     }
 
     private static string Label(string model, int actors, IReadOnlyList<ModelOption> options) =>
-        $"{model} {actors} actors" + (options.Count == 0 ? "" : " " + string.Join(" ", options.Select(o => $"{o.Name}={o.Value}")));
+        $"{model} n={actors}" + (options.Count == 0 ? "" : " " + string.Join(" ", options.Select(o => $"{o.Name}={o.Value}")));
 }

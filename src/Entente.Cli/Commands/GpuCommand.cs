@@ -24,16 +24,17 @@ internal static class GpuCommand
             }
             var output = console.Out;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{"case",-26} {"trials",7} {"identical",10} {"≤1e-12",7} {"tie-tipped",10} {"largest",9}  verdict"));
+                $"{"case",-20} {"trials",6} {"identical",9} {"≤1e-12",7} {"tipped",6} {"largest",8}  verdict"));
             var progress = new SynchronousProgress<ConformanceReport>(r => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Model,-26} {r.Trials,7} {r.Identical,10} {r.WithinTolerance,7} {r.DifferingTrials,10} {r.LargestDifference,9:0.0E+0}  {Verdict(r)}")));
+                $"{r.Model,-20} {r.Trials,6} {r.Identical,9} {r.WithinTolerance,7} {r.DifferingTrials,6} {r.LargestDifference,8:0.0E+0}  {Verdict(r)}")));
             var (device, warning, reports) = GpuCheck.Run(parse.GetValue(trials) ?? (GpuDevice.CudaAvailable() ? 10_000 : 50), progress);
             if (warning is not null)
             {
                 console.Error.WriteLine("warning: " + warning);
             }
             output.WriteLine($"kernels ran on {device}");
-            output.WriteLine("identical: forecasts equal bit for bit; ≤1e-12: within 1e-12 of the scale; tie-tipped: trials where a decision on a tie went the other way");
+            output.WriteLine("identical: (trial, issue) forecasts equal bit for bit; ≤1e-12: within 1e-12 of");
+            output.WriteLine("the scale; tipped: trials where a decision on a tie went the other way");
             var agree = reports.All(r => r.Agrees);
             output.WriteLine(agree ? "the kernels agree with the CPU" : "the kernels DISAGREE with the CPU");
             return agree ? ExitCodes.Success : ExitCodes.InternalError;
