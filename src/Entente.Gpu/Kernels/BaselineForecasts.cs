@@ -10,7 +10,7 @@ namespace Entente.Gpu.Kernels;
 internal static class BaselineForecasts
 {
     /// <summary>Σ c·s·x / Σ c·s; the plain mean when no one has weight.</summary>
-    public static double Mean(int n, ArrayView<double> position, ArrayView<double> salience, ArrayView<double> capability)
+    public static double Mean(int n, ThreadArray<double> position, ThreadArray<double> salience, ThreadArray<double> capability)
     {
         double weighted = 0, total = 0, plain = 0;
         for (var p = 0; p < n; p++)
@@ -27,7 +27,7 @@ internal static class BaselineForecasts
     /// The first position, in a stable sort by position, whose cumulative weight reaches half the total; every
     /// actor counts one when no one has weight. <paramref name="order"/> is scratch of n.
     /// </summary>
-    public static double Median(int n, ArrayView<double> position, ArrayView<double> salience, ArrayView<double> capability, ArrayView<int> order)
+    public static double Median(int n, ThreadArray<double> position, ThreadArray<double> salience, ThreadArray<double> capability, ThreadArray<int> order)
     {
         double total = 0;
         for (var p = 0; p < n; p++)
@@ -50,7 +50,7 @@ internal static class BaselineForecasts
     }
 
     /// <summary>Indices 0..n−1 in order of position, equal positions in index order (insertion sort: stable, no memory).</summary>
-    public static void SortByPosition(int n, ArrayView<double> position, ArrayView<int> order)
+    public static void SortByPosition(int n, ThreadArray<double> position, ThreadArray<int> order)
     {
         for (var t = 0; t < n; t++)
         {

@@ -149,7 +149,7 @@ internal static class EumTrial
     }
 
     /// <summary>ForecastStatistics.MedianOfSorted: the total summed in input order, the cumulative in sorted order.</summary>
-    private static double MedianOfSorted(int n, ArrayView<double> sortedPositions, ArrayView<double> sortedWeights, ArrayView<double> inputWeights)
+    private static double MedianOfSorted(int n, ThreadArray<double> sortedPositions, ThreadArray<double> sortedWeights, ThreadArray<double> inputWeights)
     {
         double total = 0;
         for (var p = 0; p < n; p++)
@@ -187,7 +187,7 @@ internal static class EumTrial
     }
 
     /// <summary>The number of sorted positions below <paramref name="m"/>.</summary>
-    private static int Below(int n, ArrayView<double> x, double m)
+    private static int Below(int n, ThreadArray<double> x, double m)
     {
         int low = 0, high = n;
         while (low < high)
@@ -287,7 +287,7 @@ internal static class EumTrial
     }
 
     /// <summary>d·(P_ji − P_ij) for the pair of slots i (at <paramref name="xi"/>, its block ending at <paramref name="afterLast"/>) and j to its right.</summary>
-    private static double Edge(int n, ArrayView<double> x, ArrayView<double> wb, ArrayView<double> mb, ArrayView<int> start, double total,
+    private static double Edge(int n, ThreadArray<double> x, ThreadArray<double> wb, ThreadArray<double> mb, ThreadArray<int> start, double total,
         double xi, int afterLast, int j, double length)
     {
         var m = 0.5 * (xi + x[j]);

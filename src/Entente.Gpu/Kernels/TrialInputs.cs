@@ -32,7 +32,7 @@ internal struct TrialInputs
     /// Draws trial <paramref name="trial"/>'s participants of <paramref name="issue"/> into <paramref name="position"/>,
     /// <paramref name="salience"/> (on 0-1, as models see it) and <paramref name="capability"/>; returns how many.
     /// </summary>
-    public readonly int Draw(long trial, int issue, ArrayView<double> position, ArrayView<double> salience, ArrayView<double> capability)
+    public readonly int Draw(long trial, int issue, ThreadArray<double> position, ThreadArray<double> salience, ThreadArray<double> capability)
     {
         var key = RandomStream.TrialKey(Seed, (ulong)trial);
         var first = IssueStart[issue];

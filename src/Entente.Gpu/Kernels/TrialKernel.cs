@@ -14,7 +14,7 @@ internal static class TrialKernel
     public static void Run(Index1D thread, long threads, TrialInputs inputs, EumSettings eum, int model, long firstTrial, long items,
         ArrayView<double> doubles, ArrayView<int> ints, int mostParticipants, ArrayView<double> forecasts)
     {
-        var scratch = new Scratch(doubles, ints, mostParticipants, thread.X);
+        var scratch = new Scratch(doubles, ints, mostParticipants, thread.X, threads);
         var position = scratch.D(EumTrial.PositionArray);
         var salience = scratch.D(EumTrial.SalienceArray);
         var capability = scratch.D(EumTrial.CapabilityArray);
