@@ -34,7 +34,9 @@ public static class GpuBench
             var (gpuSeconds, gpuMean) = Time(gpu, gpuSettings, plan with { Trials = gpuTrials }, cancellation);
             rows.Add(new GpuBenchRow(n, cpuTrials, cpuTrials / cpuSeconds, gpuTrials, gpuTrials / gpuSeconds, cpuMean, gpuMean));
         }
-        return new GpuBenchResult(device.Description, device.Warning, Environment.ProcessorCount, rows);
+        // The probability kernel: 100 actors, 10,000 draws on a CUDA device (a few on the CPU accelerator, which is thousands of times slower).
+        var probability = ProbabilityBench.Measure(device, 100, device.IsCuda ? 10_000 : 2);
+        return new GpuBenchResult(device.Description, device.Warning, Environment.ProcessorCount, rows, probability);
     }
 
     private static (double Seconds, double Mean) Time(ITrialRangeExecutor executor, ExecutionSettings settings, SweepPlan plan, CancellationToken cancellation)
@@ -50,7 +52,8 @@ public static class GpuBench
 /// <param name="Warning">Set when there was no CUDA device (the kernels ran on ILGPU's CPU accelerator).</param>
 /// <param name="Cores">The cores the CPU side used.</param>
 /// <param name="Rows">One row per issue size.</param>
-public sealed record GpuBenchResult(string Device, string? Warning, int Cores, IReadOnlyList<GpuBenchRow> Rows);
+/// <param name="Probability">The EUM probability kernel's float64 throughput.</param>
+public sealed record GpuBenchResult(string Device, string? Warning, int Cores, IReadOnlyList<GpuBenchRow> Rows, ProbabilityBenchResult Probability);
 
 /// <summary>One issue size.</summary>
 /// <param name="Actors">Actors on the issue.</param>

@@ -41,8 +41,15 @@ internal static class BenchGpu
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{row.Actors,6} {row.CpuTrialsPerSecond,15:0.0} {row.GpuTrialsPerSecond,13:0.0} {row.SpeedUp,8:0.00}x {row.SecondsPerMillion,10:0.0} {Math.Abs(row.GpuMean - row.CpuMean),8:0.000}"));
             }
+            var p = result.Probability;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"cores: {result.Cores} (all of them); each side warmed up untimed first; mean Δ: the two sweeps' mean forecasts (different trial counts, so sampling differs)"));
+                $"EUM probability kernel, {p.Actors} actors x {p.Draws} draws: {p.FlopsPerSecond / 1e9:0.0} GFLOP/s float64")
+                + (p.ShareOfPeak is { } share
+                    ? string.Create(CultureInfo.InvariantCulture, $", {share:P0} of the device's {p.PeakFlopsPerSecond / 1e12:0.0} TFLOP/s peak")
+                    : " (no known peak: not a CUDA device)"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{result.Cores} cores; both sides warmed up untimed first; mean Δ: the two sweeps' means"));
+            output.WriteLine("differ by sampling alone (other trial counts); 'entente gpu check' compares trials");
             return ExitCodes.Success;
         });
         return command;
