@@ -9,12 +9,12 @@ public sealed class GpuTrialExecutorTests : TrialExecutorContract
     protected override ITrialRangeExecutor CreateExecutor(int workers) => SharedDevice.Executor();
 
     [Fact]
-    public void The_executor_says_it_runs_on_the_CPU_accelerator_when_it_was_given_that()
+    public void The_executor_says_which_device_it_runs_on()
     {
         using var executor = SharedDevice.Executor();
 
-        Assert.False(executor.Device.IsCuda);
-        Assert.Contains("CPU accelerator", executor.Device.Description);
+        Assert.Equal(SharedDevice.OnCuda, executor.Device.IsCuda);
+        Assert.Contains(SharedDevice.OnCuda ? "CUDA" : "CPU accelerator", executor.Device.Description);
         Assert.Equal(1, executor.Concurrency);
     }
 }
