@@ -43,7 +43,7 @@ internal static class BenchGpu
             }
             var p = result.Probability;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"EUM probability kernel, {p.Actors} actors x {p.Draws} draws: {p.FlopsPerSecond / 1e9:0.0} GFLOP/s float64")
+                $"EUM probability kernel, {p.Actors} actors x {p.Draws} draws: {Rate(p.FlopsPerSecond)} float64")
                 + (p.ShareOfPeak is { } share
                     ? string.Create(CultureInfo.InvariantCulture, $", {share:P0} of the device's {p.PeakFlopsPerSecond / 1e12:0.0} TFLOP/s peak")
                     : " (no known peak: not a CUDA device)"));
@@ -54,4 +54,10 @@ internal static class BenchGpu
         });
         return command;
     }
+
+    private static string Rate(double flops) => flops >= 1e12
+        ? string.Create(CultureInfo.InvariantCulture, $"{flops / 1e12:0.00} TFLOP/s")
+        : flops >= 1e9
+            ? string.Create(CultureInfo.InvariantCulture, $"{flops / 1e9:0.00} GFLOP/s")
+            : string.Create(CultureInfo.InvariantCulture, $"{flops / 1e6:0.0} MFLOP/s");
 }
