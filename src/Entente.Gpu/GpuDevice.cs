@@ -22,6 +22,41 @@ public sealed class GpuDevice : IDisposable
 
     internal Accelerator Accelerator { get; }
 
+    /// <summary>Held while a kernel runs on the device.</summary>
+    internal Lock Gate { get; } = new();
+
+    /// <summary>The sweep kernel compiled for this device, compiled on first use (a second or two) and kept.</summary>
+    internal TrialKernelLauncher TrialKernel
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return _trialKernel ??= new TrialKernelLauncher(Accelerator);
+            }
+        }
+    }
+
+    private TrialKernelLauncher? _trialKernel;
+
+    private static readonly Lock SharedGate = new();
+    private static GpuDevice? _shared;
+
+    /// <summary>
+    /// The device of <see cref="Open"/>, opened once for the process and never disposed: each sweep after the first
+    /// finds its kernel compiled. Executors on it must not own it.
+    /// </summary>
+    public static GpuDevice Shared
+    {
+        get
+        {
+            lock (SharedGate)
+            {
+                return _shared ??= Open();
+            }
+        }
+    }
+
     /// <summary>True on a CUDA device; false on the CPU accelerator.</summary>
     public bool IsCuda => Accelerator.AcceleratorType == AcceleratorType.Cuda;
 

@@ -18,8 +18,8 @@ public sealed class GpuTrialExecutor : ITrialRangeExecutor, IDisposable
 
     private readonly GpuDevice _device;
     private readonly bool _ownsDevice;
-    private readonly Lock _gate = new();
-    private TrialKernelLauncher? _launcher;
+    // One range at a time on a device, whichever executor asks: launches and the plan's buffers are not shared.
+    private Lock Gate => _device.Gate;
     private TrialJob? _job;
     private DevicePlan? _plan;
 
@@ -63,11 +63,11 @@ public sealed class GpuTrialExecutor : ITrialRangeExecutor, IDisposable
     /// <summary>Each trial's forecast of each issue, trial by trial (issues in scenario order within a trial).</summary>
     internal double[] Forecasts(TrialJob job, TrialRange range, CancellationToken cancellation)
     {
-        lock (_gate)
+        lock (Gate)
         {
             var plan = PlanOf(job);
             var accelerator = _device.Accelerator;
-            _launcher ??= new TrialKernelLauncher(accelerator);
+            var launcher = _device.TrialKernel;
             var issues = plan.Plan.IssueCount;
             var items = range.Count * issues;
             var result = new double[items];
@@ -78,7 +78,7 @@ public sealed class GpuTrialExecutor : ITrialRangeExecutor, IDisposable
                 var trials = Math.Min(range.Count - done / issues, Math.Max(1, MostItemsPerLaunch / issues));
                 var count = trials * issues;
                 var threads = Math.Min(plan.Threads, count);
-                _launcher.Launch(accelerator.DefaultStream, threads, plan.Inputs, plan.Plan.Eum, plan.Plan.Model, range.Start + done / issues, count,
+                launcher.Launch(accelerator.DefaultStream, threads, plan.Inputs, plan.Plan.Eum, plan.Plan.Model, range.Start + done / issues, count,
                     plan.Doubles.View, plan.Ints.View, plan.Plan.MostParticipants, plan.Forecasts.View);
                 accelerator.Synchronize();
                 plan.Forecasts.View.AsContiguous().SubView(0, count).CopyToCPU(result.AsSpan(checked((int)done), checked((int)count)));
@@ -103,7 +103,7 @@ public sealed class GpuTrialExecutor : ITrialRangeExecutor, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        lock (_gate)
+        lock (Gate)
         {
             _plan?.Dispose();
             _plan = null;

@@ -45,9 +45,9 @@ internal sealed class DeviceChoice : IDisposable
         {
             return new DeviceChoice(null, "device auto: ran on the CPU (no CUDA device found)");
         }
-        var opened = GpuDevice.Open();
+        var opened = GpuDevice.Shared;
         var note = opened.Warning ?? $"ran on {opened.Description}";
-        return new DeviceChoice(new GpuTrialExecutor(opened, ownsDevice: true), device == ComputeDevice.Auto ? "device auto: " + note : note);
+        return new DeviceChoice(new GpuTrialExecutor(opened), device == ComputeDevice.Auto ? "device auto: " + note : note);
     }
 
     public void Dispose() => _gpu?.Dispose();
