@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using Entente.Application;
 using Entente.Cli.Storage;
 using Entente.Web;
 using Microsoft.AspNetCore.Builder;
@@ -29,7 +30,12 @@ internal static class ServeCommand
             DefaultValueFactory = _ => "127.0.0.1",
         };
         var store = StoreSelection.StoreOption();
-        var command = new Command("serve", "Serve the web API and its browsable reference on this machine.") { port, bind, store };
+        var device = new Option<ComputeDevice>("--device")
+        {
+            Description = "Where the server runs sweeps: cpu (its cores), gpu (kernels on a CUDA device; compromise, median and eum only), auto (a CUDA device for the models that have kernels, else the cores).",
+            DefaultValueFactory = _ => ComputeDevice.Cpu,
+        };
+        var command = new Command("serve", "Serve the web API and its browsable reference on this machine.") { port, bind, store, device };
         command.SetAction(parse =>
         {
             if (parse.GetValue(port) is < 0 or > 65535)
@@ -42,7 +48,10 @@ internal static class ServeCommand
                 console.Error.WriteLine($"error: --bind '{parse.GetValue(bind)}' is not an IP address (e.g. 127.0.0.1 or ::1)");
                 return ExitCodes.BadInput;
             }
-            var settings = new WebSettings { Port = parse.GetValue(port), Bind = address, Store = StoreSelection.Resolve(parse.GetValue(store)) };
+            var settings = new WebSettings
+            {
+                Port = parse.GetValue(port), Bind = address, Store = StoreSelection.Resolve(parse.GetValue(store)), SweepDevice = parse.GetValue(device),
+            };
             return Serve(console, settings);
         });
         return command;

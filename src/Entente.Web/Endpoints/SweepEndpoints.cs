@@ -35,6 +35,7 @@ internal static class SweepEndpoints
                     Trials = body.Trials,
                     Noise = body.Noise?.Settings() ?? Simulation.MonteCarlo.NoiseSettings.Default,
                     SaveTo = body.Save ? settings.Store : null,
+                    Device = settings.SweepDevice,
                 };
                 // Every problem now, not as a failed job later.
                 RequestException.ThrowIfAny(request.Validate());

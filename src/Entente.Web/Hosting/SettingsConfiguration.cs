@@ -6,7 +6,7 @@ namespace Entente.Web;
 /// <summary>
 /// <see cref="WebSettings"/> read from configuration (section <c>Entente</c>: <c>Store</c>, <c>MaxRequestBytes</c>,
 /// <c>SweepWorkers</c>, <c>SweepQueue</c>, <c>MaxSweepTrials</c>, <c>RatePermits</c>, <c>RateWindowSeconds</c>,
-/// <c>KeptSweeps</c>, <c>RequireTokens</c>),
+/// <c>KeptSweeps</c>, <c>RequireTokens</c>, <c>SweepDevice</c>),
 /// for a host started without <c>entente serve</c>: tests set them, an operator may too.
 /// </summary>
 internal static class SettingsConfiguration
@@ -28,6 +28,7 @@ internal static class SettingsConfiguration
             RateWindow = TimeSpan.FromSeconds(Number(section, "RateWindowSeconds", (long)defaults.RateWindow.TotalSeconds)),
             KeptSweeps = (int)Number(section, "KeptSweeps", defaults.KeptSweeps),
             RequireTokens = section["RequireTokens"] is { } tokens ? bool.Parse(tokens) : null,
+            SweepDevice = section["SweepDevice"] is { } device ? Enum.Parse<Application.ComputeDevice>(device, ignoreCase: true) : defaults.SweepDevice,
         };
     }
 

@@ -38,6 +38,9 @@ public sealed record WebSettings
     /// <summary>Sweeps that may wait for a worker; beyond them a new sweep is refused with 429.</summary>
     public int SweepQueue { get; init; } = 4;
 
+    /// <summary>Where the server runs sweeps: its cores, GPU kernels, or a GPU when it has one (<c>entente serve --device</c>).</summary>
+    public Application.ComputeDevice SweepDevice { get; init; } = Application.ComputeDevice.Cpu;
+
     /// <summary>The most trials one sweep may ask for over HTTP.</summary>
     public long MaxSweepTrials { get; init; } = 1_000_000;
 

@@ -248,7 +248,7 @@ public sealed partial class Workspace : ComponentBase, IDisposable
             return;
         }
         _runProblems = [];
-        var request = new SweepRequest { Scenario = scenario, Model = Choice, Trials = _sweepTrials };
+        var request = new SweepRequest { Scenario = scenario, Model = Choice, Trials = _sweepTrials, Device = Settings.SweepDevice };
         if (request.Validate() is { Count: > 0 } problems)
         {
             _runProblems = [.. problems.Select(p => p.ToString())];
