@@ -229,17 +229,9 @@ internal sealed class LeverGenerator
         {
             var issue = _issues[k];
             var ideal = _ideals[k];
-            foreach (var channel in (Channel[])[Channel.Private, Channel.Public])
+            foreach (var lever in StandsOrContests(issue, ideal))
             {
-                yield return Lever(LeverFamily.Commitment, $"take a {Name(channel)} stand at {N(ideal)} on {issue}", channel, new Claim
-                {
-                    Id = $"advise_stand_{issue}_{Name(channel)}",
-                    Senders = [_actor],
-                    Channel = channel,
-                    Kind = ClaimKind.Stand,
-                    Issue = issue,
-                    Level = ideal,
-                });
+                yield return lever;
             }
             if (Target(issue, ideal) is not { } other)
             {
@@ -290,6 +282,46 @@ internal sealed class LeverGenerator
                         });
                 }
             }
+        }
+    }
+
+    // A stand holds the actor's own position, and the engine tests it only when the actor's own move would cross its
+    // level. On an issue another actor decides, the actor's position is only its demand: it never moves across, so a
+    // stand there would never be tested, yet the decider weighs it as a threat of contest (its best response counts
+    // every commitment whose ask is addressed to it). Such a stand would threaten war at no risk to the actor. There the
+    // template is what the stand means: a threat of contest addressed to the decider, tested whenever the decider
+    // goes past the level, so that the actor must then contest (its conflict cost) or back down (its audience cost).
+    private IEnumerable<Lever> StandsOrContests(string issue, double ideal)
+    {
+        var decider = _scenario.Strategic!.Issues.FirstOrDefault(u => u.Issue == issue)?.DecidedBy;
+        foreach (var channel in (Channel[])[Channel.Private, Channel.Public])
+        {
+            if (decider is not null && decider != _actor && StanceOf(decider, issue) is { } decided)
+            {
+                var beyond = LeverSearch.Ideal(_scenario, decider, issue) > ideal ? BoundDirection.AtMost : BoundDirection.AtLeast;
+                yield return Lever(LeverFamily.Commitment,
+                    $"threaten {decider} {Name(channel)}ly with a contest if {issue} goes {(beyond == BoundDirection.AtMost ? "above" : "below")} {N(ideal)}",
+                    channel, new Claim
+                    {
+                        Id = $"advise_contest_{decided.ActorId}_{issue}_{Name(channel)}",
+                        Senders = [_actor],
+                        To = decider,
+                        Channel = channel,
+                        Kind = ClaimKind.Threat,
+                        Ask = new Bound(issue, beyond, ideal),
+                        Action = new ClaimAction { Contest = true },
+                    });
+                continue;
+            }
+            yield return Lever(LeverFamily.Commitment, $"take a {Name(channel)} stand at {N(ideal)} on {issue}", channel, new Claim
+            {
+                Id = $"advise_stand_{issue}_{Name(channel)}",
+                Senders = [_actor],
+                Channel = channel,
+                Kind = ClaimKind.Stand,
+                Issue = issue,
+                Level = ideal,
+            });
         }
     }
 
