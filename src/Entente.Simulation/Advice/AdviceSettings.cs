@@ -40,6 +40,12 @@ public sealed record AdviceSettings
     /// <summary>Worker threads; null for one per core. The figures do not depend on it.</summary>
     public int? Threads { get; init; }
 
+    /// <summary>
+    /// Whether trials that draw the same types share one run (the default). A run of the diplomacy layer is a function of
+    /// its draw, so sharing gives the same figures; off, every trial is run (for checking that).
+    /// </summary>
+    public bool ShareDraws { get; init; } = true;
+
     /// <summary>The default budget.</summary>
     public const int DefaultBudget = 12;
 }

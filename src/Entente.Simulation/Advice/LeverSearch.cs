@@ -2,6 +2,7 @@ using System.Globalization;
 using Entente.Domain;
 using Entente.Domain.Validation;
 using Entente.Models;
+using Entente.Models.Diplomacy;
 using Entente.Simulation.Diplomacy;
 using Entente.Simulation.Forecasting;
 
@@ -99,8 +100,10 @@ public static class LeverSearch
 
         var measure = new ObjectiveMeasure(scenario, settings.Objective, settings.Actor, issues, ideals);
         var runner = new Runner(model, options, settings.Seed, request.Rounds, overTypes, measure, settings.Threads, progress, cancellation);
-        var baseline = new TrialScores(trials, issues.Length);
-        var scores = levers.Select(_ => new TrialScores(trials, issues.Length)).ToArray();
+        // Trials that draw the same types share a run (exact: a run is a function of its draw) unless told otherwise.
+        TrialTypeDraws? Draws(Scenario s) => overTypes && settings.ShareDraws && model == DiplomacyOptions.ModelName ? TrialTypeDraws.Of(s) : null;
+        var baseline = new TrialScores(trials, issues.Length, Draws(scenario));
+        var scores = levers.Select(l => new TrialScores(trials, issues.Length, Draws(l.Variant))).ToArray();
         runner.Plan(trials);
         runner.Fill([(scenario, baseline)], trials);
         Search(settings, levers, scores, baseline, trials, runner);
@@ -229,21 +232,37 @@ public static class LeverSearch
 
         public void Fill(IReadOnlyList<(Scenario Scenario, TrialScores Scores)> work, int upTo)
         {
-            var pieces = new List<(int Item, int From, int To)>();
+            // Trials that draw the same types as an earlier one of the same scenario take its run (exactly what running
+            // them would give); the rest are run, in pieces, each piece writing only its own slots.
+            var pieces = new List<(int Item, int[] Trials)>();
+            var copies = new List<(int Item, int From, int To)>();
             for (var w = 0; w < work.Count; w++)
             {
-                for (var from = work[w].Scores.Done; from < upTo; from += PieceSize)
+                var run = new List<int>();
+                for (var t = work[w].Scores.Done; t < upTo; t++)
                 {
-                    pieces.Add((w, from, Math.Min(upTo, from + PieceSize)));
+                    if (overTypes && work[w].Scores.SameDrawAs(seed, t) is { } first)
+                    {
+                        copies.Add((w, first, t));
+                    }
+                    else
+                    {
+                        run.Add(t);
+                    }
+                }
+                for (var from = 0; from < run.Count; from += PieceSize)
+                {
+                    pieces.Add((w, run.GetRange(from, Math.Min(PieceSize, run.Count - from)).ToArray()));
                 }
             }
+            Interlocked.Add(ref _planned, -copies.Count);
             Execution.WorkScheduler.ForEach(pieces.Count, p =>
             {
-                var (item, from, to) = pieces[p];
+                var (item, trials) = pieces[p];
                 var (scenario, scores) = work[item];
                 var instance = ModelCatalog.Create(model, options);
                 var forecasts = new double[measure.IssueCount];
-                for (var t = from; t < to; t++)
+                foreach (var t in trials)
                 {
                     var context = new ModelRunContext { Seed = seed, Trial = overTypes ? (ulong)t : null, Rounds = rounds, Cancellation = cancellation };
                     var result = instance.Run(scenario, context);
@@ -251,9 +270,13 @@ public static class LeverSearch
                     scores.Reneged[t] = reneged;
                     forecasts.CopyTo(scores.Forecasts, t * measure.IssueCount);
                 }
-                var done = Interlocked.Add(ref _done, to - from);
+                var done = Interlocked.Add(ref _done, trials.Length);
                 progress?.Report((done, Volatile.Read(ref _planned)));
             }, threads, cancellation);
+            foreach (var (item, from, to) in copies)
+            {
+                work[item].Scores.Copy(from, to);
+            }
             foreach (var (_, scores) in work)
             {
                 scores.Done = Math.Max(scores.Done, upTo);
