@@ -5,7 +5,7 @@ namespace Entente.Application;
 
 /// <summary>
 /// Advice as <c>{ scenario, model, actor, objective, issues, seed, trials, search, budget, candidates, runs, overTypes,
-/// caveat, baseObjective, exact, levers: [ { rank, kind, description, effect { mean, low, high }, helpsShare,
+/// noise { position, salience, capability, belief, credibility }, caveat, baseObjective, exact, levers: [ { rank, kind, description, effect { mean, low, high }, helpsShare,
 /// hurtsShare, trials, cost { audience, conceded, reputation }, shifts, step, unit, perUnit, narrative } ],
 /// workOn: [ { rank, description, perUnit, unit } ] (persuasion levers that help: per point, then per unit of salience, each by effect per unit of shift), warnings }</c>; names never change.
 /// </summary>
@@ -25,6 +25,7 @@ internal static class AdviceDocument
         candidates = result.Candidates,
         runs = result.Runs,
         overTypes = result.OverTypes,
+        noise = new { position = result.Noise.Position, salience = result.Noise.Salience, capability = result.Noise.Capability, belief = result.Noise.Belief, credibility = result.Noise.Credibility },
         caveat = AdviceResult.Caveat,
         baseObjective = result.BaseObjective,
         exact = result.Exact.Count == 0 ? null : result.Exact.Select(e => new { issue = e.Issue, actor = e.Actor, position = e.Position, salience = e.Salience, label = "exact" }),

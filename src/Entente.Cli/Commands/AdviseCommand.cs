@@ -11,6 +11,8 @@ internal static class AdviseCommand
     public static Command Create(CliConsole console)
     {
         var inputs = new ModelInputs();
+        // The sweep's noise options, off unless given: the types alone are drawn by default.
+        var noise = new NoiseInputs(Simulation.MonteCarlo.NoiseSettings.None);
         var actor = new Option<string?>("--actor") { Description = "The actor to advise (its id)." };
         var objective = new Option<string>("--objective")
         {
@@ -43,6 +45,7 @@ internal static class AdviseCommand
         format.HelpName = "table|json";
         var command = new Command("advise", "Which of an actor's levers (position, salience, signals, channels, timing, commitments, persuasion) move the forecast its way, and how surely.");
         inputs.AddTo(command);
+        noise.AddTo(command);
         foreach (var option in (Option[])[actor, objective, issues, levers, budget, trials, search, format])
         {
             command.Options.Add(option);
@@ -60,6 +63,7 @@ internal static class AdviseCommand
                 Budget = parse.GetValue(budget),
                 Trials = parse.GetValue(trials),
                 Search = parse.GetValue(search),
+                Noise = noise.Read(parse),
             };
             if (ModelInputs.FailEarly(console, optionProblems, request.Validate()) is { } failed)
             {

@@ -1,3 +1,5 @@
+using Entente.Simulation.MonteCarlo;
+
 namespace Entente.Simulation.Advice;
 
 /// <summary>The advice: the ranked levers, the exact levers where the model has them, and how the search ran.</summary>
@@ -20,6 +22,9 @@ public sealed record AdviceResult
 
     /// <summary>Whether the trials drew the diplomacy layer's types (false: one deterministic run per candidate).</summary>
     public required bool OverTypes { get; init; }
+
+    /// <summary>The input noise the trials drew besides the types (<see cref="NoiseSettings.None"/> for none).</summary>
+    public NoiseSettings Noise { get; init; } = NoiseSettings.None;
 
     /// <summary>The base scenario's objective, averaged over the trials.</summary>
     public required double BaseObjective { get; init; }

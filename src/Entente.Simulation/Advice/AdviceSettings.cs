@@ -1,3 +1,5 @@
+using Entente.Simulation.MonteCarlo;
+
 namespace Entente.Simulation.Advice;
 
 /// <summary>How candidates are searched: every one at full trials, or screened by successive halving.</summary>
@@ -45,6 +47,13 @@ public sealed record AdviceSettings
     /// its draw, so sharing gives the same figures; off, every trial is run (for checking that).
     /// </summary>
     public bool ShareDraws { get; init; } = true;
+
+    /// <summary>
+    /// The sweep's input noise (positions, saliences, capabilities, perceptions, channel credibilities), drawn per trial
+    /// on the sweep's named streams, in addition to the types: the base and every lever draw the same noise in trial t,
+    /// and a lever's edit applies before the noise. None by default.
+    /// </summary>
+    public NoiseSettings Noise { get; init; } = NoiseSettings.None;
 
     /// <summary>The default budget.</summary>
     public const int DefaultBudget = 12;

@@ -5,6 +5,7 @@ using Entente.Models;
 using Entente.Models.Diplomacy;
 using Entente.Simulation.Diplomacy;
 using Entente.Simulation.Forecasting;
+using Entente.Simulation.MonteCarlo;
 
 namespace Entente.Simulation.Advice;
 
@@ -19,8 +20,9 @@ public static class LeverSearch
     // Trials in one piece of work: small enough that a few candidates keep every core busy.
     private const int PieceSize = 32;
 
-    // The fewest trials a screening rung uses: below this the interval is too wide to drop anything on.
-    private const int FirstRung = 100;
+    // The first screening rung's trials. Paired draws (the same types as the base, trial by trial) make a small rung
+    // enough to drop the clearly worse half; each later rung doubles it, and the budget's survivors run the full trials.
+    internal const int FirstRung = 16;
 
     /// <summary>What is wrong with <paramref name="settings"/> for <paramref name="scenario"/>, as (field, message) pairs.</summary>
     public static IReadOnlyList<(string Field, string Message)> Problems(Scenario scenario, AdviceSettings settings)
@@ -75,7 +77,10 @@ public static class LeverSearch
         var options = ForecastRunner.ResolveOptions(request, model);
         var nominal = ModelCatalog.Create(model, options).Run(scenario, new ModelRunContext { Seed = settings.Seed, Rounds = request.Rounds, Cancellation = cancellation });
         var overTypes = nominal.Strategic is not null;
-        var trials = overTypes ? settings.Trials : 1;
+        var noisy = settings.Noise != NoiseSettings.None;
+        // Trials draw the types (the diplomacy layer) and the input noise (when asked for); with neither, one run is all.
+        var drawn = overTypes || noisy;
+        var trials = drawn ? settings.Trials : 1;
 
         var issues = settings.Issues.Count > 0
             ? settings.Issues.Distinct(StringComparer.Ordinal).ToArray()
@@ -99,16 +104,17 @@ public static class LeverSearch
         }
 
         var measure = new ObjectiveMeasure(scenario, settings.Objective, settings.Actor, issues, ideals);
-        var runner = new Runner(model, options, settings.Seed, request.Rounds, overTypes, measure, settings.Threads, progress, cancellation);
+        var runner = new Runner(model, options, settings.Seed, request.Rounds, drawn, settings.Noise, measure, settings.Threads, progress, cancellation);
         // Trials that draw the same types share a run (exact: a run is a function of its draw) unless told otherwise.
-        TrialTypeDraws? Draws(Scenario s) => overTypes && settings.ShareDraws && model == DiplomacyOptions.ModelName ? TrialTypeDraws.Of(s) : null;
+        // (Not with input noise: every trial's inputs differ.)
+        TrialTypeDraws? Draws(Scenario s) => overTypes && !noisy && settings.ShareDraws && model == DiplomacyOptions.ModelName ? TrialTypeDraws.Of(s) : null;
         var baseline = new TrialScores(trials, issues.Length, Draws(scenario));
         var scores = levers.Select(l => new TrialScores(trials, issues.Length, Draws(l.Variant))).ToArray();
         runner.Plan(trials);
         runner.Fill([(scenario, baseline)], trials);
         Search(settings, levers, scores, baseline, trials, runner);
 
-        var ranked = Rank(settings, levers, scores, baseline, trials, issues, overTypes);
+        var ranked = Rank(settings, levers, scores, baseline, trials, issues, drawn);
         return new AdviceResult
         {
             Settings = settings with { Trials = trials },
@@ -116,6 +122,7 @@ public static class LeverSearch
             Issues = issues,
             Ideals = ideals,
             OverTypes = overTypes,
+            Noise = settings.Noise,
             BaseObjective = baseline.Values.Average(),
             Candidates = levers.Count,
             Runs = runner.Runs,
@@ -134,8 +141,7 @@ public static class LeverSearch
             runner.Fill([.. alive.Select(c => (levers[c].Variant, scores[c]))], trials);
             return;
         }
-        var halvings = (int)Math.Ceiling(Math.Log2(alive.Count / (double)settings.Budget));
-        var n = Math.Min(trials, Math.Max(FirstRung, trials >> halvings));
+        var n = FirstRung;
         runner.Plan((long)alive.Count * n);
         while (true)
         {
@@ -220,7 +226,7 @@ public static class LeverSearch
     }
 
     /// <summary>Runs scenarios' trials in pieces through the engine's scheduler, each piece writing only its own slots.</summary>
-    private sealed class Runner(string model, IReadOnlyList<ModelOption> options, ulong seed, int? rounds, bool overTypes, ObjectiveMeasure measure,
+    private sealed class Runner(string model, IReadOnlyList<ModelOption> options, ulong seed, int? rounds, bool overTypes, NoiseSettings noise, ObjectiveMeasure measure,
         int? threads, IProgress<(long Done, long Planned)>? progress, CancellationToken cancellation)
     {
         private long _done;
@@ -261,11 +267,13 @@ public static class LeverSearch
                 var (item, trials) = pieces[p];
                 var (scenario, scores) = work[item];
                 var instance = ModelCatalog.Create(model, options);
+                // The sweep's perturbation, keyed by (seed, trial, input): the base and every lever draw alike.
+                var perturber = noise == NoiseSettings.None ? null : new ScenarioPerturber(scenario, noise, seed);
                 var forecasts = new double[measure.IssueCount];
                 foreach (var t in trials)
                 {
                     var context = new ModelRunContext { Seed = seed, Trial = overTypes ? (ulong)t : null, Rounds = rounds, Cancellation = cancellation };
-                    var result = instance.Run(scenario, context);
+                    var result = instance.Run(perturber?.Trial((ulong)t) ?? scenario, context);
                     scores.Values[t] = measure.Read(result, forecasts, out var reneged);
                     scores.Reneged[t] = reneged;
                     forecasts.CopyTo(scores.Forecasts, t * measure.IssueCount);

@@ -127,4 +127,7 @@ internal sealed record AdviceBody : ModelBody
 
     /// <summary>halving or grid; null for halving.</summary>
     public string? Search { get; init; }
+
+    /// <summary>The sweep's input noise drawn besides the types; none by default.</summary>
+    public NoiseBody? Noise { get; init; }
 }
