@@ -34,6 +34,9 @@ public sealed record AdviceRequest
     /// <summary>The sweep's input noise drawn in every trial besides the types; none unless given.</summary>
     public NoiseSettings Noise { get; init; } = NoiseSettings.None;
 
+    /// <summary>How many of the best levers to combine in pairs; 0 for none.</summary>
+    public int Pairs { get; init; }
+
     /// <summary>halving (default) or grid.</summary>
     public string? Search { get; init; }
 
@@ -56,6 +59,10 @@ public sealed record AdviceRequest
         if (Budget <= 0)
         {
             problems.Add(RequestProblem.Of("budget", "must be a positive whole number"));
+        }
+        if (Pairs < 0)
+        {
+            problems.Add(RequestProblem.Of("pairs", "must be 0 or a positive whole number"));
         }
         if (Trials is <= 0)
         {
@@ -90,6 +97,7 @@ public sealed record AdviceRequest
             Seed = Model.Seed != 0 ? Model.Seed : scenario.Strategic?.MonteCarlo?.Seed ?? 1,
             Search = Search?.Trim().Equals("grid", StringComparison.OrdinalIgnoreCase) == true ? AdviceSearch.Grid : AdviceSearch.Halving,
             Noise = Noise,
+            Pairs = Pairs,
         };
     }
 }

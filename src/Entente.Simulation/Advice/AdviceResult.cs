@@ -38,6 +38,9 @@ public sealed record AdviceResult
     /// <summary>The levers, best first: those evaluated on the full trials, then those screened out.</summary>
     public required IReadOnlyList<RankedLever> Levers { get; init; }
 
+    /// <summary>Pairs of the best levers (<see cref="AdviceSettings.Pairs"/>), best first; empty when none were asked for.</summary>
+    public IReadOnlyList<RankedLever> Pairs { get; init; } = [];
+
     /// <summary>The compromise model's exact levers on the advised issues; empty for other models.</summary>
     public required IReadOnlyList<ExactLever> Exact { get; init; }
 

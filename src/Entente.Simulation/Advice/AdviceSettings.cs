@@ -55,6 +55,12 @@ public sealed record AdviceSettings
     /// </summary>
     public NoiseSettings Noise { get; init; } = NoiseSettings.None;
 
+    /// <summary>
+    /// How many of the best single levers (fully evaluated, with a positive effect) to combine in pairs, each pair run on
+    /// the full trials; 0 (the default) for none.
+    /// </summary>
+    public int Pairs { get; init; }
+
     /// <summary>The default budget.</summary>
     public const int DefaultBudget = 12;
 }

@@ -59,7 +59,8 @@ internal sealed class LeverGenerator
                 _ => Persuasion(),
             });
         }
-        return levers;
+        // Each lever as an edit, applied to the base here (and to another lever's variant when pairs are searched).
+        return [.. levers.Select(l => l with { Variant = l.Edit(_scenario) })];
     }
 
     private static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
@@ -89,7 +90,8 @@ internal sealed class LeverGenerator
                 {
                     Kind = LeverFamily.Position,
                     Description = $"state {N(to)} on {issue} (from {N(stance.Position)})",
-                    Variant = ScenarioEdits.Stance(_scenario, _actor, issue, s => s with { Position = to }),
+                    Target = $"stance/{_actor}/{issue}/position",
+                    Edit = b => ScenarioEdits.Stance(b, _actor, issue, s => s with { Position = to }),
                     Conceded = Math.Max(0, Math.Abs(stance.Position - forecast) - Math.Abs(to - forecast)),
                     Step = to - stance.Position,
                     Unit = "point",
@@ -119,7 +121,8 @@ internal sealed class LeverGenerator
                 {
                     Kind = LeverFamily.Salience,
                     Description = $"{(to > stance.Salience ? "care more" : "care less")} about {issue}: salience {N(to)} (from {N(stance.Salience)})",
-                    Variant = ScenarioEdits.Stance(_scenario, _actor, issue, s => s with { Salience = to }),
+                    Target = $"stance/{_actor}/{issue}/salience",
+                    Edit = b => ScenarioEdits.Stance(b, _actor, issue, s => s with { Salience = to }),
                     Step = to - stance.Salience,
                     Unit = "salience",
                 };
@@ -146,7 +149,8 @@ internal sealed class LeverGenerator
     {
         Kind = LeverFamily.Signal,
         Description = $"drop '{claim.Id}' ({claim.Kind.ToString().ToLowerInvariant()}, {Name(claim.Channel)})",
-        Variant = ScenarioEdits.Signal(_scenario, claim.Id, _ => null),
+        Target = $"signal/{claim.Id}",
+        Edit = b => ScenarioEdits.Signal(b, claim.Id, _ => null),
         Audience = -AudienceStake(claim.Channel),
     });
 
@@ -160,7 +164,8 @@ internal sealed class LeverGenerator
                 {
                     Kind = LeverFamily.Channel,
                     Description = $"send '{claim.Id}' {Name(channel)} (not {Name(claim.Channel)})",
-                    Variant = ScenarioEdits.Signal(_scenario, claim.Id, c => c with
+                    Target = $"signal/{claim.Id}",
+                    Edit = b => ScenarioEdits.Signal(b, claim.Id, c => c with
                     {
                         Channel = channel,
                         Senders = [_actor],
@@ -175,7 +180,8 @@ internal sealed class LeverGenerator
                 {
                     Kind = LeverFamily.Channel,
                     Description = $"send '{claim.Id}' jointly with {partner} (not {Name(claim.Channel)})",
-                    Variant = ScenarioEdits.Signal(_scenario, claim.Id, c => c with { Channel = Channel.Joint, Senders = [_actor, partner], Cc = ValueList<string>.Empty }),
+                    Target = $"signal/{claim.Id}",
+                    Edit = b => ScenarioEdits.Signal(b, claim.Id, c => c with { Channel = Channel.Joint, Senders = [_actor, partner], Cc = ValueList<string>.Empty }),
                     Audience = AudienceStake(Channel.Joint) - AudienceStake(claim.Channel),
                 };
             }
@@ -210,7 +216,8 @@ internal sealed class LeverGenerator
                 {
                     Kind = LeverFamily.Timing,
                     Description = $"send '{claim.Id}' in round {round} (not {claim.Round})",
-                    Variant = ScenarioEdits.Signal(_scenario, claim.Id, c => c with { Round = round, Expires = c.Expires is { } e && e < round ? round : c.Expires }),
+                    Target = $"signal/{claim.Id}",
+                    Edit = b => ScenarioEdits.Signal(b, claim.Id, c => c with { Round = round, Expires = c.Expires is { } e && e < round ? round : c.Expires }),
                 };
             }
         }
@@ -345,7 +352,8 @@ internal sealed class LeverGenerator
     {
         Kind = kind,
         Description = description,
-        Variant = ScenarioEdits.Add(_scenario, claim),
+        Target = $"commitment/{claim.Ask?.Issue ?? claim.Issue}",
+        Edit = b => ScenarioEdits.Add(b, claim),
         Audience = AudienceStake(channel),
     };
 
@@ -372,7 +380,8 @@ internal sealed class LeverGenerator
                     {
                         Kind = LeverFamily.Persuasion,
                         Description = $"work on {other.ActorId}: {issue} {N(other.Position)} to {N(to)}",
-                        Variant = ScenarioEdits.Stance(_scenario, other.ActorId, issue, s => s with { Position = to }),
+                        Target = $"stance/{other.ActorId}/{issue}/position",
+                        Edit = b => ScenarioEdits.Stance(b, other.ActorId, issue, s => s with { Position = to }),
                         Step = to - other.Position,
                         Unit = "point",
                     };
@@ -386,7 +395,8 @@ internal sealed class LeverGenerator
                     {
                         Kind = LeverFamily.Persuasion,
                         Description = $"work on {other.ActorId}: salience of {issue} {N(other.Salience)} to {N(salience)}",
-                        Variant = ScenarioEdits.Stance(_scenario, other.ActorId, issue, s => s with { Salience = salience }),
+                        Target = $"stance/{other.ActorId}/{issue}/salience",
+                        Edit = b => ScenarioEdits.Stance(b, other.ActorId, issue, s => s with { Salience = salience }),
                         Step = salience - other.Salience,
                         Unit = "salience",
                     };

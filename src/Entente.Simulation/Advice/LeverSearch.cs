@@ -115,6 +115,7 @@ public static class LeverSearch
         Search(settings, levers, scores, baseline, trials, runner);
 
         var ranked = Rank(settings, levers, scores, baseline, trials, issues, drawn);
+        var pairs = Pairs(settings, levers, scores, baseline, trials, issues, drawn, runner, Draws, warnings);
         return new AdviceResult
         {
             Settings = settings with { Trials = trials },
@@ -127,6 +128,7 @@ public static class LeverSearch
             Candidates = levers.Count,
             Runs = runner.Runs,
             Levers = ranked,
+            Pairs = pairs,
             Exact = ExactLevers.Apply(model) ? ExactLevers.Of(scenario, issues) : [],
             Warnings = warnings,
         };
@@ -159,6 +161,62 @@ public static class LeverSearch
         }
     }
 
+    // The best fully evaluated single levers that help, combined two by two (not two on the same target), each pair run
+    // on the full trials against the same base draws; ranked by mean effect, with the interaction over the singles.
+    private static RankedLever[] Pairs(AdviceSettings settings, List<Lever> levers, TrialScores[] scores, TrialScores baseline, int trials,
+        string[] issues, bool drawn, Runner runner, Func<Scenario, TrialTypeDraws?> draws, List<string> warnings)
+    {
+        if (settings.Pairs < 2)
+        {
+            return [];
+        }
+        var best = Order(levers, scores, baseline)
+            .Where(c => scores[c].Done >= trials && Mean(scores[c], baseline, trials) > 0)
+            .Take(settings.Pairs).ToArray();
+        var pairs = new List<Lever>();
+        var parts = new List<(int A, int B)>();
+        for (var i = 0; i < best.Length; i++)
+        {
+            for (var j = i + 1; j < best.Length; j++)
+            {
+                var (a, b) = (levers[best[i]], levers[best[j]]);
+                if (a.Target == b.Target)
+                {
+                    continue;
+                }
+                var pair = new Lever
+                {
+                    Kind = LeverFamily.Pair,
+                    Description = $"{a.Description} + {b.Description}",
+                    Edit = s => b.Edit(a.Edit(s)),
+                    Target = $"{a.Target} + {b.Target}",
+                    Variant = b.Edit(a.Variant),
+                    Audience = a.Audience + b.Audience,
+                    Conceded = a.Conceded + b.Conceded,
+                };
+                if (ScenarioValidator.Validate(pair.Variant).FirstOrDefault(p => p.Severity == Severity.Error) is { } error)
+                {
+                    warnings.Add($"left out '{pair.Description}': {error}");
+                    continue;
+                }
+                pairs.Add(pair);
+                parts.Add((best[i], best[j]));
+            }
+        }
+        var pairScores = pairs.Select(p => new TrialScores(trials, issues.Length, draws(p.Variant))).ToArray();
+        runner.Plan((long)pairs.Count * trials);
+        runner.Fill([.. pairs.Select((p, k) => (p.Variant, pairScores[k]))], trials);
+        return Rank(settings, pairs, pairScores, baseline, trials, issues, drawn,
+            k => Mean(pairScores[k], baseline, trials) - Mean(scores[parts[k].A], baseline, trials) - Mean(scores[parts[k].B], baseline, trials));
+    }
+
+    // Fully evaluated levers first, then by mean effect over the draws each ran; ties to the lever generated first.
+    private static int[] Order(List<Lever> levers, TrialScores[] scores, TrialScores baseline) =>
+        [.. Enumerable.Range(0, levers.Count)
+            .OrderByDescending(c => scores[c].Done)
+            .ThenByDescending(c => Mean(scores[c], baseline, scores[c].Done))
+            .ThenBy(c => c)];
+
     private static double Mean(TrialScores variant, TrialScores baseline, int n)
     {
         var sum = 0.0;
@@ -170,13 +228,9 @@ public static class LeverSearch
     }
 
     private static RankedLever[] Rank(AdviceSettings settings, List<Lever> levers, TrialScores[] scores, TrialScores baseline, int trials,
-        string[] issues, bool overTypes)
+        string[] issues, bool overTypes, Func<int, double>? interaction = null)
     {
-        var order = Enumerable.Range(0, levers.Count)
-            .OrderByDescending(c => scores[c].Done)
-            .ThenByDescending(c => Mean(scores[c], baseline, scores[c].Done))
-            .ThenBy(c => c)
-            .ToArray();
+        var order = Order(levers, scores, baseline);
         return [.. order.Select((c, rank) =>
         {
             var lever = levers[c];
@@ -199,6 +253,7 @@ public static class LeverSearch
                 Unit = lever.Unit,
                 PerUnit = lever.Kind == LeverFamily.Persuasion && lever.Step is { } step ? paired.Mean / Math.Abs(step) : null,
                 Narrative = LeverNarrative.Of(settings.Actor, settings.Objective, lever.Description, effect, paired.Higher, cost, overTypes),
+                Interaction = interaction?.Invoke(c),
             };
         })];
     }

@@ -130,4 +130,7 @@ internal sealed record AdviceBody : ModelBody
 
     /// <summary>The sweep's input noise drawn besides the types; none by default.</summary>
     public NoiseBody? Noise { get; init; }
+
+    /// <summary>How many of the best levers to combine in pairs; 0 for none.</summary>
+    public int Pairs { get; init; }
 }

@@ -24,6 +24,7 @@ internal static class AdviceEndpoints
                     Trials = body.Trials,
                     Search = body.Search,
                     Noise = body.Noise?.Settings() ?? Simulation.MonteCarlo.NoiseSettings.None,
+                    Pairs = body.Pairs,
                 }, null, context.RequestAborted);
                 Documents.Warn(context.Response, [.. scenario.Warnings, .. outcome.Warnings]);
                 return Documents.Of(outcome.Json);
