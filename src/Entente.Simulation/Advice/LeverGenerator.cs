@@ -206,8 +206,9 @@ internal sealed class LeverGenerator
     {
         foreach (var claim in OwnSignals())
         {
-            for (var round = 1; round <= _rounds; round++)
+            foreach (var round in Enumerable.Range(1, _rounds))
             {
+                // (foreach, not for: the edit runs later, and must see this iteration's round, not the loop's last.)
                 if (round == claim.Round)
                 {
                     continue;
