@@ -2,6 +2,7 @@ using Entente.Domain;
 using Entente.Models.Diplomacy;
 using Entente.Simulation.Advice;
 using Entente.Simulation.Forecasting;
+using Entente.Simulation.MonteCarlo;
 using static Entente.Simulation.Tests.Diplomacy.SourceCases;
 
 namespace Entente.Simulation.Tests.Advice;
@@ -52,5 +53,22 @@ public sealed class SharedDrawTests
         Assert.InRange(distinct, 2, 299);
         var strategic = WithSignal(Case, "leak", c => c with { Strategic = true });
         Assert.Null(TrialTypeDraws.Of(strategic));
+    }
+
+    [Fact]
+    public void Shared_runs_pairs_and_input_noise_give_the_same_figures_on_one_thread_or_several()
+    {
+        foreach (var noise in new[] { NoiseSettings.None, new NoiseSettings { Salience = 0.05 } })
+        {
+            var settings = new AdviceSettings
+            {
+                Actor = "CN", Families = [LeverFamily.Channel, LeverFamily.Salience], Trials = 96, Budget = 4, Pairs = 3, Noise = noise,
+            };
+            var one = LeverSearch.Run(new ForecastRequest { Scenario = Case }, settings with { Threads = 1 });
+            var several = LeverSearch.Run(new ForecastRequest { Scenario = Case }, settings with { Threads = 3 });
+            Assert.Equal(one.Runs, several.Runs);
+            Assert.Equal(one.Levers.Concat(one.Pairs).Select(l => (l.Description, l.Effect, l.HelpsShare, l.Trials, l.Interaction)),
+                several.Levers.Concat(several.Pairs).Select(l => (l.Description, l.Effect, l.HelpsShare, l.Trials, l.Interaction)));
+        }
     }
 }
