@@ -70,6 +70,11 @@ internal static class HtmlReport
             html.Append("</ul>\n");
         }
 
+        if (data.Advice is { } advice)
+        {
+            AdviceSection.Html(html, advice);
+        }
+
         foreach (var issue in data.Forecast.Result.Issues)
         {
             html.Append("<h2>").Append(E(scenario.FindIssue(issue.IssueId)?.Name ?? issue.IssueId)).Append("</h2>\n");

@@ -49,6 +49,10 @@ internal static class MarkdownReport
             }
             md.AppendLine();
         }
+        if (data.Advice is { } advice)
+        {
+            AdviceSection.Markdown(md, advice);
+        }
         foreach (var issue in data.Forecast.Result.Issues)
         {
             md.Append("## ").AppendLine(Cell(scenario.FindIssue(issue.IssueId)?.Name ?? issue.IssueId)).AppendLine();

@@ -1,3 +1,4 @@
+using Entente.Simulation.Advice;
 using Entente.Simulation.Forecasting;
 using Entente.Simulation.MonteCarlo;
 using Entente.Simulation.Sensitivity;
@@ -15,6 +16,9 @@ public sealed record ReportData
 
     /// <summary>One-at-a-time sensitivity, when it was run.</summary>
     public SensitivityResult? Sensitivity { get; init; }
+
+    /// <summary>One actor's levers (<c>entente report --advise ACTOR</c>), when asked for.</summary>
+    public AdviceResult? Advice { get; init; }
 
     /// <summary>Where the run is kept, when it came from the run store (shown in the report's header).</summary>
     public string? RunId { get; init; }

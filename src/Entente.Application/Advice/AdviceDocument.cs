@@ -5,8 +5,9 @@ namespace Entente.Application;
 
 /// <summary>
 /// Advice as <c>{ scenario, model, actor, objective, issues, seed, trials, search, budget, candidates, runs, overTypes,
-/// caveat, baseObjective, exact, levers: [ { rank, kind, description, effect { mean, low, high }, helpsShare,
-/// hurtsShare, trials, cost { audience, conceded, reputation }, shifts, step, unit, perUnit, narrative } ],
+/// noise { position, salience, capability, belief, credibility }, caveat, baseObjective, exact, levers: [ { rank, kind, description, effect { mean, low, high }, helpsShare,
+/// hurtsShare, trials, cost { audience, conceded, reputation }, shifts, step, unit, perUnit, narrative, interaction } ],
+/// pairs: [ the same, for pairs of the best levers, with interaction ],
 /// workOn: [ { rank, description, perUnit, unit } ] (persuasion levers that help: per point, then per unit of salience, each by effect per unit of shift), warnings }</c>; names never change.
 /// </summary>
 internal static class AdviceDocument
@@ -25,11 +26,20 @@ internal static class AdviceDocument
         candidates = result.Candidates,
         runs = result.Runs,
         overTypes = result.OverTypes,
+        noise = new { position = result.Noise.Position, salience = result.Noise.Salience, capability = result.Noise.Capability, belief = result.Noise.Belief, credibility = result.Noise.Credibility },
         caveat = AdviceResult.Caveat,
         baseObjective = result.BaseObjective,
         exact = result.Exact.Count == 0 ? null : result.Exact.Select(e => new { issue = e.Issue, actor = e.Actor, position = e.Position, salience = e.Salience, label = "exact" }),
-        levers = result.Levers.Select(l => new
-        {
+        levers = result.Levers.Select(Lever),
+        pairs = result.Pairs.Select(Lever),
+        workOn = result.Levers.Where(l => l.PerUnit > 0).OrderBy(l => l.Unit, StringComparer.Ordinal).ThenByDescending(l => l.PerUnit).ThenBy(l => l.Rank)
+            .Select(l => new { rank = l.Rank, description = l.Description, perUnit = l.PerUnit, unit = l.Unit }),
+        warnings = result.Warnings,
+    }, DocumentJson.Options);
+
+    // One lever (or pair: interaction is set only for a pair).
+    private static object Lever(RankedLever l) => new
+    {
             rank = l.Rank,
             kind = LeverFamilies.NameOf(l.Kind),
             description = l.Description,
@@ -43,9 +53,6 @@ internal static class AdviceDocument
             unit = l.Unit,
             perUnit = l.PerUnit,
             narrative = l.Narrative,
-        }),
-        workOn = result.Levers.Where(l => l.PerUnit > 0).OrderBy(l => l.Unit, StringComparer.Ordinal).ThenByDescending(l => l.PerUnit).ThenBy(l => l.Rank)
-            .Select(l => new { rank = l.Rank, description = l.Description, perUnit = l.PerUnit, unit = l.Unit }),
-        warnings = result.Warnings,
-    }, DocumentJson.Options);
+            interaction = l.Interaction,
+    };
 }

@@ -1,5 +1,6 @@
 using Entente.Formats;
 using Entente.Simulation.Advice;
+using Entente.Simulation.MonteCarlo;
 
 namespace Entente.Application;
 
@@ -30,6 +31,12 @@ public sealed record AdviceRequest
     /// <summary>Trials per fully evaluated candidate: null for the scenario's montecarlo.trials, else 2,000.</summary>
     public int? Trials { get; init; }
 
+    /// <summary>The sweep's input noise drawn in every trial besides the types; none unless given.</summary>
+    public NoiseSettings Noise { get; init; } = NoiseSettings.None;
+
+    /// <summary>How many of the best levers to combine in pairs; 0 for none.</summary>
+    public int Pairs { get; init; }
+
     /// <summary>halving (default) or grid.</summary>
     public string? Search { get; init; }
 
@@ -53,6 +60,10 @@ public sealed record AdviceRequest
         {
             problems.Add(RequestProblem.Of("budget", "must be a positive whole number"));
         }
+        if (Pairs < 0)
+        {
+            problems.Add(RequestProblem.Of("pairs", "must be 0 or a positive whole number"));
+        }
         if (Trials is <= 0)
         {
             problems.Add(RequestProblem.Of("trials", "must be a positive whole number"));
@@ -61,6 +72,7 @@ public sealed record AdviceRequest
         {
             problems.Add(new RequestProblem("search", $"search '{Search}' is not one of halving, grid"));
         }
+        problems.AddRange(NoiseProblems.Of(Noise));
         problems.AddRange(Requests.ScenarioGiven(Scenario));
         if (problems.Count == 0 && Scenario is { } document)
         {
@@ -84,6 +96,8 @@ public sealed record AdviceRequest
             Trials = Trials ?? scenario.Strategic?.MonteCarlo?.Trials ?? 2000,
             Seed = Model.Seed != 0 ? Model.Seed : scenario.Strategic?.MonteCarlo?.Seed ?? 1,
             Search = Search?.Trim().Equals("grid", StringComparison.OrdinalIgnoreCase) == true ? AdviceSearch.Grid : AdviceSearch.Halving,
+            Noise = Noise,
+            Pairs = Pairs,
         };
     }
 }

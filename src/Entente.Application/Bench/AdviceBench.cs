@@ -14,7 +14,10 @@ namespace Entente.Application.Bench;
 /// <param name="Runs">Model runs the search took.</param>
 /// <param name="Seconds">Wall-clock seconds of the search.</param>
 /// <param name="Families">Candidates per lever family, e.g. "persuasion 132".</param>
-public sealed record AdviceBenchResult(string Scenario, int Actors, int Issues, int Rounds, int Trials, int Candidates, long Runs, double Seconds, string Families);
+/// <param name="CpuSeconds">CPU seconds the process spent over the search, every thread together (steadier than the
+/// wall clock on a shared machine).</param>
+public sealed record AdviceBenchResult(string Scenario, int Actors, int Issues, int Rounds, int Trials, int Candidates, long Runs, double Seconds, string Families,
+    double CpuSeconds);
 
 /// <summary>
 /// Times the full advice (every lever family, the halving search) for the first actor of the generated diplomacy
@@ -28,10 +31,14 @@ public static class AdviceBench
     {
         var scenario = DiplomacyBench.Generated(actors, issues, seed);
         var settings = new AdviceSettings { Actor = scenario.Actors[0].Id, Trials = trials, Budget = budget, Search = search, Seed = seed };
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var result = LeverSearch.Run(new SimulationRequest { Scenario = scenario, Model = "eum-diplomacy", Rounds = rounds }, settings);
         clock.Stop();
+        process.Refresh();
+        var cpuSeconds = (process.TotalProcessorTime - cpu).TotalSeconds;
         return new AdviceBenchResult(scenario.Name, actors, issues, rounds, trials, result.Candidates, result.Runs, clock.Elapsed.TotalSeconds,
-            string.Join(", ", result.Levers.GroupBy(l => l.Kind).OrderBy(g => g.Key).Select(g => $"{LeverFamilies.NameOf(g.Key)} {g.Count()}")));
+            string.Join(", ", result.Levers.GroupBy(l => l.Kind).OrderBy(g => g.Key).Select(g => $"{LeverFamilies.NameOf(g.Key)} {g.Count()}")), cpuSeconds);
     }
 }

@@ -31,6 +31,12 @@ public sealed record ReportRequest
     /// <summary>Whether to run the sensitivity analysis (tornado charts).</summary>
     public bool Sensitivity { get; init; } = true;
 
+    /// <summary>An actor to advise (the advice section, as <c>entente advise</c> with its defaults); null for none.</summary>
+    public string? Advise { get; init; }
+
+    /// <summary>Paired draws per fully evaluated lever of the advice; null for the scenario's montecarlo.trials, else 2,000.</summary>
+    public int? AdviseTrials { get; init; }
+
     /// <summary>The folder to write the report into.</summary>
     public string? Folder { get; init; }
 
@@ -42,6 +48,14 @@ public sealed record ReportRequest
         if (Trials < 0)
         {
             problems.Add(RequestProblem.Of("trials", "must not be negative"));
+        }
+        if (AdviseTrials is <= 0)
+        {
+            problems.Add(RequestProblem.Of("advise-trials", "must be a positive whole number"));
+        }
+        if (Advise is not null && string.IsNullOrWhiteSpace(Advise))
+        {
+            problems.Add(new RequestProblem("advise", "name the actor to advise"));
         }
         if (string.IsNullOrWhiteSpace(Folder))
         {

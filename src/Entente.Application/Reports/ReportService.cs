@@ -1,6 +1,7 @@
 using System.Globalization;
 using Entente.Formats;
 using Entente.Reports;
+using Entente.Simulation.Advice;
 using Entente.Simulation.Forecasting;
 using Entente.Simulation.MonteCarlo;
 using Entente.Simulation.Sensitivity;
@@ -21,6 +22,7 @@ public sealed class ReportService(RunStores stores)
         var document = stored?.Document ?? request.Scenario!;
         var engine = stored?.Request ?? request.Model.For(document.Scenario);
         var warnings = new List<string>(OptionSpellings.Warnings(engine));
+        var advise = request.Advise is { } actor ? AdviceSettings(document.Scenario, engine, actor.Trim(), request.AdviseTrials) : null;
 
         var data = await Task.Run(() => ModelProblems.Guard(() =>
         {
@@ -42,7 +44,17 @@ public sealed class ReportService(RunStores stores)
                 progress?.Report(new RunProgress("report: sensitivity"));
                 sensitivity = SensitivityAnalysis.Run(engine, new SensitivitySettings(), cancellation);
             }
-            return new ReportData { Forecast = run, Sweep = sweep, Sensitivity = sensitivity, RunId = stored?.Run.Id.ToString(CultureInfo.InvariantCulture) };
+            AdviceResult? advice = null;
+            if (advise is not null)
+            {
+                var runs = progress is null ? null : new Progress<(long Done, long Planned)>(p => progress.Report(new RunProgress("report: advise", p.Done, p.Planned)));
+                advice = LeverSearch.Run(engine, advise, runs, cancellation);
+                warnings.AddRange(advice.Warnings);
+            }
+            return new ReportData
+            {
+                Forecast = run, Sweep = sweep, Sensitivity = sensitivity, Advice = advice, RunId = stored?.Run.Id.ToString(CultureInfo.InvariantCulture),
+            };
         }), cancellation).ConfigureAwait(false);
 
         var folder = request.Folder!;
@@ -55,6 +67,19 @@ public sealed class ReportService(RunStores stores)
         {
             throw new RequestException([new RequestProblem("out", $"cannot write the report: {e.Message}") { Location = folder }]);
         }
+    }
+
+    // The advice section's search: entente advise's defaults, the report's seed; an unknown actor is a named problem.
+    private static AdviceSettings AdviceSettings(Domain.Scenario scenario, Simulation.Forecasting.ForecastRequest engine, string actor, int? trials)
+    {
+        var settings = new AdviceSettings
+        {
+            Actor = actor,
+            Trials = trials ?? scenario.Strategic?.MonteCarlo?.Trials ?? 2000,
+            Seed = engine.Seed != 0 ? engine.Seed : scenario.Strategic?.MonteCarlo?.Seed ?? 1,
+        };
+        RequestException.ThrowIfAny([.. LeverSearch.Problems(scenario, settings).Select(p => new RequestProblem(p.Field == "actor" ? "advise" : p.Field, p.Message))]);
+        return settings;
     }
 
     private sealed record Stored(StoredRun Run, ScenarioDocument Document, Simulation.Forecasting.ForecastRequest Request);

@@ -11,6 +11,8 @@ internal static class AdviseCommand
     public static Command Create(CliConsole console)
     {
         var inputs = new ModelInputs();
+        // The sweep's noise options, off unless given: the types alone are drawn by default.
+        var noise = new NoiseInputs(Simulation.MonteCarlo.NoiseSettings.None);
         var actor = new Option<string?>("--actor") { Description = "The actor to advise (its id)." };
         var objective = new Option<string>("--objective")
         {
@@ -32,6 +34,11 @@ internal static class AdviseCommand
         {
             Description = "Paired trials over types per fully evaluated lever (default: the scenario's montecarlo.trials, else 2000).",
         };
+        var pairs = new Option<int>("--pairs")
+        {
+            Description = "Combine the best N levers (fully evaluated, helping) two by two and evaluate each pair on the full trials (default 0: none).",
+            DefaultValueFactory = _ => 0,
+        };
         var search = new Option<string>("--search")
         {
             Description = "halving (screen on fewer trials, carry the better half on) or grid (every lever on the full trials, for checking).",
@@ -43,7 +50,8 @@ internal static class AdviseCommand
         format.HelpName = "table|json";
         var command = new Command("advise", "Which of an actor's levers (position, salience, signals, channels, timing, commitments, persuasion) move the forecast its way, and how surely.");
         inputs.AddTo(command);
-        foreach (var option in (Option[])[actor, objective, issues, levers, budget, trials, search, format])
+        noise.AddTo(command);
+        foreach (var option in (Option[])[actor, objective, issues, levers, budget, trials, pairs, search, format])
         {
             command.Options.Add(option);
         }
@@ -60,6 +68,8 @@ internal static class AdviseCommand
                 Budget = parse.GetValue(budget),
                 Trials = parse.GetValue(trials),
                 Search = parse.GetValue(search),
+                Noise = noise.Read(parse),
+                Pairs = parse.GetValue(pairs),
             };
             if (ModelInputs.FailEarly(console, optionProblems, request.Validate()) is { } failed)
             {

@@ -247,7 +247,7 @@ internal static class BenchCommand
             var result = AdviceBench.Measure(a, i, r, n, b);
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{result.Scenario}: {result.Candidates} candidates, {result.Runs} model runs ({result.Trials} trials per lever, {result.Rounds} rounds) "
-                + $"in {result.Seconds:0.0} s on {Environment.ProcessorCount} cores ({result.Families})"));
+                + $"in {result.Seconds:0.0} s on {Environment.ProcessorCount} cores, {result.CpuSeconds:0.0} s of CPU ({result.Families})"));
             return ExitCodes.Success;
         });
         return command;

@@ -19,6 +19,8 @@ internal static class ReportCommand
         var outDir = new Option<string>("--out") { Description = "Folder to write the report into.", Required = true };
         var trials = new Option<long>("--trials", "-n") { Description = "Monte Carlo trials for the forecast distribution (0: none).", DefaultValueFactory = _ => 1000 };
         var noSensitivity = new Option<bool>("--no-sensitivity") { Description = "Skip the sensitivity analysis (tornado charts)." };
+        var advise = new Option<string?>("--advise") { Description = "Add an advice section for this actor: its levers ranked, as 'entente advise' gives them (docs/advise.md)." };
+        var adviseTrials = new Option<int?>("--advise-trials") { Description = "Paired draws per fully evaluated lever of the advice (default: the scenario's montecarlo.trials, else 2000)." };
         var store = Storage.StoreSelection.StoreOption();
         var command = new Command("report", "Write an HTML and Markdown report with charts: trajectories, forecast distribution, sensitivity tornado, dyad or exchange map, narrative.");
         inputs.AddTo(command);
@@ -26,6 +28,8 @@ internal static class ReportCommand
         command.Options.Add(trials);
         noiseInputs.AddTo(command);
         command.Options.Add(noSensitivity);
+        command.Options.Add(advise);
+        command.Options.Add(adviseTrials);
         command.Options.Add(store);
         inputs.Scenario.Description = "Scenario file in any supported format, or the id of a stored forecast run (see 'entente runs list').";
         command.SetAction(parse =>
@@ -49,6 +53,8 @@ internal static class ReportCommand
                 Noise = noiseInputs.Read(parse),
                 Trials = parse.GetValue(trials),
                 Sensitivity = !parse.GetValue(noSensitivity),
+                Advise = parse.GetValue(advise),
+                AdviseTrials = parse.GetValue(adviseTrials),
                 Folder = parse.GetValue(outDir),
                 RunId = runId,
                 Store = runId is null ? null : Storage.StoreSelection.Resolve(parse.GetValue(store)),

@@ -27,7 +27,10 @@ internal static class AdviceTable
                 + string.Join(", ", result.Issues.Select((i, k) => $"{i} {F(result.Ideals[k])}")) + ")",
         };
         console.MarkupLine(Markup.Escape($"Levers for {s.Actor} to {what}."));
-        var trials = result.OverTypes ? $"{s.Trials} paired draws of the types per lever" : "one run per lever (no types to draw)";
+        var noisy = result.Noise != Simulation.MonteCarlo.NoiseSettings.None;
+        var drawn = result.OverTypes || noisy;
+        var trials = !drawn ? "one run per lever (no types to draw)"
+            : $"{s.Trials} paired draws of the {(result.OverTypes && noisy ? "types and the input noise" : result.OverTypes ? "types" : "input noise")} per lever";
         console.MarkupLine(Markup.Escape(s.Objective switch
         {
             AdviceObjective.Escalation => $"In the base, some focal dyad escalates with probability {F(1 - result.BaseObjective)}.",
@@ -51,7 +54,7 @@ internal static class AdviceTable
                 lever.Rank.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape($"{LeverFamilies.NameOf(lever.Kind)}: {lever.Description}") + screened,
                 Signed2(lever.Effect.Mean),
-                result.OverTypes ? $"{F2(lever.Effect.Low)}..{F2(lever.Effect.High)}" : "one run",
+                drawn ? $"{F2(lever.Effect.Low)}..{F2(lever.Effect.High)}" : "one run",
                 lever.HelpsShare.ToString("0%", CultureInfo.InvariantCulture),
                 lever.Cost.Audience == 0 ? "" : Signed(lever.Cost.Audience));
         }
@@ -59,6 +62,20 @@ internal static class AdviceTable
         if (result.Levers.Count > Shown)
         {
             console.MarkupLine(Markup.Escape($"({result.Levers.Count - Shown} more levers in --format json.)"));
+        }
+        if (result.Pairs.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine(Markup.Escape($"Pairs of the best {s.Pairs} levers (Interaction: the pair's effect less the sum of its two levers' effects)"));
+            var pairs = new Table().Border(TableBorder.Simple).AddColumns("#", "Pair", "Effect", "90%", "Interaction");
+            pairs.Columns[2].RightAligned();
+            pairs.Columns[4].RightAligned();
+            foreach (var pair in result.Pairs.Take(Shown))
+            {
+                pairs.AddRow(pair.Rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(pair.Description), Signed2(pair.Effect.Mean),
+                    drawn ? $"{F2(pair.Effect.Low)}..{F2(pair.Effect.High)}" : "one run", Signed2(pair.Interaction ?? 0));
+            }
+            FittedTable.Write(console, pairs);
         }
         console.WriteLine();
         foreach (var lever in result.Levers.Take(Told))

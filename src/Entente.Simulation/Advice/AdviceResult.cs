@@ -1,3 +1,5 @@
+using Entente.Simulation.MonteCarlo;
+
 namespace Entente.Simulation.Advice;
 
 /// <summary>The advice: the ranked levers, the exact levers where the model has them, and how the search ran.</summary>
@@ -21,6 +23,9 @@ public sealed record AdviceResult
     /// <summary>Whether the trials drew the diplomacy layer's types (false: one deterministic run per candidate).</summary>
     public required bool OverTypes { get; init; }
 
+    /// <summary>The input noise the trials drew besides the types (<see cref="NoiseSettings.None"/> for none).</summary>
+    public NoiseSettings Noise { get; init; } = NoiseSettings.None;
+
     /// <summary>The base scenario's objective, averaged over the trials.</summary>
     public required double BaseObjective { get; init; }
 
@@ -32,6 +37,9 @@ public sealed record AdviceResult
 
     /// <summary>The levers, best first: those evaluated on the full trials, then those screened out.</summary>
     public required IReadOnlyList<RankedLever> Levers { get; init; }
+
+    /// <summary>Pairs of the best levers (<see cref="AdviceSettings.Pairs"/>), best first; empty when none were asked for.</summary>
+    public IReadOnlyList<RankedLever> Pairs { get; init; } = [];
 
     /// <summary>The compromise model's exact levers on the advised issues; empty for other models.</summary>
     public required IReadOnlyList<ExactLever> Exact { get; init; }

@@ -1,3 +1,5 @@
+using Entente.Simulation.MonteCarlo;
+
 namespace Entente.Simulation.Advice;
 
 /// <summary>How candidates are searched: every one at full trials, or screened by successive halving.</summary>
@@ -39,6 +41,25 @@ public sealed record AdviceSettings
 
     /// <summary>Worker threads; null for one per core. The figures do not depend on it.</summary>
     public int? Threads { get; init; }
+
+    /// <summary>
+    /// Whether trials that draw the same types share one run (the default). A run of the diplomacy layer is a function of
+    /// its draw, so sharing gives the same figures; off, every trial is run (for checking that).
+    /// </summary>
+    public bool ShareDraws { get; init; } = true;
+
+    /// <summary>
+    /// The sweep's input noise (positions, saliences, capabilities, perceptions, channel credibilities), drawn per trial
+    /// on the sweep's named streams, in addition to the types: the base and every lever draw the same noise in trial t,
+    /// and a lever's edit applies before the noise. None by default.
+    /// </summary>
+    public NoiseSettings Noise { get; init; } = NoiseSettings.None;
+
+    /// <summary>
+    /// How many of the best single levers (fully evaluated, with a positive effect) to combine in pairs, each pair run on
+    /// the full trials; 0 (the default) for none.
+    /// </summary>
+    public int Pairs { get; init; }
 
     /// <summary>The default budget.</summary>
     public const int DefaultBudget = 12;

@@ -23,16 +23,19 @@ public enum LeverFamily
 
     /// <summary>Another actor's position or salience shifted toward the advised actor's ideal: who to work on.</summary>
     Persuasion,
+
+    /// <summary>Two of the best levers of the families above pulled together (not generated from the scenario itself).</summary>
+    Pair,
 }
 
 /// <summary>The families' names as the command line and the documents spell them.</summary>
 public static class LeverFamilies
 {
     /// <summary>The names, in the enum's order.</summary>
-    public static readonly IReadOnlyList<string> Names = ["position", "salience", "signal", "channel", "timing", "commitment", "persuasion"];
+    public static readonly IReadOnlyList<string> Names = ["position", "salience", "signal", "channel", "timing", "commitment", "persuasion", "pair"];
 
-    /// <summary>Every family.</summary>
-    public static IReadOnlyList<LeverFamily> All { get; } = [.. Enum.GetValues<LeverFamily>()];
+    /// <summary>Every family generated from the scenario (pairs are made from their best levers).</summary>
+    public static IReadOnlyList<LeverFamily> All { get; } = [.. Enum.GetValues<LeverFamily>().Where(f => f != LeverFamily.Pair)];
 
     /// <summary>The name of <paramref name="family"/>.</summary>
     public static string NameOf(LeverFamily family) => Names[(int)family];
@@ -40,11 +43,11 @@ public static class LeverFamilies
     /// <summary>Reads a name, ignoring case.</summary>
     public static bool TryParse(string? text, out LeverFamily family)
     {
-        for (var i = 0; i < Names.Count; i++)
+        foreach (var candidate in All)
         {
-            if (string.Equals(Names[i], text?.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(NameOf(candidate), text?.Trim(), StringComparison.OrdinalIgnoreCase))
             {
-                family = (LeverFamily)i;
+                family = candidate;
                 return true;
             }
         }

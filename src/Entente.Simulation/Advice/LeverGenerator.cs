@@ -59,7 +59,8 @@ internal sealed class LeverGenerator
                 _ => Persuasion(),
             });
         }
-        return levers;
+        // Each lever as an edit, applied to the base here (and to another lever's variant when pairs are searched).
+        return [.. levers.Select(l => l with { Variant = l.Edit(_scenario) })];
     }
 
     private static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
@@ -89,7 +90,8 @@ internal sealed class LeverGenerator
                 {
                     Kind = LeverFamily.Position,
                     Description = $"state {N(to)} on {issue} (from {N(stance.Position)})",
-                    Variant = ScenarioEdits.Stance(_scenario, _actor, issue, s => s with { Position = to }),
+                    Target = $"stance/{_actor}/{issue}/position",
+                    Edit = b => ScenarioEdits.Stance(b, _actor, issue, s => s with { Position = to }),
                     Conceded = Math.Max(0, Math.Abs(stance.Position - forecast) - Math.Abs(to - forecast)),
                     Step = to - stance.Position,
                     Unit = "point",
@@ -119,7 +121,8 @@ internal sealed class LeverGenerator
                 {
                     Kind = LeverFamily.Salience,
                     Description = $"{(to > stance.Salience ? "care more" : "care less")} about {issue}: salience {N(to)} (from {N(stance.Salience)})",
-                    Variant = ScenarioEdits.Stance(_scenario, _actor, issue, s => s with { Salience = to }),
+                    Target = $"stance/{_actor}/{issue}/salience",
+                    Edit = b => ScenarioEdits.Stance(b, _actor, issue, s => s with { Salience = to }),
                     Step = to - stance.Salience,
                     Unit = "salience",
                 };
@@ -146,7 +149,8 @@ internal sealed class LeverGenerator
     {
         Kind = LeverFamily.Signal,
         Description = $"drop '{claim.Id}' ({claim.Kind.ToString().ToLowerInvariant()}, {Name(claim.Channel)})",
-        Variant = ScenarioEdits.Signal(_scenario, claim.Id, _ => null),
+        Target = $"signal/{claim.Id}",
+        Edit = b => ScenarioEdits.Signal(b, claim.Id, _ => null),
         Audience = -AudienceStake(claim.Channel),
     });
 
@@ -160,7 +164,8 @@ internal sealed class LeverGenerator
                 {
                     Kind = LeverFamily.Channel,
                     Description = $"send '{claim.Id}' {Name(channel)} (not {Name(claim.Channel)})",
-                    Variant = ScenarioEdits.Signal(_scenario, claim.Id, c => c with
+                    Target = $"signal/{claim.Id}",
+                    Edit = b => ScenarioEdits.Signal(b, claim.Id, c => c with
                     {
                         Channel = channel,
                         Senders = [_actor],
@@ -175,7 +180,8 @@ internal sealed class LeverGenerator
                 {
                     Kind = LeverFamily.Channel,
                     Description = $"send '{claim.Id}' jointly with {partner} (not {Name(claim.Channel)})",
-                    Variant = ScenarioEdits.Signal(_scenario, claim.Id, c => c with { Channel = Channel.Joint, Senders = [_actor, partner], Cc = ValueList<string>.Empty }),
+                    Target = $"signal/{claim.Id}",
+                    Edit = b => ScenarioEdits.Signal(b, claim.Id, c => c with { Channel = Channel.Joint, Senders = [_actor, partner], Cc = ValueList<string>.Empty }),
                     Audience = AudienceStake(Channel.Joint) - AudienceStake(claim.Channel),
                 };
             }
@@ -200,8 +206,9 @@ internal sealed class LeverGenerator
     {
         foreach (var claim in OwnSignals())
         {
-            for (var round = 1; round <= _rounds; round++)
+            foreach (var round in Enumerable.Range(1, _rounds))
             {
+                // (foreach, not for: the edit runs later, and must see this iteration's round, not the loop's last.)
                 if (round == claim.Round)
                 {
                     continue;
@@ -210,7 +217,8 @@ internal sealed class LeverGenerator
                 {
                     Kind = LeverFamily.Timing,
                     Description = $"send '{claim.Id}' in round {round} (not {claim.Round})",
-                    Variant = ScenarioEdits.Signal(_scenario, claim.Id, c => c with { Round = round, Expires = c.Expires is { } e && e < round ? round : c.Expires }),
+                    Target = $"signal/{claim.Id}",
+                    Edit = b => ScenarioEdits.Signal(b, claim.Id, c => c with { Round = round, Expires = c.Expires is { } e && e < round ? round : c.Expires }),
                 };
             }
         }
@@ -229,17 +237,9 @@ internal sealed class LeverGenerator
         {
             var issue = _issues[k];
             var ideal = _ideals[k];
-            foreach (var channel in (Channel[])[Channel.Private, Channel.Public])
+            foreach (var lever in StandsOrContests(issue, ideal))
             {
-                yield return Lever(LeverFamily.Commitment, $"take a {Name(channel)} stand at {N(ideal)} on {issue}", channel, new Claim
-                {
-                    Id = $"advise_stand_{issue}_{Name(channel)}",
-                    Senders = [_actor],
-                    Channel = channel,
-                    Kind = ClaimKind.Stand,
-                    Issue = issue,
-                    Level = ideal,
-                });
+                yield return lever;
             }
             if (Target(issue, ideal) is not { } other)
             {
@@ -293,6 +293,46 @@ internal sealed class LeverGenerator
         }
     }
 
+    // A stand holds the actor's own position, and the engine tests it only when the actor's own move would cross its
+    // level. On an issue another actor decides, the actor's position is only its demand: it never moves across, so a
+    // stand there would never be tested, yet the decider weighs it as a threat of contest (its best response counts
+    // every commitment whose ask is addressed to it). Such a stand would threaten war at no risk to the actor. There the
+    // template is what the stand means: a threat of contest addressed to the decider, tested whenever the decider
+    // goes past the level, so that the actor must then contest (its conflict cost) or back down (its audience cost).
+    private IEnumerable<Lever> StandsOrContests(string issue, double ideal)
+    {
+        var decider = _scenario.Strategic!.Issues.FirstOrDefault(u => u.Issue == issue)?.DecidedBy;
+        foreach (var channel in (Channel[])[Channel.Private, Channel.Public])
+        {
+            if (decider is not null && decider != _actor && StanceOf(decider, issue) is { } decided)
+            {
+                var beyond = LeverSearch.Ideal(_scenario, decider, issue) > ideal ? BoundDirection.AtMost : BoundDirection.AtLeast;
+                yield return Lever(LeverFamily.Commitment,
+                    $"threaten {decider} {Name(channel)}ly with a contest if {issue} goes {(beyond == BoundDirection.AtMost ? "above" : "below")} {N(ideal)}",
+                    channel, new Claim
+                    {
+                        Id = $"advise_contest_{decided.ActorId}_{issue}_{Name(channel)}",
+                        Senders = [_actor],
+                        To = decider,
+                        Channel = channel,
+                        Kind = ClaimKind.Threat,
+                        Ask = new Bound(issue, beyond, ideal),
+                        Action = new ClaimAction { Contest = true },
+                    });
+                continue;
+            }
+            yield return Lever(LeverFamily.Commitment, $"take a {Name(channel)} stand at {N(ideal)} on {issue}", channel, new Claim
+            {
+                Id = $"advise_stand_{issue}_{Name(channel)}",
+                Senders = [_actor],
+                Channel = channel,
+                Kind = ClaimKind.Stand,
+                Issue = issue,
+                Level = ideal,
+            });
+        }
+    }
+
     // Whom a credit or a promise on an issue addresses: the actor that decides it, else the opponent with the most
     // weight against the ideal (capability × salience × distance); nobody when the actor decides it itself.
     private Stance? Target(string issue, double ideal)
@@ -313,7 +353,8 @@ internal sealed class LeverGenerator
     {
         Kind = kind,
         Description = description,
-        Variant = ScenarioEdits.Add(_scenario, claim),
+        Target = $"commitment/{claim.Ask?.Issue ?? claim.Issue}",
+        Edit = b => ScenarioEdits.Add(b, claim),
         Audience = AudienceStake(channel),
     };
 
@@ -340,7 +381,8 @@ internal sealed class LeverGenerator
                     {
                         Kind = LeverFamily.Persuasion,
                         Description = $"work on {other.ActorId}: {issue} {N(other.Position)} to {N(to)}",
-                        Variant = ScenarioEdits.Stance(_scenario, other.ActorId, issue, s => s with { Position = to }),
+                        Target = $"stance/{other.ActorId}/{issue}/position",
+                        Edit = b => ScenarioEdits.Stance(b, other.ActorId, issue, s => s with { Position = to }),
                         Step = to - other.Position,
                         Unit = "point",
                     };
@@ -354,7 +396,8 @@ internal sealed class LeverGenerator
                     {
                         Kind = LeverFamily.Persuasion,
                         Description = $"work on {other.ActorId}: salience of {issue} {N(other.Salience)} to {N(salience)}",
-                        Variant = ScenarioEdits.Stance(_scenario, other.ActorId, issue, s => s with { Salience = salience }),
+                        Target = $"stance/{other.ActorId}/{issue}/salience",
+                        Edit = b => ScenarioEdits.Stance(b, other.ActorId, issue, s => s with { Salience = salience }),
                         Step = salience - other.Salience,
                         Unit = "salience",
                     };

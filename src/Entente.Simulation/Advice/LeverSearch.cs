@@ -2,8 +2,10 @@ using System.Globalization;
 using Entente.Domain;
 using Entente.Domain.Validation;
 using Entente.Models;
+using Entente.Models.Diplomacy;
 using Entente.Simulation.Diplomacy;
 using Entente.Simulation.Forecasting;
+using Entente.Simulation.MonteCarlo;
 
 namespace Entente.Simulation.Advice;
 
@@ -18,8 +20,9 @@ public static class LeverSearch
     // Trials in one piece of work: small enough that a few candidates keep every core busy.
     private const int PieceSize = 32;
 
-    // The fewest trials a screening rung uses: below this the interval is too wide to drop anything on.
-    private const int FirstRung = 100;
+    // The first screening rung's trials. Paired draws (the same types as the base, trial by trial) make a small rung
+    // enough to drop the clearly worse half; each later rung doubles it, and the budget's survivors run the full trials.
+    internal const int FirstRung = 16;
 
     /// <summary>What is wrong with <paramref name="settings"/> for <paramref name="scenario"/>, as (field, message) pairs.</summary>
     public static IReadOnlyList<(string Field, string Message)> Problems(Scenario scenario, AdviceSettings settings)
@@ -74,7 +77,10 @@ public static class LeverSearch
         var options = ForecastRunner.ResolveOptions(request, model);
         var nominal = ModelCatalog.Create(model, options).Run(scenario, new ModelRunContext { Seed = settings.Seed, Rounds = request.Rounds, Cancellation = cancellation });
         var overTypes = nominal.Strategic is not null;
-        var trials = overTypes ? settings.Trials : 1;
+        var noisy = settings.Noise != NoiseSettings.None;
+        // Trials draw the types (the diplomacy layer) and the input noise (when asked for); with neither, one run is all.
+        var drawn = overTypes || noisy;
+        var trials = drawn ? settings.Trials : 1;
 
         var issues = settings.Issues.Count > 0
             ? settings.Issues.Distinct(StringComparer.Ordinal).ToArray()
@@ -98,14 +104,18 @@ public static class LeverSearch
         }
 
         var measure = new ObjectiveMeasure(scenario, settings.Objective, settings.Actor, issues, ideals);
-        var runner = new Runner(model, options, settings.Seed, request.Rounds, overTypes, measure, settings.Threads, progress, cancellation);
-        var baseline = new TrialScores(trials, issues.Length);
-        var scores = levers.Select(_ => new TrialScores(trials, issues.Length)).ToArray();
+        var runner = new Runner(model, options, settings.Seed, request.Rounds, drawn, settings.Noise, measure, settings.Threads, progress, cancellation);
+        // Trials that draw the same types share a run (exact: a run is a function of its draw) unless told otherwise.
+        // (Not with input noise: every trial's inputs differ.)
+        TrialTypeDraws? Draws(Scenario s) => overTypes && !noisy && settings.ShareDraws && model == DiplomacyOptions.ModelName ? TrialTypeDraws.Of(s) : null;
+        var baseline = new TrialScores(trials, issues.Length, Draws(scenario));
+        var scores = levers.Select(l => new TrialScores(trials, issues.Length, Draws(l.Variant))).ToArray();
         runner.Plan(trials);
         runner.Fill([(scenario, baseline)], trials);
         Search(settings, levers, scores, baseline, trials, runner);
 
-        var ranked = Rank(settings, levers, scores, baseline, trials, issues, overTypes);
+        var ranked = Rank(settings, levers, scores, baseline, trials, issues, drawn);
+        var pairs = Pairs(settings, levers, scores, baseline, trials, issues, drawn, runner, Draws, warnings);
         return new AdviceResult
         {
             Settings = settings with { Trials = trials },
@@ -113,10 +123,12 @@ public static class LeverSearch
             Issues = issues,
             Ideals = ideals,
             OverTypes = overTypes,
+            Noise = settings.Noise,
             BaseObjective = baseline.Values.Average(),
             Candidates = levers.Count,
             Runs = runner.Runs,
             Levers = ranked,
+            Pairs = pairs,
             Exact = ExactLevers.Apply(model) ? ExactLevers.Of(scenario, issues) : [],
             Warnings = warnings,
         };
@@ -131,8 +143,7 @@ public static class LeverSearch
             runner.Fill([.. alive.Select(c => (levers[c].Variant, scores[c]))], trials);
             return;
         }
-        var halvings = (int)Math.Ceiling(Math.Log2(alive.Count / (double)settings.Budget));
-        var n = Math.Min(trials, Math.Max(FirstRung, trials >> halvings));
+        var n = FirstRung;
         runner.Plan((long)alive.Count * n);
         while (true)
         {
@@ -150,6 +161,62 @@ public static class LeverSearch
         }
     }
 
+    // The best fully evaluated single levers that help, combined two by two (not two on the same target), each pair run
+    // on the full trials against the same base draws; ranked by mean effect, with the interaction over the singles.
+    private static RankedLever[] Pairs(AdviceSettings settings, List<Lever> levers, TrialScores[] scores, TrialScores baseline, int trials,
+        string[] issues, bool drawn, Runner runner, Func<Scenario, TrialTypeDraws?> draws, List<string> warnings)
+    {
+        if (settings.Pairs < 2)
+        {
+            return [];
+        }
+        var best = Order(levers, scores, baseline)
+            .Where(c => scores[c].Done >= trials && Mean(scores[c], baseline, trials) > 0)
+            .Take(settings.Pairs).ToArray();
+        var pairs = new List<Lever>();
+        var parts = new List<(int A, int B)>();
+        for (var i = 0; i < best.Length; i++)
+        {
+            for (var j = i + 1; j < best.Length; j++)
+            {
+                var (a, b) = (levers[best[i]], levers[best[j]]);
+                if (a.Target == b.Target)
+                {
+                    continue;
+                }
+                var pair = new Lever
+                {
+                    Kind = LeverFamily.Pair,
+                    Description = $"{a.Description} + {b.Description}",
+                    Edit = s => b.Edit(a.Edit(s)),
+                    Target = $"{a.Target} + {b.Target}",
+                    Variant = b.Edit(a.Variant),
+                    Audience = a.Audience + b.Audience,
+                    Conceded = a.Conceded + b.Conceded,
+                };
+                if (ScenarioValidator.Validate(pair.Variant).FirstOrDefault(p => p.Severity == Severity.Error) is { } error)
+                {
+                    warnings.Add($"left out '{pair.Description}': {error}");
+                    continue;
+                }
+                pairs.Add(pair);
+                parts.Add((best[i], best[j]));
+            }
+        }
+        var pairScores = pairs.Select(p => new TrialScores(trials, issues.Length, draws(p.Variant))).ToArray();
+        runner.Plan((long)pairs.Count * trials);
+        runner.Fill([.. pairs.Select((p, k) => (p.Variant, pairScores[k]))], trials);
+        return Rank(settings, pairs, pairScores, baseline, trials, issues, drawn,
+            k => Mean(pairScores[k], baseline, trials) - Mean(scores[parts[k].A], baseline, trials) - Mean(scores[parts[k].B], baseline, trials));
+    }
+
+    // Fully evaluated levers first, then by mean effect over the draws each ran; ties to the lever generated first.
+    private static int[] Order(List<Lever> levers, TrialScores[] scores, TrialScores baseline) =>
+        [.. Enumerable.Range(0, levers.Count)
+            .OrderByDescending(c => scores[c].Done)
+            .ThenByDescending(c => Mean(scores[c], baseline, scores[c].Done))
+            .ThenBy(c => c)];
+
     private static double Mean(TrialScores variant, TrialScores baseline, int n)
     {
         var sum = 0.0;
@@ -161,13 +228,9 @@ public static class LeverSearch
     }
 
     private static RankedLever[] Rank(AdviceSettings settings, List<Lever> levers, TrialScores[] scores, TrialScores baseline, int trials,
-        string[] issues, bool overTypes)
+        string[] issues, bool overTypes, Func<int, double>? interaction = null)
     {
-        var order = Enumerable.Range(0, levers.Count)
-            .OrderByDescending(c => scores[c].Done)
-            .ThenByDescending(c => Mean(scores[c], baseline, scores[c].Done))
-            .ThenBy(c => c)
-            .ToArray();
+        var order = Order(levers, scores, baseline);
         return [.. order.Select((c, rank) =>
         {
             var lever = levers[c];
@@ -190,6 +253,7 @@ public static class LeverSearch
                 Unit = lever.Unit,
                 PerUnit = lever.Kind == LeverFamily.Persuasion && lever.Step is { } step ? paired.Mean / Math.Abs(step) : null,
                 Narrative = LeverNarrative.Of(settings.Actor, settings.Objective, lever.Description, effect, paired.Higher, cost, overTypes),
+                Interaction = interaction?.Invoke(c),
             };
         })];
     }
@@ -217,7 +281,7 @@ public static class LeverSearch
     }
 
     /// <summary>Runs scenarios' trials in pieces through the engine's scheduler, each piece writing only its own slots.</summary>
-    private sealed class Runner(string model, IReadOnlyList<ModelOption> options, ulong seed, int? rounds, bool overTypes, ObjectiveMeasure measure,
+    private sealed class Runner(string model, IReadOnlyList<ModelOption> options, ulong seed, int? rounds, bool overTypes, NoiseSettings noise, ObjectiveMeasure measure,
         int? threads, IProgress<(long Done, long Planned)>? progress, CancellationToken cancellation)
     {
         private long _done;
@@ -229,31 +293,53 @@ public static class LeverSearch
 
         public void Fill(IReadOnlyList<(Scenario Scenario, TrialScores Scores)> work, int upTo)
         {
-            var pieces = new List<(int Item, int From, int To)>();
+            // Trials that draw the same types as an earlier one of the same scenario take its run (exactly what running
+            // them would give); the rest are run, in pieces, each piece writing only its own slots.
+            var pieces = new List<(int Item, int[] Trials)>();
+            var copies = new List<(int Item, int From, int To)>();
             for (var w = 0; w < work.Count; w++)
             {
-                for (var from = work[w].Scores.Done; from < upTo; from += PieceSize)
+                var run = new List<int>();
+                for (var t = work[w].Scores.Done; t < upTo; t++)
                 {
-                    pieces.Add((w, from, Math.Min(upTo, from + PieceSize)));
+                    if (overTypes && work[w].Scores.SameDrawAs(seed, t) is { } first)
+                    {
+                        copies.Add((w, first, t));
+                    }
+                    else
+                    {
+                        run.Add(t);
+                    }
+                }
+                for (var from = 0; from < run.Count; from += PieceSize)
+                {
+                    pieces.Add((w, run.GetRange(from, Math.Min(PieceSize, run.Count - from)).ToArray()));
                 }
             }
+            Interlocked.Add(ref _planned, -copies.Count);
             Execution.WorkScheduler.ForEach(pieces.Count, p =>
             {
-                var (item, from, to) = pieces[p];
+                var (item, trials) = pieces[p];
                 var (scenario, scores) = work[item];
                 var instance = ModelCatalog.Create(model, options);
+                // The sweep's perturbation, keyed by (seed, trial, input): the base and every lever draw alike.
+                var perturber = noise == NoiseSettings.None ? null : new ScenarioPerturber(scenario, noise, seed);
                 var forecasts = new double[measure.IssueCount];
-                for (var t = from; t < to; t++)
+                foreach (var t in trials)
                 {
                     var context = new ModelRunContext { Seed = seed, Trial = overTypes ? (ulong)t : null, Rounds = rounds, Cancellation = cancellation };
-                    var result = instance.Run(scenario, context);
+                    var result = instance.Run(perturber?.Trial((ulong)t) ?? scenario, context);
                     scores.Values[t] = measure.Read(result, forecasts, out var reneged);
                     scores.Reneged[t] = reneged;
                     forecasts.CopyTo(scores.Forecasts, t * measure.IssueCount);
                 }
-                var done = Interlocked.Add(ref _done, to - from);
+                var done = Interlocked.Add(ref _done, trials.Length);
                 progress?.Report((done, Volatile.Read(ref _planned)));
             }, threads, cancellation);
+            foreach (var (item, from, to) in copies)
+            {
+                work[item].Scores.Copy(from, to);
+            }
             foreach (var (_, scores) in work)
             {
                 scores.Done = Math.Max(scores.Done, upTo);

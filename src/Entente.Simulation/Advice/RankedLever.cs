@@ -58,6 +58,10 @@ public sealed record RankedLever
 
     /// <summary>The lever in plain words, with its figures.</summary>
     public required string Narrative { get; init; }
+
+    /// <summary>For a pair: its mean effect less the sum of its two levers' mean effects, over the same draws (positive:
+    /// the two together do more than each alone); null for a single lever.</summary>
+    public double? Interaction { get; init; }
 }
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Entente.Models.Diplomacy;
+
 namespace Entente.Simulation.Advice;
 
 /// <summary>
@@ -6,12 +8,55 @@ namespace Entente.Simulation.Advice;
 /// </summary>
 internal sealed class TrialScores
 {
-    public TrialScores(int trials, int issues)
+    private readonly TrialTypeDraws? _draws;
+    private readonly Dictionary<string, int> _first = new(StringComparer.Ordinal);
+
+    /// <param name="trials">The most trials.</param>
+    /// <param name="issues">The advised issues.</param>
+    /// <param name="draws">What a trial of the scenario draws, when a run is a function of it (then trials that draw the
+    /// same types share one run); null to run every trial.</param>
+    public TrialScores(int trials, int issues, TrialTypeDraws? draws = null)
     {
         Values = new double[trials];
         Reneged = new bool[trials];
         Forecasts = new double[trials * issues];
         Issues = issues;
+        _draws = draws;
+    }
+
+    /// <summary>
+    /// The earlier trial that drew the same types as trial <paramref name="t"/>, whose run serves it too; null when
+    /// <paramref name="t"/> must be run (the first of its draw, from here on remembered as such). Call in trial order.
+    /// </summary>
+    public int? SameDrawAs(ulong seed, int t)
+    {
+        if (_draws is null)
+        {
+            return null;
+        }
+        Span<int> indices = stackalloc int[_draws.Count];
+        _draws.Fill(seed, (ulong)t, indices);
+        var key = string.Create(indices.Length, indices.ToArray(), static (chars, xs) =>
+        {
+            for (var i = 0; i < xs.Length; i++)
+            {
+                chars[i] = (char)xs[i];
+            }
+        });
+        if (_first.TryGetValue(key, out var first))
+        {
+            return first;
+        }
+        _first.Add(key, t);
+        return null;
+    }
+
+    /// <summary>Fills trial <paramref name="t"/> with what trial <paramref name="from"/> gave.</summary>
+    public void Copy(int from, int t)
+    {
+        Values[t] = Values[from];
+        Reneged[t] = Reneged[from];
+        Array.Copy(Forecasts, from * Issues, Forecasts, t * Issues, Issues);
     }
 
     /// <summary>The objective, by trial.</summary>

@@ -127,4 +127,10 @@ internal sealed record AdviceBody : ModelBody
 
     /// <summary>halving or grid; null for halving.</summary>
     public string? Search { get; init; }
+
+    /// <summary>The sweep's input noise drawn besides the types; none by default.</summary>
+    public NoiseBody? Noise { get; init; }
+
+    /// <summary>How many of the best levers to combine in pairs; 0 for none.</summary>
+    public int Pairs { get; init; }
 }

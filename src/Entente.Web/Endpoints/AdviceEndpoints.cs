@@ -23,6 +23,8 @@ internal static class AdviceEndpoints
                     Budget = body.Budget,
                     Trials = body.Trials,
                     Search = body.Search,
+                    Noise = body.Noise?.Settings() ?? Simulation.MonteCarlo.NoiseSettings.None,
+                    Pairs = body.Pairs,
                 }, null, context.RequestAborted);
                 Documents.Warn(context.Response, [.. scenario.Warnings, .. outcome.Warnings]);
                 return Documents.Of(outcome.Json);

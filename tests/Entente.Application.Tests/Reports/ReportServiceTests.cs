@@ -61,4 +61,37 @@ public sealed class ReportServiceTests
 
         Assert.Equal($"no run 42 in {harness.Store} (see 'entente runs list')", Assert.Single(refused.Problems).Message);
     }
+
+    [Fact]
+    public async Task A_report_with_advise_holds_the_same_levers_as_the_advice_service_with_the_same_settings()
+    {
+        using var harness = new Harness();
+        var scenario = Harness.Example("korea-2010-yeonpyeong.yaml");
+        var outcome = await harness.Get<ReportService>().RunAsync(new ReportRequest
+        {
+            Scenario = scenario,
+            Trials = 0,
+            Sensitivity = false,
+            Advise = "US",
+            AdviseTrials = 100,
+            Folder = Path.Combine(harness.Folder, "advised"),
+        });
+        var advice = await harness.Get<AdviceService>().RunAsync(new AdviceRequest { Scenario = scenario, Actor = "US", Trials = 100 });
+
+        Assert.Equal(advice.Result.Levers.Select(l => (l.Description, l.Effect)), outcome.Data.Advice!.Levers.Select(l => (l.Description, l.Effect)));
+        Assert.Contains("Advice for US", File.ReadAllText(Path.Combine(harness.Folder, "advised", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_actor_to_advise_is_a_named_problem()
+    {
+        using var harness = new Harness();
+
+        var refused = await Assert.ThrowsAsync<RequestException>(() => harness.Get<ReportService>().RunAsync(new ReportRequest
+        {
+            Scenario = Harness.Example("korea-2010-yeonpyeong.yaml"), Trials = 0, Sensitivity = false, Advise = "XX", Folder = harness.Folder,
+        }));
+
+        Assert.Equal("advise", Assert.Single(refused.Problems).Field);
+    }
 }

@@ -57,6 +57,8 @@ public sealed class AdviseCommandTests
     [InlineData("--actor", "Z", "no actor 'Z'")]
     [InlineData("--levers", "bribery", "lever family 'bribery'")]
     [InlineData("--budget", "0", "budget must be a positive whole number")]
+    [InlineData("--pairs", "-1", "pairs must be 0 or a positive whole number")]
+    [InlineData("--salience-noise", "-0.1", "salience noise")]
     public void Bad_input_names_the_field_and_exits_2_without_a_stack_trace(string option, string value, string message)
     {
         string[] args = option == "--actor" ? ["advise", Tying, option, value] : ["advise", Tying, "--actor", "A", option, value];
@@ -74,5 +76,31 @@ public sealed class AdviseCommandTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("an actor to advise is required", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pairs_and_input_noise_reach_the_document_as_the_service_computes_them()
+    {
+        var result = Cli.Run("advise", RepoPaths.Example("ec-cars-1994.yaml"), "--actor", "Germany", "--model", "compromise", "--levers", "position,persuasion",
+            "--pairs", "3", "--salience-noise", "0.1", "--trials", "50", "--format", "json");
+
+        using var services = new ServiceCollection().AddEntenteApplication().BuildServiceProvider();
+        var expected = await services.GetRequiredService<AdviceService>().RunAsync(new AdviceRequest
+        {
+            Scenario = ScenarioFiles.Load(RepoPaths.Example("ec-cars-1994.yaml")),
+            Model = new ModelChoice { Model = "compromise" },
+            Actor = "Germany",
+            Levers = ["position", "persuasion"],
+            Pairs = 3,
+            Noise = new Simulation.MonteCarlo.NoiseSettings { Salience = 0.1 },
+            Trials = 50,
+            Objective = "outcome",
+            Search = "halving",
+        });
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(expected.Json + Environment.NewLine, result.Out);
+        Assert.NotEmpty(expected.Result.Pairs);
+        Assert.Contains("\"interaction\":", result.Out, StringComparison.Ordinal);
+        Assert.All(expected.Result.Levers.Where(l => l.Trials == 50), l => Assert.True(l.Effect.High >= l.Effect.Low));
     }
 }

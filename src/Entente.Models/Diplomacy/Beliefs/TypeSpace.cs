@@ -92,8 +92,7 @@ internal sealed class TypeSpace
                 var grid = prior[a, dim];
                 if (draw is { } dr && !grid.IsPoint)
                 {
-                    var stream = dim == LayerCast.Reciprocity ? $"type/{cast.Agents[a]}/q" : $"type/{cast.Agents[a]}/r/{cast.Issues[dim - 1]}";
-                    truth[a, dim] = NamedStreams.DrawIndex(grid.Weights.AsSpan(), NamedStreams.Uniform(dr.Seed, dr.Trial, stream));
+                    truth[a, dim] = NamedStreams.DrawIndex(grid.Weights.AsSpan(), NamedStreams.Uniform(dr.Seed, dr.Trial, Stream(cast, a, dim)));
                 }
                 else if (declaredTruth[a, dim] is { } t)
                 {
@@ -107,6 +106,10 @@ internal sealed class TypeSpace
         }
         return new TypeSpace(cast, prior, truth);
     }
+
+    /// <summary>The named stream a trial draws the true point of (agent, dimension) on.</summary>
+    public static string Stream(LayerCast cast, int agent, int dimension) =>
+        dimension == LayerCast.Reciprocity ? $"type/{cast.Agents[agent]}/q" : $"type/{cast.Agents[agent]}/r/{cast.Issues[dimension - 1]}";
 
     /// <summary>The dimension index of (dimension, issue), or null when the issue is unknown.</summary>
     public static int? Dimension(LayerCast cast, TypeDimension dimension, string? issue) =>

@@ -256,7 +256,7 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
     }
 
     /// <summary>The dimensions that enter a stage game (§2.3, <c>uncertainty: auto</c>).</summary>
-    private static HashSet<(int, int)> UncertainDimensions(LayerCast cast)
+    internal static HashSet<(int, int)> UncertainDimensions(LayerCast cast)
     {
         var set = new HashSet<(int, int)>();
         int? Issue(string? id) => id is not null && cast.IssueIndex.TryGetValue(id, out var d) ? d : null;
