@@ -17,6 +17,9 @@ public sealed record ForecastRequest
     /// <summary>The run store to save the run in; null not to save it.</summary>
     public string? SaveTo { get; init; }
 
+    /// <summary>Where the model's heaviest step runs: here, on a GPU (the spatial model's challenge step), or a GPU when there is one.</summary>
+    public ComputeDevice Device { get; init; } = ComputeDevice.Cpu;
+
     /// <summary>Problems with these fields, all at once.</summary>
     public IReadOnlyList<RequestProblem> Validate() =>
     [

@@ -14,11 +14,17 @@ public sealed class ForecastService(RunRecorder recorder)
         RequestException.ThrowIfAny(request.Validate());
         var document = request.Scenario!;
         var engine = request.Model.For(document.Scenario, request.Trials);
+        var (accelerator, deviceNote) = ForecastDevice.For(request.Device, ForecastRunner.ResolveModel(engine));
+        engine = engine with { Accelerator = accelerator };
         var clock = recorder.Start();
         var run = await Task.Run(() => ModelProblems.Guard(() =>
             ForecastRunner.Run(engine, new RoundProgress("forecast", document.Scenario.Issues.Count, progress, cancellation), cancellation)), cancellation).ConfigureAwait(false);
 
         var warnings = OptionSpellings.Warnings(engine).ToList();
+        if (deviceNote is not null)
+        {
+            warnings.Add(deviceNote);
+        }
         warnings.AddRange(IgnoredDiplomacy.Warning(document.Scenario, run.Result, run.Model));
         var json = ForecastJson.Write(run);
         var saved = request.SaveTo is { } store

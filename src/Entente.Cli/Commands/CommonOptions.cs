@@ -63,4 +63,11 @@ internal static class CommonOptions
         }
         return (options, problems);
     }
+
+    /// <summary><c>--device cpu|gpu|auto</c>: where the command's heaviest work runs; <paramref name="what"/> says what that is.</summary>
+    public static Option<Application.ComputeDevice> Device(string what) => new("--device")
+    {
+        Description = $"Where {what} run: cpu (this machine's cores), gpu (kernels on a CUDA device; without one on ILGPU's CPU accelerator, with a warning), auto (a CUDA device when there is one and the model has kernels, else the cores). The numbers do not depend on it.",
+        DefaultValueFactory = _ => Application.ComputeDevice.Cpu,
+    };
 }

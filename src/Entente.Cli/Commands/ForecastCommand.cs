@@ -27,6 +27,7 @@ internal static class ForecastCommand
         {
             Description = "Print only the forecast per issue (and the diplomacy layer's intervals): no trajectories, offers or narrative.",
         };
+        var device = CommonOptions.Device("the spatial model's challenge steps");
         var calibration = new Option<string?>("--calibration")
         {
             Description = "Show each forecast's 50/80/95% intervals from this calibration file (entente backtest … --calibrate OUT).",
@@ -39,6 +40,7 @@ internal static class ForecastCommand
         command.Options.Add(dyads);
         command.Options.Add(summary);
         command.Options.Add(calibration);
+        command.Options.Add(device);
         var saving = new ForecastSaving();
         foreach (var option in saving.Options)
         {
@@ -54,7 +56,7 @@ internal static class ForecastCommand
                 console.Error.WriteLine(clash);
                 return ExitCodes.BadInput;
             }
-            var request = new ForecastRequest { Model = choice, Trials = parse.GetValue(typeTrials), SaveTo = saving.SaveTo(parse) };
+            var request = new ForecastRequest { Model = choice, Trials = parse.GetValue(typeTrials), SaveTo = saving.SaveTo(parse), Device = parse.GetValue(device) };
             if (ModelInputs.FailEarly(console, optionProblems, request.Validate()) is { } failed)
             {
                 return failed;

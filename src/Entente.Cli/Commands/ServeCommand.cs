@@ -30,11 +30,7 @@ internal static class ServeCommand
             DefaultValueFactory = _ => "127.0.0.1",
         };
         var store = StoreSelection.StoreOption();
-        var device = new Option<ComputeDevice>("--device")
-        {
-            Description = "Where the server runs sweeps: cpu (its cores), gpu (kernels on a CUDA device; compromise, median and eum only), auto (a CUDA device for the models that have kernels, else the cores).",
-            DefaultValueFactory = _ => ComputeDevice.Cpu,
-        };
+        var device = CommonOptions.Device("the server's sweeps (compromise, median and eum have kernels)");
         var command = new Command("serve", "Serve the web API and its browsable reference on this machine.") { port, bind, store, device };
         command.SetAction(parse =>
         {

@@ -23,11 +23,7 @@ internal static class SweepCommand
         var clusterId = new Option<string?>("--cluster-id") { Description = "The cluster's id (its silos' --cluster-id; default: entente)." };
         var job = new Option<string?>("--job") { Description = "The cluster job's id: the same id re-attaches to a job (default: a hash of the sweep, so running it again re-attaches)." };
         var rangeSize = new Option<long?>("--range-size") { Description = "Trials per range handed to a worker (default: 256; on a GPU 1,048,576). Results do not depend on it." };
-        var device = new Option<ComputeDevice>("--device")
-        {
-            Description = "Where the trials run: cpu (this machine's cores), gpu (kernels on a CUDA device, else on ILGPU's CPU accelerator with a warning; compromise, median and eum), auto (a CUDA device when there is one and the model has kernels, else the cores). Results do not depend on it (eum: to 1e-12).",
-            DefaultValueFactory = _ => ComputeDevice.Cpu,
-        };
+        var device = CommonOptions.Device("the trials (compromise, median and eum have kernels)");
         var command = new Command("sweep", "Monte Carlo over uncertain inputs: the distribution of each issue's forecast.");
         inputs.AddTo(command);
         command.Options.Add(format);

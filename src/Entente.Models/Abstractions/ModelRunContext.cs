@@ -31,6 +31,9 @@ public sealed record ModelRunContext
     /// <summary>Runs a model's independent loop iterations: on several cores when the caller owns them, else in turn.</summary>
     public ILoopRunner Loops { get; init; } = SequentialLoops.Instance;
 
+    /// <summary>A device the model may hand its heaviest step to; null to run everything here.</summary>
+    public IModelAccelerator? Accelerator { get; init; }
+
     /// <summary>A context with seed 0 and no observer.</summary>
     public static ModelRunContext Default { get; } = new();
 }

@@ -161,7 +161,8 @@ internal sealed partial class ChallengeEvaluator
                 joinJWins = unj + unj + unn;
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(commit));
+                // Unreachable: options come parsed. No throw, so that a GPU kernel can call this very function.
+                return double.NaN;
         }
         var joinI = (pi * joinIWins) + (pj * joinILoses);
         var joinJ = (pi * joinJLoses) + (pj * joinJWins);

@@ -41,6 +41,7 @@ internal static class RiskAttitudes
         BigRAdjust.Half => (rh + ri) / 2,
         BigRAdjust.OneThird => ((2.0 * rh) + ri) / 3.0,
         BigRAdjust.None => rh,
-        _ => throw new ArgumentOutOfRangeException(nameof(adjust)),
+        // Unreachable: options come parsed. No throw, so that a GPU kernel can call this very function.
+        _ => double.NaN,
     };
 }

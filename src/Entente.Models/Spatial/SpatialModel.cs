@@ -30,7 +30,8 @@ internal sealed class SpatialModel : IBargainingModel
                 }
             },
             context.Cancellation,
-            context.Loops);
+            context.Loops,
+            context.Accelerator as IChallengeStep);
         return SpatialReport.Build(Name, space, history);
     }
 }

@@ -7,11 +7,12 @@ internal static class SpatialRun
     private const double MinSignificantChange = 1e-4;
 
     public static SpatialHistory Execute(SpatialActors actors, SpatialState initial, SpatialOptions options, ulong seed,
-        int? turnLimit = null, Action<int>? turnCompleted = null, CancellationToken cancellation = default, ILoopRunner? loops = null)
+        int? turnLimit = null, Action<int>? turnCompleted = null, CancellationToken cancellation = default, ILoopRunner? loops = null,
+        IChallengeStep? challenges = null)
     {
         var maxTurns = turnLimit ?? options.MaxTurns;
         var minTurns = Math.Min(options.MinTurns, maxTurns);
-        var turn = new SpatialTurn(actors, options, seed, loops);
+        var turn = new SpatialTurn(actors, options, seed, loops, challenges);
         var analyses = new List<TurnAnalysis> { TurnAnalysis.Of(initial, actors, options, loops) };
         var bargains = new List<IReadOnlyList<FormedBargain>> { Array.Empty<FormedBargain>() };
         for (var t = 1; ; t++)

@@ -16,10 +16,12 @@ internal sealed class SpatialTurn
     private readonly SpatialOptions _options;
     private readonly ulong _seed;
     private readonly ILoopRunner? _loops;
+    private readonly IChallengeStep? _challenges;
 
-    public SpatialTurn(SpatialActors actors, SpatialOptions options, ulong seed, ILoopRunner? loops = null)
+    public SpatialTurn(SpatialActors actors, SpatialOptions options, ulong seed, ILoopRunner? loops = null, IChallengeStep? challenges = null)
     {
         _loops = loops;
+        _challenges = challenges;
         _actors = actors;
         _options = options;
         _seed = seed;
@@ -31,9 +33,11 @@ internal sealed class SpatialTurn
         var proposals = new ProposedBargain[n][];
         var formed = new FormedBargain?[n];
         var evaluator = new ChallengeEvaluator(_actors, analysis, _options);
-        ParallelPlan.Run(_loops, n, (long)n * n * n, i =>
+        // Every initiator's sweep over its targets at once, on the device, when there is one: the same numbers.
+        var swept = _challenges?.Run(_actors, analysis, _options);
+        ParallelPlan.Run(_loops, n, swept is null ? (long)n * n * n : (long)n * n, i =>
         {
-            (formed[i], proposals[i]) = Propose(evaluator, analysis.State, i);
+            (formed[i], proposals[i]) = Propose(evaluator, analysis.State, i, swept);
         });
 
         var offered = proposals.SelectMany(p => p).ToArray();
@@ -56,16 +60,27 @@ internal sealed class SpatialTurn
         return new TurnOutcome(new SpatialState(analysis.State.Turn + 1, positions, _actors.Dimensions), bargains);
     }
 
-    private (FormedBargain?, ProposedBargain[]) Propose(ChallengeEvaluator evaluator, SpatialState state, int i)
+    private (FormedBargain?, ProposedBargain[]) Propose(ChallengeEvaluator evaluator, SpatialState state, int i, (double[] Probabilities, double[] Gains)? swept)
     {
         var n = _actors.Count;
         var risk = new double[n];
         var utilityOfI = new double[n];
         var utilityOfOwn = new double[n];
-        var probabilities = new double[n];
-        var gains = new double[n];
-        evaluator.Prepare(i, i, risk, utilityOfI, utilityOfOwn);
-        evaluator.EvaluateTargets(i, risk, utilityOfI, utilityOfOwn, probabilities, gains);
+        ReadOnlySpan<double> probabilities, gains;
+        if (swept is { } rows)
+        {
+            probabilities = rows.Probabilities.AsSpan(i * n, n);
+            gains = rows.Gains.AsSpan(i * n, n);
+        }
+        else
+        {
+            var p = new double[n];
+            var g = new double[n];
+            evaluator.Prepare(i, i, risk, utilityOfI, utilityOfOwn);
+            evaluator.EvaluateTargets(i, risk, utilityOfI, utilityOfOwn, p, g);
+            probabilities = p;
+            gains = g;
+        }
         var bestJ = -1;
         var bestGain = -1.0;
         var bestProbability = 0.0;

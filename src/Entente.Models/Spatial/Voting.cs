@@ -25,7 +25,8 @@ internal static class Voting
             VotingRule.PropCbc => weight * ((1 - PropCbcShare) * du + PropCbcShare * du * du * du),
             VotingRule.Cubic => weight * (du * du * du),
             VotingRule.ASymProsp => du < 0 ? weight * du : du > 0 ? 2.0 * weight * du / 3.0 : 0.0,
-            _ => throw new ArgumentOutOfRangeException(nameof(rule)),
+            // Unreachable: rules come parsed. No throw, so that a GPU kernel can call this very function.
+            _ => double.NaN,
         };
     }
 
@@ -65,7 +66,8 @@ internal static class Voting
         return (x1 / (x1 + x2), x2 / (x1 + x2));
     }
 
-    private static double Binary(double du) => Math.Clamp(du / BinaryRamp, -1.0, 1.0);
+    // Math.Clamp's comparisons written out (Math.Clamp can throw, which a GPU kernel cannot compile).
+    private static double Binary(double du) => du / BinaryRamp is var ramp && ramp < -1.0 ? -1.0 : ramp > 1.0 ? 1.0 : ramp;
 
     // A 10% advantage wins outright; below it the chance rises linearly so that round-off cannot flip results.
     private static (double, double) BinaryVictory(double s1, double s2)

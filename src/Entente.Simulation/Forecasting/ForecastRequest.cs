@@ -1,4 +1,5 @@
 using Entente.Domain;
+using Entente.Models;
 
 namespace Entente.Simulation.Forecasting;
 
@@ -19,6 +20,9 @@ public sealed record ForecastRequest
 
     /// <summary>Seed of every random draw.</summary>
     public ulong Seed { get; init; }
+
+    /// <summary>A device the model may hand its heaviest step to (the spatial model's challenge step to a GPU); null for none.</summary>
+    public IModelAccelerator? Accelerator { get; init; }
 
     /// <summary>
     /// Monte Carlo trials over types for a run with the diplomacy layer: null for the scenario's

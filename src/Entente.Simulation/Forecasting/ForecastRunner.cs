@@ -74,6 +74,7 @@ public static class ForecastRunner
             Observer = observer,
             Cancellation = cancellation,
             Loops = ParallelLoops.Instance,
+            Accelerator = request.Accelerator,
         };
 
         var clock = Stopwatch.StartNew();
