@@ -47,6 +47,23 @@ public sealed class StrictPtxTests
     }
 
     [Fact]
+    public void The_challenge_and_probability_kernels_compile_to_PTX_that_calls_nothing_outside_itself()
+    {
+        StrictPtx.Register();
+        var context = Context.Create(builder => builder.Math(MathMode.Default).Optimize(OptimizationLevel.O1));
+        var architecture = new CudaArchitecture(9, 0);
+        var backend = new PTXBackend(context, new CudaCapabilityContext(architecture), architecture, new CudaInstructionSet(8, 0), null!);
+        foreach (var kernel in new[] { typeof(ChallengeKernel).GetMethod(nameof(ChallengeKernel.Run))!, typeof(ProbabilityKernel).GetMethod(nameof(ProbabilityKernel.Run))! })
+        {
+            var ptx = ((PTXCompiledKernel)backend.Compile(EntryPointDescription.FromImplicitlyGroupedKernel(kernel), new KernelSpecialization())).PTXAssembly;
+
+            Assert.Contains(".entry", ptx);
+            Assert.DoesNotContain(".extern", ptx);
+            Assert.Equal(0, StrictPtx.ContractibleCount(StrictPtx.Rewrite(ptx)));
+        }
+    }
+
+    [Fact]
     public void The_fused_multiply_adds_the_code_asks_for_are_single_rounding_ones()
     {
         Assert.Contains("fma.rn.f64", Kernel.Value.PTXAssembly);

@@ -64,6 +64,28 @@ public sealed class GpuCommandTests
         Assert.All(result.Out.Split('\n'), line => Assert.True(line.Length <= 80, line));
     }
 
+    [Fact]
+    public void A_spatial_forecast_with_its_challenge_steps_on_the_GPU_is_the_cores_forecast()
+    {
+        string[] forecast = ["forecast", RepoPaths.Data("reference/ktab/SOE-Pol-Comp.csv"), "--model", "smp", "--format", "json"];
+
+        var cores = Cli.Run(forecast);
+        var gpu = Cli.Run([.. forecast, "--device", "gpu"]);
+
+        Assert.Equal(0, gpu.ExitCode);
+        Assert.Equal(cores.Out, gpu.Out);
+        Assert.Contains("CPU accelerator", gpu.Error);
+    }
+
+    [Fact]
+    public void A_forecast_with_no_GPU_step_is_refused_on_the_GPU_naming_the_model()
+    {
+        var result = Cli.Run("forecast", RepoPaths.Example("ec-cars-1994.yaml"), "--model", "eum", "--device", "gpu");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("'eum' has no GPU step", result.Error);
+    }
+
     // The sweep's document less its timing, which differs from run to run.
     private static string Distributions(string json)
     {
