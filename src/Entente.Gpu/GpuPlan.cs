@@ -63,7 +63,7 @@ internal sealed class GpuPlan
     {
         ArgumentNullException.ThrowIfNull(plan);
         return ModelOf(plan, out _) is null
-            ? $"model '{plan.Model}'{VariantNote(plan)} has no GPU kernel (the GPU runs sweeps of compromise, median and eum variant bdm): use --device cpu or auto"
+            ? $"model '{plan.Model}'{VariantNote(plan)} has no GPU kernel (the GPU runs sweeps of compromise, median, eum variant bdm, and smp's challenge steps): use --device cpu or auto"
             : null;
     }
 

@@ -36,7 +36,12 @@ public static class GpuBench
         }
         // The probability kernel: 100 actors, 10,000 draws on a CUDA device (a few on the CPU accelerator, which is thousands of times slower).
         var probability = ProbabilityBench.Measure(device, 100, device.IsCuda ? 10_000 : 2);
-        return new GpuBenchResult(device.Description, device.Warning, Environment.ProcessorCount, rows, probability);
+        // One spatial turn: 1,000 actors on both sides and 10,000 on the device alone (hours on a laptop's cores) on a
+        // CUDA device; small sizes on the CPU accelerator.
+        var turns = device.IsCuda
+            ? new[] { SpatialTurnBench.Measure(device, 1_000, onCores: true), SpatialTurnBench.Measure(device, 10_000, onCores: false) }
+            : [SpatialTurnBench.Measure(device, 200, onCores: true), SpatialTurnBench.Measure(device, 400, onCores: true)];
+        return new GpuBenchResult(device.Description, device.Warning, Environment.ProcessorCount, rows, probability, turns);
     }
 
     private static (double Seconds, double Mean) Time(ITrialRangeExecutor executor, ExecutionSettings settings, SweepPlan plan, CancellationToken cancellation)
@@ -53,7 +58,9 @@ public static class GpuBench
 /// <param name="Cores">The cores the CPU side used.</param>
 /// <param name="Rows">One row per issue size.</param>
 /// <param name="Probability">The EUM probability kernel's float64 throughput.</param>
-public sealed record GpuBenchResult(string Device, string? Warning, int Cores, IReadOnlyList<GpuBenchRow> Rows, ProbabilityBenchResult Probability);
+/// <param name="SpatialTurns">One spatial-model turn per size, on the cores and with its challenge step on the device.</param>
+public sealed record GpuBenchResult(string Device, string? Warning, int Cores, IReadOnlyList<GpuBenchRow> Rows, ProbabilityBenchResult Probability,
+    IReadOnlyList<SpatialTurnRow> SpatialTurns);
 
 /// <summary>One issue size.</summary>
 /// <param name="Actors">Actors on the issue.</param>

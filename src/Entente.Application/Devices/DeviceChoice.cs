@@ -15,11 +15,15 @@ internal sealed class DeviceChoice : IDisposable
 
     private readonly GpuTrialExecutor? _gpu;
 
-    private DeviceChoice(GpuTrialExecutor? gpu, string? note)
+    private DeviceChoice(GpuTrialExecutor? gpu, string? note, Models.IModelAccelerator? accelerator = null)
     {
         _gpu = gpu;
         Note = note;
+        Accelerator = accelerator;
     }
+
+    /// <summary>The device the model hands its heaviest step to while the trials run on the cores (the spatial model's challenge step); null for none.</summary>
+    public Models.IModelAccelerator? Accelerator { get; }
 
     /// <summary>The GPU executor, or null to run on the cores.</summary>
     public ITrialRangeExecutor? Executor => _gpu;
@@ -33,6 +37,17 @@ internal sealed class DeviceChoice : IDisposable
         if (device == ComputeDevice.Cpu)
         {
             return new DeviceChoice(null, null);
+        }
+        if (GpuModelAccelerator.Models.Contains(plan.Model))
+        {
+            // The spatial model's trials run on the cores; each turn's challenge step runs on the device.
+            if (device == ComputeDevice.Auto && !GpuDevice.CudaAvailable())
+            {
+                return new DeviceChoice(null, "device auto: ran on the CPU (no CUDA device found)");
+            }
+            var shared = GpuDevice.Shared;
+            var said = shared.Warning ?? $"the challenge steps ran on {shared.Description}";
+            return new DeviceChoice(null, device == ComputeDevice.Auto ? "device auto: " + said : said, new GpuModelAccelerator(shared));
         }
         var unsupported = GpuTrialExecutor.Unsupported(plan);
         if (unsupported is not null)

@@ -23,7 +23,7 @@ public sealed class SweepService(RunRecorder recorder, IClusterConnector? cluste
         var clock = recorder.Start();
         using var device = DeviceChoice.For(request.Device, plan);
         var defaultRangeSize = device.Executor is null ? ExecutionSettings.DefaultRangeSize : DeviceChoice.GpuRangeSize;
-        var settings = new ExecutionSettings { RangeSize = request.RangeSize ?? defaultRangeSize, Workers = request.Threads };
+        var settings = new ExecutionSettings { RangeSize = request.RangeSize ?? defaultRangeSize, Workers = request.Threads, Accelerator = device.Accelerator };
         var trialProgress = new TrialProgress("sweep", plan.Trials, progress);
         var source = new ScenarioText(document.Text, document.File);
         var notes = new List<string>();

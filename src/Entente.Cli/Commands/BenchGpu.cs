@@ -15,7 +15,7 @@ internal static class BenchGpu
         var actors = new Option<int[]>("--actors") { Description = "Actors of each generated issue.", DefaultValueFactory = _ => [30, 100], AllowMultipleArgumentsPerToken = true };
         var trials = new Option<long>("--trials", "-n") { Description = "Trials timed on the cores.", DefaultValueFactory = _ => 2000 };
         var gpuTrials = new Option<long>("--gpu-trials") { Description = "Trials timed as kernels (default: 1,000,000 on a CUDA device, 200 on the CPU accelerator)." };
-        var command = new Command("gpu", "Trials per second of EUM sweeps on the cores and as GPU kernels (a CUDA device, else ILGPU's CPU accelerator).")
+        var command = new Command("gpu", "EUM sweeps (trials per second), the EUM probability kernel (FLOP/s) and one spatial-model turn, on the cores and on the GPU (a CUDA device, else ILGPU's CPU accelerator).")
         {
             actors, trials, gpuTrials,
         };
@@ -47,6 +47,11 @@ internal static class BenchGpu
                 + (p.ShareOfPeak is { } share
                     ? string.Create(CultureInfo.InvariantCulture, $", {share:P0} of the device's {p.PeakFlopsPerSecond / 1e12:0.0} TFLOP/s peak")
                     : " (no known peak: not a CUDA device)"));
+            foreach (var turn in result.SpatialTurns)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"one smp turn, {turn.Actors} actors: {(turn.CoresSeconds is { } c ? $"{c:0.00} s on the cores, " : "")}{turn.DeviceSeconds:0.00} s with its challenge step on the device"));
+            }
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{result.Cores} cores; both sides warmed up untimed first; mean Δ: the two sweeps' means"));
             output.WriteLine("differ by sampling alone (other trial counts); 'entente gpu check' compares trials");

@@ -24,6 +24,12 @@ public sealed record ExecutionSettings
     /// <summary>The defaults.</summary>
     public static ExecutionSettings Default { get; } = new();
 
+    /// <summary>
+    /// A device the trials' model may hand its heaviest step to (the spatial model's challenge step to a GPU), on the
+    /// executors that run the model here; null for none. The numbers do not depend on it.
+    /// </summary>
+    public Models.IModelAccelerator? Accelerator { get; init; }
+
     /// <summary>Problems with the settings, one sentence each.</summary>
     public IReadOnlyList<string> Problems()
     {

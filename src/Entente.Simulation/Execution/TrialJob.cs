@@ -17,6 +17,9 @@ public sealed record TrialJob
     /// <summary>The scenario's text, for executors that send it to another process; null when it has none (built in code).</summary>
     public ScenarioText? Source { get; init; }
 
+    /// <summary>A device the model may hand its heaviest step to, for executors that run the model in this process; null for none.</summary>
+    public Models.IModelAccelerator? Accelerator { get; init; }
+
     /// <summary>An empty block for this job: what merging no range gives.</summary>
     public TrialBlock EmptyBlock() => TrialBlock.Empty(Plan.Scenario, Centers);
 }

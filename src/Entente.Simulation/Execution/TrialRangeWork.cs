@@ -17,7 +17,7 @@ public static class TrialRangeWork
         var plan = job.Plan;
         var model = ModelCatalog.Create(plan.Model, plan.Options);
         var perturber = new ScenarioPerturber(plan.Scenario, plan.Noise, plan.Seed);
-        var context = new ModelRunContext { Seed = plan.Seed, Rounds = plan.Rounds, Cancellation = cancellation };
+        var context = new ModelRunContext { Seed = plan.Seed, Rounds = plan.Rounds, Cancellation = cancellation, Accelerator = job.Accelerator };
         var block = job.EmptyBlock();
         for (var trial = range.Start; trial < range.End; trial++)
         {

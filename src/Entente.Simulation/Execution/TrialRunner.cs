@@ -48,6 +48,7 @@ public sealed class TrialRunner
     public async Task<SweepResult> RunAsync(SweepPlan plan, ScenarioText? source = null, IProgress<long>? progress = null, CancellationToken cancellation = default)
     {
         var (job, model, baseline) = Prepare(plan, source, cancellation);
+        job = job with { Accelerator = _settings.Accelerator };
         var clock = Stopwatch.StartNew();
         var merged = await RunRangesAsync(job, progress, cancellation).ConfigureAwait(false);
         clock.Stop();

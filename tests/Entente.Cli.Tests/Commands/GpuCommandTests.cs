@@ -78,6 +78,19 @@ public sealed class GpuCommandTests
     }
 
     [Fact]
+    public void A_spatial_sweep_with_its_challenge_steps_on_the_GPU_gives_the_cores_numbers()
+    {
+        string[] sweep = ["sweep", RepoPaths.Data("reference/ktab/SOE-Pol-Comp.csv"), "--model", "smp", "-n", "6", "--format", "json"];
+
+        var cores = Cli.Run(sweep);
+        var gpu = Cli.Run([.. sweep, "--device", "gpu"]);
+
+        Assert.Equal(0, gpu.ExitCode);
+        Assert.Equal(Distributions(cores.Out), Distributions(gpu.Out));
+        Assert.Contains("CPU accelerator", gpu.Error);
+    }
+
+    [Fact]
     public void A_forecast_with_no_GPU_step_is_refused_on_the_GPU_naming_the_model()
     {
         var result = Cli.Run("forecast", RepoPaths.Example("ec-cars-1994.yaml"), "--model", "eum", "--device", "gpu");
