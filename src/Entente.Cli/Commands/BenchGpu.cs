@@ -15,9 +15,10 @@ internal static class BenchGpu
         var actors = new Option<int[]>("--actors") { Description = "Actors of each generated issue.", DefaultValueFactory = _ => [30, 100], AllowMultipleArgumentsPerToken = true };
         var trials = new Option<long>("--trials", "-n") { Description = "Trials timed on the cores.", DefaultValueFactory = _ => 2000 };
         var gpuTrials = new Option<long>("--gpu-trials") { Description = "Trials timed as kernels (default: 1,000,000 on a CUDA device, 200 on the CPU accelerator)." };
+        var spatial = new Option<int[]?>("--smp-actors") { Description = "Actors of each spatial turn timed (default: 1,000 on a CUDA device, 200 and 400 on the CPU accelerator).", AllowMultipleArgumentsPerToken = true };
         var command = new Command("gpu", "EUM sweeps (trials per second), the EUM probability kernel (FLOP/s) and one spatial-model turn, on the cores and on the GPU (a CUDA device, else ILGPU's CPU accelerator).")
         {
-            actors, trials, gpuTrials,
+            actors, trials, gpuTrials, spatial,
         };
         command.SetAction(parse =>
         {
@@ -28,7 +29,12 @@ internal static class BenchGpu
                 return ExitCodes.BadInput;
             }
             var onGpu = parse.GetValue(gpuTrials) is > 0 and var given ? given : Gpu.GpuDevice.CudaAvailable() ? 1_000_000 : 200;
-            var result = GpuBench.Measure(sizes, parse.GetValue(trials), onGpu);
+            if (parse.GetValue(spatial) is { } turnSizes && turnSizes.Any(n => n < 2))
+            {
+                console.Error.WriteLine("error: --smp-actors must be at least 2");
+                return ExitCodes.BadInput;
+            }
+            var result = GpuBench.Measure(sizes, parse.GetValue(trials), onGpu, parse.GetValue(spatial));
             var output = console.Out;
             if (result.Warning is { } warning)
             {
