@@ -15,6 +15,29 @@ public static class GpuConformance
     /// <summary>The tolerance of the expected utility model, relative to the issue's scale width.</summary>
     public const double Tolerance = 1e-12;
 
+    /// <summary>
+    /// Compares <paramref name="trials"/> trials of a spatial-model <paramref name="plan"/> run on the cores alone and with
+    /// every turn's challenge step on <paramref name="accelerator"/>'s device.
+    /// </summary>
+    public static ConformanceReport CheckSpatial(SweepPlan plan, GpuModelAccelerator accelerator, long trials, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(accelerator);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(trials);
+        var model = ModelCatalog.Create(plan.Model, plan.Options);
+        var perturber = new ScenarioPerturber(plan.Scenario, plan.Noise, plan.Seed);
+        var context = new ModelRunContext { Seed = plan.Seed, Rounds = plan.Rounds, Cancellation = cancellation };
+        var tally = new Tally(plan.Scenario.Issues.Count);
+        for (var trial = 0L; trial < trials; trial++)
+        {
+            var scenario = perturber.Trial((ulong)trial);
+            var cores = model.Run(scenario, context with { Trial = (ulong)trial });
+            var device = model.Run(scenario, context with { Trial = (ulong)trial, Accelerator = accelerator });
+            tally.Add(plan, i => cores.Issues[i].Forecast, i => device.Issues[i].Forecast);
+        }
+        return tally.Report(plan.Model, trials, bitIdenticalRequired: false, accelerator.Description);
+    }
+
     /// <summary>Compares <paramref name="trials"/> trials of <paramref name="plan"/> on the CPU and on <paramref name="executor"/>.</summary>
     public static ConformanceReport Check(SweepPlan plan, GpuTrialExecutor executor, long trials, CancellationToken cancellation = default)
     {
@@ -28,49 +51,63 @@ public static class GpuConformance
         var perturber = new ScenarioPerturber(plan.Scenario, plan.Noise, plan.Seed);
         var context = new ModelRunContext { Seed = plan.Seed, Rounds = plan.Rounds, Cancellation = cancellation };
         var issues = plan.Scenario.Issues.Count;
-        long identical = 0, close = 0, differing = 0, differingTrials = 0;
-        var largest = 0.0;
+        var tally = new Tally(issues);
         for (var trial = 0L; trial < trials; trial++)
         {
             cancellation.ThrowIfCancellationRequested();
             var result = model.Run(perturber.Trial((ulong)trial), context with { Trial = (ulong)trial });
+            var at = trial * issues;
+            tally.Add(plan, i => result.Issues[i].Forecast, i => device[at + i]);
+        }
+        return tally.Report(plan.Model, trials, gpuPlan.Model is GpuModel.Compromise or GpuModel.Median, executor.Device.Description);
+    }
+
+    /// <summary>The counts of a comparison, trial by trial.</summary>
+    private sealed class Tally(int issues)
+    {
+        private long _identical, _close, _differing, _differingTrials;
+        private double _largest;
+
+        public void Add(SweepPlan plan, Func<int, double> cpuOf, Func<int, double> deviceOf)
+        {
             var trialDiffers = false;
             for (var i = 0; i < issues; i++)
             {
-                var cpu = result.Issues[i].Forecast;
-                var gpu = device[trial * issues + i];
+                var cpu = cpuOf(i);
+                var gpu = deviceOf(i);
                 var width = plan.Scenario.Issues[i].Scale.Width;
                 var difference = Math.Abs(cpu - gpu) / (width > 0 ? width : 1);
                 if (BitConverter.DoubleToInt64Bits(cpu) == BitConverter.DoubleToInt64Bits(gpu))
                 {
-                    identical++;
+                    _identical++;
                 }
                 else if (difference <= Tolerance)
                 {
-                    close++;
-                    largest = Math.Max(largest, difference);
+                    _close++;
+                    _largest = Math.Max(_largest, difference);
                 }
                 else
                 {
-                    differing++;
+                    _differing++;
                     trialDiffers = true;
-                    largest = Math.Max(largest, double.IsNaN(difference) ? double.PositiveInfinity : difference);
+                    _largest = Math.Max(_largest, double.IsNaN(difference) ? double.PositiveInfinity : difference);
                 }
             }
-            differingTrials += trialDiffers ? 1 : 0;
+            _differingTrials += trialDiffers ? 1 : 0;
         }
-        return new ConformanceReport
+
+        public ConformanceReport Report(string model, long trials, bool bitIdenticalRequired, string device) => new()
         {
-            Model = plan.Model,
+            Model = model,
             Trials = trials,
             Issues = issues,
-            Identical = identical,
-            WithinTolerance = close,
-            Differing = differing,
-            DifferingTrials = differingTrials,
-            LargestDifference = largest,
-            BitIdenticalRequired = gpuPlan.Model is GpuModel.Compromise or GpuModel.Median,
-            Device = executor.Device.Description,
+            Identical = _identical,
+            WithinTolerance = _close,
+            Differing = _differing,
+            DifferingTrials = _differingTrials,
+            LargestDifference = _largest,
+            BitIdenticalRequired = bitIdenticalRequired,
+            Device = device,
         };
     }
 }

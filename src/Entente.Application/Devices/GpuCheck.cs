@@ -41,6 +41,15 @@ public static class GpuCheck
             reports.Add(report);
             progress?.Report(report);
         }
+        // The spatial model with its challenge steps on the device, whole runs (its trials are costly: a tenth as many).
+        var accelerator = new GpuModelAccelerator(device);
+        foreach (var actors in new[] { 12, 40 })
+        {
+            var spatial = new SweepPlan { Scenario = SweepBench.Generated(actors, 2, seed: (ulong)actors), Model = "smp", Trials = trials, Seed = 1, Noise = noise };
+            var report = GpuConformance.CheckSpatial(spatial, accelerator, Math.Max(1, trials / 10), cancellation) with { Model = $"smp n={actors}" };
+            reports.Add(report);
+            progress?.Report(report);
+        }
         return (device.Description, device.Warning, reports);
     }
 
