@@ -63,6 +63,7 @@ internal sealed class SqlRunStore : IRunStore
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(resultJson);
+        RunWriter.CheckSize(Location, resultJson);
         return WriteAsync(async transaction =>
         {
             var id = await RunWriter.InsertRunAsync(_connection, transaction, RunKind.Forecast, header, resultJson, null, cancellation).ConfigureAwait(false);
@@ -75,6 +76,7 @@ internal sealed class SqlRunStore : IRunStore
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(summaryJson);
+        RunWriter.CheckSize(Location, summaryJson);
         return WriteAsync(transaction => RunWriter.InsertRunAsync(_connection, transaction, kind, header, null, summaryJson, cancellation), cancellation);
     }
 
