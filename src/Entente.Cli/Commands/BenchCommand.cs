@@ -22,6 +22,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(BenchWeb.Create(console));
         bench.Subcommands.Add(BenchStartup.Create(console));
         bench.Subcommands.Add(BenchCluster.Create(console));
+        bench.Subcommands.Add(BenchLoad.Create(console));
         return bench;
     }
 
