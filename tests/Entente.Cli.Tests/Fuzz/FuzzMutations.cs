@@ -62,9 +62,18 @@ internal static partial class FuzzMutations
                 lines.Insert(line, random.Pick(Lines));
                 break;
             case 9:
-                // A cell or value emptied: the text between two separators.
-                return Regex.Replace(seed, @"(?<=[,;:\t])[^,;:\t\n]*", "", RegexOptions.None, TimeSpan.FromSeconds(1)) is var emptied && random.Below(2) == 0
-                    ? emptied : seed[..at] + "," + seed[at..];
+                // A cell or value emptied (from the first separator at or after a random place to the next), or a separator added.
+                if (random.Below(2) == 0)
+                {
+                    return seed[..at] + "," + seed[at..];
+                }
+                var from = seed.IndexOfAny([',', ';', ':', '\t'], at);
+                if (from < 0)
+                {
+                    return seed;
+                }
+                var to = seed.IndexOfAny([',', ';', ':', '\t', '\n'], from + 1);
+                return seed[..(from + 1)] + (to < 0 ? "" : seed[to..]);
             default:
                 return ReplaceNumber(ReplaceNumber(ReplaceNumber(seed, random), random), random);
         }
