@@ -22,7 +22,7 @@ public sealed record ModelChoice
         Rounds switch
         {
             <= 0 => [RequestProblem.Of("rounds", "must be a positive whole number")],
-            > Models.RoundLimit.Max => [RequestProblem.Of("rounds", $"must be at most {Models.RoundLimit.Max:N0} (got {Rounds:N0}): a run keeps every round it plays")],
+            { } rounds when Models.RoundLimit.Problem(rounds) is { } problem => [RequestProblem.Of("rounds", problem)],
             _ => [],
         };
 
