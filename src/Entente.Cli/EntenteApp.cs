@@ -49,7 +49,7 @@ internal static class EntenteApp
         {
             foreach (var problem in parse.Errors)
             {
-                error.WriteLine($"error: {problem.Message}");
+                error.WriteLine($"error: {ParseMessages.Plain(problem.Message)}");
             }
             error.WriteLine("Run 'entente --help' for usage.");
             return ExitCodes.BadInput;

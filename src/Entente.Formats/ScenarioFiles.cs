@@ -131,7 +131,9 @@ public static class ScenarioFiles
         {
             return ScenarioFormat.Ktab;
         }
-        if (YamlDetector.LooksLikeScenario(text))
+        // A YAML directive (%YAML, %TAG) or document start says YAML: the reader reports what is wrong with it, at its line.
+        if (YamlDetector.LooksLikeScenario(text) || lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l))?.TrimStart() is { } start
+            && (start.StartsWith("%YAML", StringComparison.Ordinal) || start.StartsWith("%TAG", StringComparison.Ordinal)))
         {
             return ScenarioFormat.Yaml;
         }

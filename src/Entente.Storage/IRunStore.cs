@@ -45,6 +45,18 @@ public interface IRunStore : IDisposable
     /// <summary>The run with <paramref name="id"/>, or null, as <see cref="Find"/>, asynchronously.</summary>
     Task<StoredRun?> FindAsync(long id, CancellationToken cancellation = default);
 
+    /// <summary>
+    /// Checks the store: the database's own integrity check where it has one (SQLite), the schema's tables and columns,
+    /// rows that belong to no run, and every run read whole with its document validated; damaged runs are named, not thrown.
+    /// </summary>
+    Task<StoreCheck> CheckAsync(CancellationToken cancellation = default);
+
+    /// <summary>
+    /// The database's quick integrity check (SQLite's <c>quick_check</c>, about 2 ms per MB; saving runs it first):
+    /// null when sound or when the database has none, else what it found, on one line.
+    /// </summary>
+    Task<string?> QuickCheckAsync(CancellationToken cancellation = default);
+
     /// <summary>Deletes a run, as <see cref="Delete"/>, asynchronously; false when there was none.</summary>
     Task<bool> DeleteAsync(long id, CancellationToken cancellation = default);
 

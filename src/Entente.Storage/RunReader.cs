@@ -19,24 +19,52 @@ internal static class RunReader
         var runs = new List<RunSummary>();
         while (await reader.ReadAsync(cancellation).ConfigureAwait(false))
         {
-            runs.Add(new RunSummary
+            // A row that cannot be read whole is listed as damaged, naming the column: one bad row never hides the others.
+            var id = Sql.Long(reader, 0);
+            try
             {
-                Id = Sql.Long(reader, 0),
-                Kind = RunKinds.Parse(reader.GetString(1)),
-                ScenarioName = reader.GetString(2),
-                ScenarioSha256 = reader.GetString(3),
-                Model = reader.GetString(4),
-                Seed = ulong.Parse(reader.GetString(5), CultureInfo.InvariantCulture),
-                CodeVersion = reader.GetString(6),
-                StartedAt = Sql.ParseTime(reader.GetString(7)),
-                Elapsed = TimeSpan.FromSeconds(reader.GetDouble(8)),
-                // A sweep, comparison or backtest keeps no forecast rows: its summary says how many issues it covered.
-                IssueCount = Sql.Int(reader, 9) is > 0 and var forecasts ? forecasts : SummaryIssues.Count(Sql.Text(reader, 10)),
-            });
+                runs.Add(Summary(reader, id));
+            }
+            catch (DamagedRunException e)
+            {
+                runs.Add(new RunSummary
+                {
+                    Id = id,
+                    Kind = RunKind.Forecast,
+                    ScenarioName = reader.IsDBNull(2) ? "" : DamagedRunException.Shown(reader, 2),
+                    ScenarioSha256 = "",
+                    Model = reader.IsDBNull(4) ? "" : DamagedRunException.Shown(reader, 4),
+                    Seed = 0,
+                    CodeVersion = "",
+                    StartedAt = DateTimeOffset.UnixEpoch,
+                    Elapsed = TimeSpan.Zero,
+                    IssueCount = 0,
+                    Damage = e.Message,
+                });
+            }
         }
         return runs;
     }
 
+    private static RunSummary Summary(DbDataReader reader, long id) => new()
+    {
+        Id = id,
+        Kind = DamagedRunException.Column("kind", () => RunKinds.Parse(reader.GetString(1))),
+        ScenarioName = DamagedRunException.Column("scenario_name", () => reader.GetString(2)),
+        ScenarioSha256 = DamagedRunException.Column("scenario_sha256", () => reader.GetString(3)),
+        Model = DamagedRunException.Column("model", () => reader.GetString(4)),
+        Seed = DamagedRunException.Column("seed", () => ulong.Parse(reader.GetString(5), CultureInfo.InvariantCulture)),
+        CodeVersion = DamagedRunException.Column("code_version", () => reader.GetString(6)),
+        StartedAt = DamagedRunException.Column("started_at", () => Sql.ParseTime(reader.GetString(7))),
+        Elapsed = DamagedRunException.Column("elapsed_seconds", () => TimeSpan.FromSeconds(reader.GetDouble(8))),
+        // A sweep, comparison or backtest keeps no forecast rows: its summary says how many issues it covered.
+        IssueCount = Sql.Int(reader, 9) is > 0 and var forecasts ? forecasts : DamagedRunException.Column("summary_json", () => SummaryIssues.Count(Sql.Text(reader, 10))),
+    };
+
+    /// <summary>
+    /// The run with <paramref name="id"/>, whole; null when there is none.
+    /// </summary>
+    /// <exception cref="DamagedRunException">A column of the run or of its rows cannot be read, or its document is not a JSON object.</exception>
     public static async Task<StoredRun?> FindAsync(DbConnection connection, long id, CancellationToken cancellation)
     {
         // One snapshot for all four queries, so a concurrent delete cannot leave a run without its rows.
@@ -64,23 +92,30 @@ internal static class RunReader
         {
             return null;
         }
-        return new StoredRun
+        var run = new StoredRun
         {
             Id = Sql.Long(reader, 0),
-            Kind = RunKinds.Parse(reader.GetString(1)),
-            Scenario = new ScenarioSource(reader.GetString(2), reader.GetString(4), Sql.Text(reader, 3)),
-            ScenarioSha256 = reader.GetString(5),
-            Model = reader.GetString(6),
-            Options = OptionsJson.Read(reader.GetString(7)),
-            Seed = ulong.Parse(reader.GetString(8), CultureInfo.InvariantCulture),
-            RoundLimit = reader.IsDBNull(9) ? null : Sql.Int(reader, 9),
-            CodeVersion = reader.GetString(10),
-            StartedAt = Sql.ParseTime(reader.GetString(11)),
-            Elapsed = TimeSpan.FromSeconds(reader.GetDouble(12)),
-            ResultJson = Sql.Text(reader, 13),
-            SummaryJson = Sql.Text(reader, 14),
+            Kind = DamagedRunException.Column("kind", () => RunKinds.Parse(reader.GetString(1))),
+            Scenario = DamagedRunException.Column("scenario_text", () => new ScenarioSource(reader.GetString(2), reader.GetString(4), Sql.Text(reader, 3))),
+            ScenarioSha256 = DamagedRunException.Column("scenario_sha256", () => reader.GetString(5)),
+            Model = DamagedRunException.Column("model", () => reader.GetString(6)),
+            Options = DamagedRunException.Column("options_json", () => OptionsJson.Read(reader.GetString(7))),
+            Seed = DamagedRunException.Column("seed", () => ulong.Parse(reader.GetString(8), CultureInfo.InvariantCulture)),
+            RoundLimit = DamagedRunException.Column("round_limit", () => reader.IsDBNull(9) ? (int?)null : Sql.Int(reader, 9)),
+            CodeVersion = DamagedRunException.Column("code_version", () => reader.GetString(10)),
+            StartedAt = DamagedRunException.Column("started_at", () => Sql.ParseTime(reader.GetString(11))),
+            Elapsed = DamagedRunException.Column("elapsed_seconds", () => TimeSpan.FromSeconds(reader.GetDouble(12))),
+            ResultJson = DamagedRunException.Column("result_json", () => Sql.Text(reader, 13)),
+            SummaryJson = DamagedRunException.Column("summary_json", () => Sql.Text(reader, 14)),
             Issues = [],
         };
+        DamagedRunException.CheckDocument("result_json", run.ResultJson);
+        DamagedRunException.CheckDocument("summary_json", run.SummaryJson);
+        if (run.Kind == RunKind.Forecast && run.ResultJson is null)
+        {
+            throw new DamagedRunException("column result_json: a forecast without its result document");
+        }
+        return run;
     }
 
     private static async Task<List<StoredIssue>> ReadIssuesAsync(DbConnection connection, DbTransaction transaction, long id, CancellationToken cancellation)
@@ -92,12 +127,13 @@ internal static class RunReader
         {
             while (await reader.ReadAsync(cancellation).ConfigureAwait(false))
             {
-                var key = (reader.GetString(0), Sql.Int(reader, 1));
+                var (key, position) = DamagedRunException.Column("positions", () =>
+                    ((reader.GetString(0), Sql.Int(reader, 1)), new ActorPosition(reader.GetString(2), Sql.Double(reader, 3))));
                 if (!positions.TryGetValue(key, out var list))
                 {
                     positions[key] = list = [];
                 }
-                list.Add(new ActorPosition(reader.GetString(2), Sql.Double(reader, 3)));
+                list.Add(position);
             }
         }
 
@@ -108,14 +144,13 @@ internal static class RunReader
         {
             while (await reader.ReadAsync(cancellation).ConfigureAwait(false))
             {
-                var issue = reader.GetString(0);
-                var round = Sql.Int(reader, 1);
+                var (issue, round, mean, median) = DamagedRunException.Column("round_statistics", () =>
+                    (reader.GetString(0), Sql.Int(reader, 1), Sql.Double(reader, 2), Sql.Double(reader, 3)));
                 if (!rounds.TryGetValue(issue, out var list))
                 {
                     rounds[issue] = list = [];
                 }
-                list.Add(new StoredRound(round, Sql.Double(reader, 2), Sql.Double(reader, 3),
-                    positions.TryGetValue((issue, round), out var at) ? at : []));
+                list.Add(new StoredRound(round, mean, median, positions.TryGetValue((issue, round), out var at) ? at : []));
             }
         }
 
@@ -126,9 +161,9 @@ internal static class RunReader
         {
             while (await reader.ReadAsync(cancellation).ConfigureAwait(false))
             {
-                var issue = reader.GetString(0);
-                issues.Add(new StoredIssue(issue, Sql.Double(reader, 1), Sql.Double(reader, 2), Sql.Double(reader, 3), Sql.Text(reader, 4),
-                    rounds.TryGetValue(issue, out var list) ? list : []));
+                var (issue, forecast, mean, median, reason) = DamagedRunException.Column("issue_forecasts", () =>
+                    (reader.GetString(0), Sql.Double(reader, 1), Sql.Double(reader, 2), Sql.Double(reader, 3), Sql.Text(reader, 4)));
+                issues.Add(new StoredIssue(issue, forecast, mean, median, reason, rounds.TryGetValue(issue, out var list) ? list : []));
             }
         }
         return issues;

@@ -32,4 +32,10 @@ public sealed record RunSummary
 
     /// <summary>How many issues have stored forecasts (0 for summary runs).</summary>
     public required int IssueCount { get; init; }
+
+    /// <summary>
+    /// What is wrong with the run's row when it cannot be read whole (the column and why); null for an intact run. A
+    /// damaged run is listed with its id and what could be read, so one bad row leaves the rest of the store usable.
+    /// </summary>
+    public string? Damage { get; init; }
 }

@@ -13,6 +13,24 @@ internal static class RunWriter
     // Rows per multi-row INSERT: far below both databases' parameter limits, and few round trips to a server.
     private const int RowsPerInsert = 100;
 
+    /// <summary>
+    /// The largest document a run may store, in characters (64 Mi): what a run stores is bounded, so a store stays
+    /// readable by every client (PostgreSQL's text values stop at 1 GB) and a run can be listed and shown.
+    /// </summary>
+    public const int MaxDocumentChars = 64 * 1024 * 1024;
+
+    /// <summary>Refuses a document over <see cref="MaxDocumentChars"/> before anything is written.</summary>
+    /// <exception cref="StoreException">The document is too large.</exception>
+    public static void CheckSize(string location, string document)
+    {
+        if (document.Length > MaxDocumentChars)
+        {
+            throw new StoreException(
+                $"{location}: cannot save the run: its document is {document.Length / (1024.0 * 1024.0):F0} Mi characters, over the store's limit of "
+                + $"{MaxDocumentChars / (1024 * 1024)} Mi (fewer rounds, issues or actors, or --no-save)");
+        }
+    }
+
     public static async Task<long> InsertRunAsync(DbConnection connection, DbTransaction transaction, RunKind kind, RunHeader header, string? resultJson, string? summaryJson,
         CancellationToken cancellation)
     {

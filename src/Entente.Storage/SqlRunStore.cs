@@ -13,10 +13,12 @@ internal sealed class SqlRunStore : IRunStore
 {
     private readonly DbConnection _connection;
     private readonly TimeProvider _clock;
+    private readonly SqlDialect _dialect;
 
-    private SqlRunStore(DbConnection connection, string location, TimeProvider clock)
+    private SqlRunStore(DbConnection connection, SqlDialect dialect, string location, TimeProvider clock)
     {
         _connection = connection;
+        _dialect = dialect;
         _clock = clock;
         Location = location;
     }
@@ -35,7 +37,7 @@ internal sealed class SqlRunStore : IRunStore
                 Migrator.Apply(connection, dialect, clock, location);
                 return 0;
             });
-            return new SqlRunStore(connection, location, clock);
+            return new SqlRunStore(connection, dialect, location, clock);
         }
         catch
         {
@@ -63,7 +65,8 @@ internal sealed class SqlRunStore : IRunStore
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(resultJson);
-        return WriteAsync(async transaction =>
+        RunWriter.CheckSize(Location, resultJson);
+        return SaveAsync(async transaction =>
         {
             var id = await RunWriter.InsertRunAsync(_connection, transaction, RunKind.Forecast, header, resultJson, null, cancellation).ConfigureAwait(false);
             await RunWriter.InsertResultAsync(_connection, transaction, id, result, cancellation).ConfigureAwait(false);
@@ -75,14 +78,33 @@ internal sealed class SqlRunStore : IRunStore
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(summaryJson);
-        return WriteAsync(transaction => RunWriter.InsertRunAsync(_connection, transaction, kind, header, null, summaryJson, cancellation), cancellation);
+        RunWriter.CheckSize(Location, summaryJson);
+        return SaveAsync(transaction => RunWriter.InsertRunAsync(_connection, transaction, kind, header, null, summaryJson, cancellation), cancellation);
     }
 
     public Task<IReadOnlyList<RunSummary>> ListAsync(CancellationToken cancellation = default) =>
         GuardAsync(Location, "cannot list the runs", () => RunReader.ListAsync(_connection, cancellation));
 
     public Task<StoredRun?> FindAsync(long id, CancellationToken cancellation = default) =>
-        GuardAsync(Location, $"cannot read run {id}", () => RunReader.FindAsync(_connection, id, cancellation));
+        GuardAsync(Location, $"cannot read run {id}", async () =>
+        {
+            try
+            {
+                return await RunReader.FindAsync(_connection, id, cancellation).ConfigureAwait(false);
+            }
+            catch (DamagedRunException e)
+            {
+                throw new StoreException($"{Location}: run {id} is damaged: {e.Message} (the other runs can still be read; 'entente runs check' lists every damaged run)", e);
+            }
+        });
+
+    public Task<string?> QuickCheckAsync(CancellationToken cancellation = default) =>
+        _dialect.QuickCheck is { } check
+            ? GuardAsync(Location, "cannot check the run store", () => StoreChecker.IntegrityAsync(_connection, check, cancellation))
+            : Task.FromResult<string?>(null);
+
+    public Task<StoreCheck> CheckAsync(CancellationToken cancellation = default) =>
+        GuardAsync(Location, "cannot check the run store", () => StoreChecker.CheckAsync(_connection, _dialect, Location, cancellation));
 
     public Task<bool> DeleteAsync(long id, CancellationToken cancellation = default) => WriteAsync(async transaction =>
     {
@@ -122,6 +144,19 @@ internal sealed class SqlRunStore : IRunStore
     public void Dispose() => _connection.Dispose();
 
     private static T Wait<T>(Func<Task<T>> work) => Task.Run(work).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Saves a run through <see cref="WriteAsync{T}"/> after the database's quick integrity check: nothing is written
+    /// into a database that fails it, where a write could spread the damage.
+    /// </summary>
+    private async Task<long> SaveAsync(Func<DbTransaction, Task<long>> work, CancellationToken cancellation)
+    {
+        if (await QuickCheckAsync(cancellation).ConfigureAwait(false) is { } finding)
+        {
+            throw new StoreException($"{Location}: cannot save the run: the database fails its integrity check ({finding}); nothing was written (see 'entente runs check')");
+        }
+        return await WriteAsync(work, cancellation).ConfigureAwait(false);
+    }
 
     /// <summary>Runs <paramref name="work"/> in one transaction: all of it is committed, or none of it.</summary>
     private Task<T> WriteAsync<T>(Func<DbTransaction, Task<T>> work, CancellationToken cancellation) =>

@@ -39,7 +39,7 @@ internal static class ReportFixture
     public static ReportData Data(string model = "eum", Scenario? scenario = null)
     {
         scenario ??= Scenario();
-        var run = ForecastRunner.Run(new ForecastRequest { Scenario = scenario, Model = model, Seed = 3 });
+        var run = ForecastRunner.Run(new ForecastRequest { Scenario = scenario, Model = model, Seed = 3, Dyads = Entente.Models.DyadSelection.Round(1) });
         var sweep = new CpuTrialExecutor().Run(new SweepPlan
         {
             Scenario = scenario, Model = run.Model, Trials = 300, Seed = 3, Noise = new NoiseSettings { Position = 0.05, Salience = 0.1 },

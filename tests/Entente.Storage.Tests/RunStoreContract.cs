@@ -247,6 +247,22 @@ public abstract partial class RunStoreContract : IDisposable
         Assert.Equal(json, store.Find(id)!.ResultJson);
     }
 
+    [StoreFact]
+    public void A_document_over_the_size_limit_is_refused_naming_the_store_and_nothing_is_written()
+    {
+        var (run, source) = Forecasts.Run(model: "eum");
+        var huge = "\"" + new string('x', RunWriter.MaxDocumentChars) + "\"";
+        using var store = Open();
+
+        var refused = Assert.Throws<StoreException>(() => store.SaveForecast(RunHeader.For(run, source, Start), run.Result, huge));
+        var summary = Assert.Throws<StoreException>(() => store.SaveSummary(RunKind.Sweep, RunHeader.For(run, source, Start), huge));
+
+        Assert.StartsWith(store.Location + ": cannot save the run: its document is 64 Mi characters, over the store's limit of 64 Mi", refused.Message);
+        Assert.Equal(refused.Message, summary.Message);
+        Assert.Equal(0, CountRows("runs"));
+        Assert.Equal(0, CountRows("positions"));
+    }
+
     private protected int CountRows(string table, long? runId = null)
     {
         using var connection = OpenRaw();

@@ -54,4 +54,47 @@ public sealed class SqliteRunStoreTests : RunStoreContract
 
         Assert.Equal(Path.GetFullPath(DatabasePath), store.Location);
     }
+
+    [Fact]
+    public async Task A_file_that_fails_its_integrity_check_is_listed_but_refuses_saves_and_the_check_says_why()
+    {
+        var (run, source) = Forecasts.Run(model: "eum");
+        long rootPage;
+        using (var store = Open())
+        {
+            store.SaveForecast(RunHeader.For(run, source, DateTimeOffset.UnixEpoch), run.Result, "{}");
+            store.SaveForecast(RunHeader.For(run, source, DateTimeOffset.UnixEpoch), run.Result, "{}");
+        }
+        using (var connection = OpenRaw())
+        {
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            checkpoint.ExecuteNonQuery();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT rootpage FROM sqlite_master WHERE name = 'runs_scenario_sha256'";
+            rootPage = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        SqliteConnection.ClearAllPools();
+        // The index's root page becomes a table page pointing nowhere: the runs' own rows stay readable.
+        using (var file = new FileStream(DatabasePath, FileMode.Open, FileAccess.Write))
+        {
+            file.Seek((rootPage - 1) * 4096, SeekOrigin.Begin);
+            file.Write([0x05, 0, 0, 0, 1, 0x0f, 0xf0, 0, 0x0f, 0xf0, 0x7f, 0x7f, 0x7f]);
+        }
+
+        using var damaged = Open();
+        var listed = damaged.List();
+        var finding = await damaged.QuickCheckAsync();
+        var refused = Assert.Throws<StoreException>(() => damaged.SaveForecast(RunHeader.For(run, source, DateTimeOffset.UnixEpoch), run.Result, "{}"));
+        var check = await damaged.CheckAsync();
+
+        Assert.Equal(2, listed.Count);
+        Assert.NotNull(finding);
+        Assert.StartsWith($"{damaged.Location}: cannot save the run: the database fails its integrity check (", refused.Message);
+        Assert.DoesNotContain('\n', refused.Message);
+        Assert.False(check.Clean);
+        Assert.NotEqual("ok", check.Integrity);
+        Assert.StartsWith("the database's integrity check failed: ", check.Problems[0]);
+        Assert.Equal(2, damaged.List().Count);
+    }
 }

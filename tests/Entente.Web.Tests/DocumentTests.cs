@@ -71,6 +71,28 @@ public sealed class DocumentTests : IDisposable
     }
 
     [Fact]
+    public async Task A_forecast_carries_the_dyads_of_the_round_its_body_names_and_none_by_default()
+    {
+        var client = _app.CreateClient();
+
+        var plain = await client.PostAsync("/api/forecast", Api.Json("""{"example":"ec-cars-1994","model":"eum"}"""));
+        var withDyads = await client.PostAsync("/api/forecast", Api.Json("""{"example":"ec-cars-1994","model":"eum","dyads":2}"""));
+        var bad = await client.PostAsync("/api/forecast", Api.Json("""{"example":"ec-cars-1994","model":"eum","dyads":0}"""));
+
+        var request = new ForecastRequest
+        {
+            Scenario = await Api.LoadAsync(_services, Api.ExampleText("ec-cars-1994"), "examples/ec-cars-1994.yaml"),
+            Model = new ModelChoice { Model = "eum" },
+            Dyads = Models.DyadSelection.Round(2),
+        };
+        var expected = await _services.GetRequiredService<ForecastService>().RunAsync(request);
+        Assert.Equal(expected.Json, await withDyads.Content.ReadAsStringAsync());
+        Assert.Contains("\"dyads\": [", expected.Json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"dyads\"", await plain.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
     public async Task Sensitivity_is_the_services_document()
     {
         var client = _app.CreateClient();

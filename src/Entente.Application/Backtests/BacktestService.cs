@@ -53,6 +53,12 @@ public sealed class BacktestService(RunRecorder recorder)
         {
             throw new RequestException("file", $"{path}: no issue has a known outcome; nothing to score");
         }
+        // Folds are of proposals: more folds than proposals would leave folds with nothing to hold out.
+        var proposals = cases.Select(c => c.Group).Distinct(StringComparer.Ordinal).Count();
+        if (request.Folds > proposals)
+        {
+            RequestException.ThrowIfAny([RequestProblem.Of("folds", $"must be at most the number of proposals scored ({proposals} in {path}; got {request.Folds})")]);
+        }
         var baselineName = request.BaselineModel is null ? null : ModelCatalog.Find(request.BaselineModel)!.Name;
         var baselineCases = baselineScheme == scheme ? cases : DeuCases.From(dataset, baselineScheme, request.CommissionWeight, request.ParliamentWeight);
         var options = new BacktestOptions

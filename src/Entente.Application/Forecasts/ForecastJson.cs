@@ -17,6 +17,13 @@ internal static class ForecastJson
     /// <summary>The forecast document of <paramref name="run"/>.</summary>
     public static string Write(ForecastRun run) => JsonSerializer.Serialize(Document(run), Options);
 
+    /// <summary>The forecast document of <paramref name="run"/>, serialized onto <paramref name="stream"/> as UTF-8 as it goes.</summary>
+    public static void Write(ForecastRun run, Stream stream) => JsonSerializer.Serialize(stream, Document(run), Options);
+
+    /// <summary>As <see cref="Write(ForecastRun, Stream)"/>, asynchronously.</summary>
+    public static Task WriteAsync(ForecastRun run, Stream stream, CancellationToken cancellation) =>
+        JsonSerializer.SerializeAsync(stream, Document(run), Options, cancellation);
+
     private static ForecastDocument Document(ForecastRun run) => new(
         run.Scenario.Name,
         run.Model,

@@ -14,6 +14,12 @@ public sealed record ForecastRequest
     /// <summary>Monte Carlo trials over types for the diplomacy layer: null for the scenario's, 0 for the nominal run alone.</summary>
     public int? Trials { get; init; }
 
+    /// <summary>
+    /// Which rounds keep their dyad table (expected utility models): none by default, since a table is actors² entries a
+    /// round; a caller that shows dyads asks for the round it shows (or every round, bounded per issue).
+    /// </summary>
+    public Models.DyadSelection Dyads { get; init; }
+
     /// <summary>The run store to save the run in; null not to save it.</summary>
     public string? SaveTo { get; init; }
 

@@ -13,7 +13,7 @@ public sealed class ForecastService(RunRecorder recorder)
         ArgumentNullException.ThrowIfNull(request);
         RequestException.ThrowIfAny(request.Validate());
         var document = request.Scenario!;
-        var engine = request.Model.For(document.Scenario, request.Trials);
+        var engine = request.Model.For(document.Scenario, request.Trials) with { Dyads = request.Dyads };
         var (accelerator, deviceNote) = ForecastDevice.For(request.Device, ForecastRunner.ResolveModel(engine));
         engine = engine with { Accelerator = accelerator };
         var clock = recorder.Start();
@@ -26,10 +26,10 @@ public sealed class ForecastService(RunRecorder recorder)
             warnings.Add(deviceNote);
         }
         warnings.AddRange(IgnoredDiplomacy.Warning(document.Scenario, run.Result, run.Model));
-        var json = ForecastJson.Write(run);
-        var saved = request.SaveTo is { } store
-            ? await recorder.SaveForecastAsync(store, RunRecorder.ForecastHeader(run, RunRecorder.Source(document), clock), run, json, cancellation).ConfigureAwait(false)
-            : null;
-        return new ForecastOutcome { Run = run, Json = json, Warnings = warnings, Saved = saved };
+        var outcome = new ForecastOutcome { Run = run, Warnings = warnings };
+        // The document is built as a string only to be saved; a caller that prints it streams it (ForecastOutcome.WriteJson).
+        return request.SaveTo is { } store
+            ? outcome with { Saved = await recorder.SaveForecastAsync(store, RunRecorder.ForecastHeader(run, RunRecorder.Source(document), clock), run, outcome.Json, cancellation).ConfigureAwait(false) }
+            : outcome;
     }
 }

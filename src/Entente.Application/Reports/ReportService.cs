@@ -26,7 +26,8 @@ public sealed class ReportService(RunStores stores)
 
         var data = await Task.Run(() => ModelProblems.Guard(() =>
         {
-            var run = ForecastRunner.Run(engine, new RoundProgress("report: forecast", document.Scenario.Issues.Count, progress, cancellation), cancellation);
+            // The report draws round 1's dyad map, so that round's table is kept.
+            var run = ForecastRunner.Run(engine with { Dyads = Models.DyadSelection.Round(1) }, new RoundProgress("report: forecast", document.Scenario.Issues.Count, progress, cancellation), cancellation);
             if (stored is not null && Differs(stored.Run, run))
             {
                 warnings.Add($"run {stored.Run.Id} was made by Entente {stored.Run.CodeVersion}; rerun now its forecasts differ from the stored ones");

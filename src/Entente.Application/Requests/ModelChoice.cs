@@ -19,7 +19,12 @@ public sealed record ModelChoice
 
     /// <summary>Problems with these fields, all at once.</summary>
     public IReadOnlyList<RequestProblem> Validate() =>
-        Rounds is <= 0 ? [RequestProblem.Of("rounds", "must be a positive whole number")] : [];
+        Rounds switch
+        {
+            <= 0 => [RequestProblem.Of("rounds", "must be a positive whole number")],
+            { } rounds when Models.RoundLimit.Problem(rounds) is { } problem => [RequestProblem.Of("rounds", problem)],
+            _ => [],
+        };
 
     /// <summary>The engine's request for <paramref name="scenario"/>.</summary>
     internal Simulation.Forecasting.ForecastRequest For(Scenario scenario, int? trials = null) => new()

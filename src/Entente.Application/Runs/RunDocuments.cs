@@ -18,7 +18,7 @@ internal static class RunDocuments
 
     /// <summary>The runs' headers as a JSON array.</summary>
     public static string List(IReadOnlyList<RunSummary> runs) =>
-        new JsonArray([.. runs.Select(r => (JsonNode)new JsonObject
+        new JsonArray([.. runs.Select(r => (JsonNode)WithDamage(new JsonObject
         {
             ["id"] = r.Id,
             ["kind"] = r.Kind.Name(),
@@ -30,7 +30,28 @@ internal static class RunDocuments
             ["seed"] = r.Seed,
             ["codeVersion"] = r.CodeVersion,
             ["issues"] = r.IssueCount,
-        })]).ToJsonString(Json);
+        }, r.Damage))]).ToJsonString(Json);
+
+    // A damaged run says what is wrong; an intact one has no such field.
+    private static JsonObject WithDamage(JsonObject run, string? damage)
+    {
+        if (damage is not null)
+        {
+            run["damage"] = damage;
+        }
+        return run;
+    }
+
+    /// <summary>What a store check found, as JSON: <c>{ store, integrity, clean, runsChecked, problems: [...], damagedRuns: [{ id, problem }] }</c>.</summary>
+    public static string Check(StoreCheck check) => new JsonObject
+    {
+        ["store"] = check.Location,
+        ["integrity"] = check.Integrity,
+        ["clean"] = check.Clean,
+        ["runsChecked"] = check.RunsChecked,
+        ["problems"] = new JsonArray([.. check.Problems.Select(p => (JsonNode)JsonValue.Create(p))]),
+        ["damagedRuns"] = new JsonArray([.. check.DamagedRuns.Select(d => (JsonNode)new JsonObject { ["id"] = d.Id, ["problem"] = d.Problem })]),
+    }.ToJsonString(Json);
 
     /// <summary>One run as JSON: header, scenario as given, and its result or summary document.</summary>
     public static string Full(StoredRun run)
@@ -95,16 +116,6 @@ internal static class RunDocuments
 
     private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
-    // A document another tool wrote may not be JSON; keep it as text rather than fail the export.
-    private static JsonNode? Parse(string json)
-    {
-        try
-        {
-            return JsonNode.Parse(json);
-        }
-        catch (JsonException)
-        {
-            return JsonValue.Create(json);
-        }
-    }
+    // The store has checked that the document is a JSON object (a damaged one is an error, never exported as text).
+    private static JsonNode? Parse(string json) => JsonNode.Parse(json);
 }

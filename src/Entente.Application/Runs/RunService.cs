@@ -18,7 +18,16 @@ public sealed class RunService(RunStores stores)
             {
                 case RunsAction.List:
                     var runs = await store.ListAsync(cancellation).ConfigureAwait(false);
-                    return new RunsOutcome { Location = store.Location, Runs = runs, Document = RunDocuments.List(runs) };
+                    // The runs that can be read are listed; a store that fails its integrity check, or a damaged run, is said.
+                    List<string> warnings = [.. runs.Where(r => r.Damage is not null).Select(r => $"{store.Location}: run {r.Id} is damaged: {r.Damage} (see 'entente runs check')")];
+                    if (await store.QuickCheckAsync(cancellation).ConfigureAwait(false) is { } finding)
+                    {
+                        warnings.Insert(0, $"{store.Location}: the database fails its integrity check ({finding}); saving is refused until it is repaired (see 'entente runs check')");
+                    }
+                    return new RunsOutcome { Location = store.Location, Runs = runs, Document = RunDocuments.List(runs), Warnings = warnings };
+                case RunsAction.Check:
+                    var check = await store.CheckAsync(cancellation).ConfigureAwait(false);
+                    return new RunsOutcome { Location = store.Location, Check = check, Document = RunDocuments.Check(check) };
                 case RunsAction.Delete:
                     if (!await store.DeleteAsync(request.Id!.Value, cancellation).ConfigureAwait(false))
                     {

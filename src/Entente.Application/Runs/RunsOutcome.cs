@@ -17,6 +17,12 @@ public sealed record RunsOutcome
     /// <summary>For a diff: the second run.</summary>
     public StoredRun? Other { get; init; }
 
-    /// <summary>For list, show and export: the document (JSON, or CSV for a CSV export).</summary>
+    /// <summary>For a list: the store's integrity finding and each damaged run, one sentence each.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>For a check: what it found.</summary>
+    public StoreCheck? Check { get; init; }
+
+    /// <summary>For list, show, export and check: the document (JSON, or CSV for a CSV export).</summary>
     public string? Document { get; init; }
 }

@@ -17,6 +17,9 @@ public enum RunsAction
 
     /// <summary>Delete one run and all its rows.</summary>
     Delete,
+
+    /// <summary>Check the store: the database's integrity, the schema, and every run read whole with its document validated.</summary>
+    Check,
 }
 
 /// <summary>A request about saved runs in one store.</summary>
@@ -42,7 +45,7 @@ public sealed record RunsRequest
     {
         var problems = new List<RequestProblem>();
         if (string.IsNullOrWhiteSpace(Store)) problems.Add(new RequestProblem("store", "a run store is required"));
-        if (Action != RunsAction.List && Id is null) problems.Add(new RequestProblem("id", "a run id is required"));
+        if (Action is not (RunsAction.List or RunsAction.Check) && Id is null) problems.Add(new RequestProblem("id", "a run id is required"));
         if (Action == RunsAction.Diff && OtherId is null) problems.Add(new RequestProblem("id2", "a second run id is required"));
         if (Action == RunsAction.Export && Format is not ("json" or "csv")) problems.Add(RequestProblem.Of("format", "must be json or csv"));
         return problems;

@@ -23,6 +23,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(BenchStartup.Create(console));
         bench.Subcommands.Add(BenchCluster.Create(console));
         bench.Subcommands.Add(BenchGpu.Create(console));
+        bench.Subcommands.Add(BenchLoad.Create(console));
         return bench;
     }
 

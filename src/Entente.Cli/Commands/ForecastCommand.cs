@@ -21,7 +21,7 @@ internal static class ForecastCommand
         };
         var dyads = new Option<int?>("--dyads")
         {
-            Description = "Also print the dyad map (who expects to win a confrontation with whom) of this round, for models that compute one (eum).",
+            Description = "Also print the dyad map (who expects to win a confrontation with whom) of this round, for models that compute one (eum); the JSON then carries that round's dyads (none by default).",
         };
         var summary = new Option<bool>("--summary")
         {
@@ -56,8 +56,17 @@ internal static class ForecastCommand
                 console.Error.WriteLine(clash);
                 return ExitCodes.BadInput;
             }
-            var request = new ForecastRequest { Model = choice, Trials = parse.GetValue(typeTrials), SaveTo = saving.SaveTo(parse), Device = parse.GetValue(device) };
-            if (ModelInputs.FailEarly(console, optionProblems, request.Validate()) is { } failed)
+            var dyadRound = parse.GetValue(dyads);
+            var request = new ForecastRequest
+            {
+                Model = choice,
+                Trials = parse.GetValue(typeTrials),
+                SaveTo = saving.SaveTo(parse),
+                Dyads = dyadRound is >= 1 ? Models.DyadSelection.Round(dyadRound.Value) : Models.DyadSelection.None,
+                Device = parse.GetValue(device),
+            };
+            IReadOnlyList<RequestProblem> dyadProblems = dyadRound is < 1 ? [RequestProblem.Of("dyads", $"must be a round of 1 or more (got {dyadRound})")] : [];
+            if (ModelInputs.FailEarly(console, [.. optionProblems, .. dyadProblems], request.Validate()) is { } failed)
             {
                 return failed;
             }
@@ -126,7 +135,12 @@ internal static class ForecastCommand
         switch (format)
         {
             case OutputFormat.Json:
-                console.Out.WriteLine(outcome.Json);
+                // Streamed: a large run's document is never held as one string.
+                using (var stream = new TextWriterStream(console.Out))
+                {
+                    outcome.WriteJson(stream);
+                }
+                console.Out.WriteLine();
                 break;
             case OutputFormat.Csv:
                 console.Out.Write(outcome.Csv);
@@ -166,7 +180,11 @@ internal static class ForecastCommand
                 ForecastTable.Write(plain, run);
                 Output.OutputFiles.Write(Path.Combine(folder, "forecast.txt"), text.ToString());
             }
-            Output.OutputFiles.Write(Path.Combine(folder, "forecast.json"), outcome.Json);
+            Output.OutputFiles.Write(Path.Combine(folder, "forecast.json"), writer =>
+            {
+                using var stream = new TextWriterStream(writer);
+                outcome.WriteJson(stream);
+            });
             Output.OutputFiles.Write(Path.Combine(folder, "forecast.csv"), outcome.Csv);
             console.Error.WriteLine($"wrote forecast.txt, forecast.json, forecast.csv to {folder}");
             return ExitCodes.Success;

@@ -24,7 +24,7 @@ internal static class InitCommand
             }
             try
             {
-                File.WriteAllText(path, ScenarioTemplate.Text + "\n");
+                Output.OutputFiles.Write(path, ScenarioTemplate.Text + "\n");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {

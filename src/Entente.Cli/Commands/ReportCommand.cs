@@ -31,7 +31,7 @@ internal static class ReportCommand
         command.Options.Add(advise);
         command.Options.Add(adviseTrials);
         command.Options.Add(store);
-        inputs.Scenario.Description = "Scenario file in any supported format, or the id of a stored forecast run (see 'entente runs list').";
+        inputs.Scenario.Description = "Scenario file in any supported format, or the id of a stored forecast run (see 'entente runs list'); digits alone are a run id, so write a file named by digits as ./2.";
         command.SetAction(parse =>
         {
             var (choice, optionProblems) = inputs.Read(parse);
@@ -100,8 +100,9 @@ internal static class ReportCommand
     }
 
     /// <summary>A number that names no file is a stored forecast run's id: the report reruns it from the store.</summary>
+    // Digits alone name a stored run, even where a file has that name: a file is reported by a path (./2), never by chance.
     private static long? RunId(string target) =>
-        !File.Exists(target) && long.TryParse(target, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+        long.TryParse(target, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
 
     /// <summary>On a terminal, a bar per stage: the forecast's issues, the sweep's trials, then the sensitivity analysis.</summary>
     private sealed class ReportBars(ProgressContext context) : IProgress<RunProgress>

@@ -6,16 +6,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Entente.Cli.Commands;
 
-/// <summary><c>entente runs list|show|diff|export|delete</c>: the runs kept in the run store.</summary>
+/// <summary><c>entente runs list|show|diff|export|delete|check</c>: the runs kept in the run store.</summary>
 internal static class RunsCommand
 {
-    public static Command Create(CliConsole console) => new("runs", "List, show, compare, export and delete saved runs.")
+    public static Command Create(CliConsole console) => new("runs", "List, show, compare, export, delete and check saved runs.")
     {
         List(console),
         Show(console),
         Diff(console),
         Export(console),
         Delete(console),
+        Check(console),
     };
 
     private static Command List(CliConsole console)
@@ -33,7 +34,38 @@ internal static class RunsCommand
             {
                 RunTables.List(console.Rich, outcome.Runs, outcome.Location);
             }
+            // The intact runs are listed; a failing integrity check and each damaged run are said on the error stream.
+            CliProblems.Warn(console, outcome.Warnings);
         }));
+        return command;
+    }
+
+    private static Command Check(CliConsole console)
+    {
+        var store = StoreSelection.StoreOption();
+        var format = Format("table", "json");
+        var command = new Command("check", "Check the run store: the database's integrity check, the schema, and every run read whole with its document validated. Exit code 2 when anything is damaged.") { store, format };
+        command.SetAction(parse =>
+        {
+            var clean = true;
+            var code = Run(console, new RunsRequest { Store = StoreSelection.Resolve(parse.GetValue(store)), Action = RunsAction.Check }, outcome =>
+            {
+                if (parse.GetValue(format) == "json")
+                {
+                    console.Out.WriteLine(outcome.Document);
+                }
+                else
+                {
+                    RunTables.Check(console.Rich, outcome.Check!);
+                }
+                clean = outcome.Check!.Clean;
+                if (!clean)
+                {
+                    console.Error.WriteLine($"{outcome.Location}: error: the run store is damaged: {outcome.Check.Problems.Count} store problem(s), {outcome.Check.DamagedRuns.Count} damaged run(s)");
+                }
+            });
+            return code == ExitCodes.Success && !clean ? ExitCodes.BadInput : code;
+        });
         return command;
     }
 

@@ -12,9 +12,14 @@ internal static class DyadMap
     public static void Write(IAnsiConsole console, IssueForecast issue, int round)
     {
         var state = issue.Rounds.FirstOrDefault(r => r.Round == round);
-        if (state?.Dyads is not { Count: > 0 } dyads)
+        if (state is null)
         {
-            console.MarkupLine($"{Markup.Escape(issue.IssueId)}: no dyad table for round {round} (the model or the actor count gives none)");
+            console.MarkupLine($"{Markup.Escape(issue.IssueId)}: no dyad table for round {round}: the issue ran {issue.Rounds.Count - 1} round(s)");
+            return;
+        }
+        if (state.Dyads is not { Count: > 0 } dyads)
+        {
+            console.MarkupLine($"{Markup.Escape(issue.IssueId)}: no dyad table for round {round} (the model keeps none, or the issue has more than 100 participants)");
             return;
         }
         var actors = state.Positions.Keys.ToList();

@@ -8,9 +8,16 @@ namespace Entente.Cli.Output;
 /// </summary>
 internal static class OutputFiles
 {
-    /// <summary>The complaint when writing <paramref name="output"/> would overwrite <paramref name="input"/>, else null.</summary>
+    /// <summary>
+    /// The complaint when writing <paramref name="output"/> would overwrite <paramref name="input"/>, or when it exists and is
+    /// not a regular file (<see cref="NotRegular"/>), else null: checked before a run, so nothing is computed for nothing.
+    /// </summary>
     public static string? Overwrites(string output, string input)
     {
+        if (NotRegular(output) is { } special)
+        {
+            return special;
+        }
         var same = string.Equals(Resolved(output), Resolved(input), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
         return same ? $"{output}: error: the output would overwrite the input {input}; choose another output" : null;
     }
@@ -22,10 +29,22 @@ internal static class OutputFiles
     /// <summary>Writes <paramref name="text"/> as UTF-8 (no byte order mark) to <paramref name="path"/>, atomically.</summary>
     public static void Write(string path, string text) => Write(path, writer => writer.Write(text));
 
+    /// <summary>
+    /// The complaint when <paramref name="output"/> exists and is not a regular file (a directory, device, FIFO or
+    /// socket: never waited on, and never replaced by the rename), else null.
+    /// </summary>
+    public static string? NotRegular(string output) =>
+        Formats.SpecialFiles.OutputRefusal(output) is { } why ? $"{output}: error: the output {why}" : null;
+
     /// <summary>Writes what <paramref name="write"/> writes to <paramref name="path"/>, atomically.</summary>
+    /// <exception cref="IOException">The file cannot be written, or <paramref name="path"/> is not a regular file.</exception>
     public static void Write(string path, Action<TextWriter> write)
     {
         var full = Path.GetFullPath(path);
+        if (Formats.SpecialFiles.OutputRefusal(full) is { } why)
+        {
+            throw new IOException($"{path} {why}");
+        }
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Path.GetRandomFileName()}.tmp");
         try
         {

@@ -18,12 +18,33 @@ internal static class RunTables
             .AddColumns("Id", "Kind", "Started (UTC)", "Scenario", "Model", "Seed", "Issues", "Elapsed", "Scenario hash");
         foreach (var run in runs)
         {
+            if (run.Damage is not null)
+            {
+                // What could be read, and that the rest cannot: the id is enough to show, check or delete it.
+                table.AddRow(Id(run.Id), "[red]damaged[/]", "", Markup.Escape(run.ScenarioName), Markup.Escape(run.Model), "", "", "", "");
+                continue;
+            }
             table.AddRow(
                 Id(run.Id), run.Kind.Name(), Time(run.StartedAt), Markup.Escape(run.ScenarioName), Markup.Escape(run.Model),
                 run.Seed.ToString(CultureInfo.InvariantCulture), run.IssueCount.ToString(CultureInfo.InvariantCulture),
                 Seconds(run.Elapsed), ShortHash(run.ScenarioSha256));
         }
         FittedTable.Write(console, table);
+    }
+
+    /// <summary>What a store check found: the integrity check, the store's problems, and each damaged run.</summary>
+    public static void Check(IAnsiConsole console, StoreCheck check)
+    {
+        console.WriteLine($"Checked {check.Location}: integrity {check.Integrity ?? "not checked (the database keeps its own)"}; {check.RunsChecked} run(s) read.");
+        foreach (var problem in check.Problems)
+        {
+            console.WriteLine($"problem: {problem}");
+        }
+        foreach (var damage in check.DamagedRuns)
+        {
+            console.WriteLine($"run {Id(damage.Id)} is damaged: {damage.Problem}");
+        }
+        console.WriteLine(check.Clean ? "No damage found." : $"{check.Problems.Count} store problem(s), {check.DamagedRuns.Count} damaged run(s).");
     }
 
     public static void Show(IAnsiConsole console, StoredRun run)

@@ -19,8 +19,10 @@ internal static class ActorTableImporter
         {
             return false;
         }
+        // A header naming the four columns once each is an actor table, even with more columns: those are reported
+        // at their cell by the importer rather than making the file "not a scenario in any known format".
         var headers = DelimitedText.Split(lines[0], 1, ',').Cells.Select(c => c.Text).ToArray();
-        return headers.Length == Columns.Length
+        return headers.Length >= Columns.Length
             && Columns.All(column => headers.Count(h => h.Equals(column, StringComparison.OrdinalIgnoreCase)) == 1);
     }
 
@@ -34,6 +36,14 @@ internal static class ActorTableImporter
             name => name,
             name => header.Cells.ToList().FindIndex(c => c.Text.Equals(name, StringComparison.OrdinalIgnoreCase)));
         var issueId = Ids.Stem(file);
+        for (var k = 0; k < header.Count; k++)
+        {
+            if (!Columns.Any(c => c.Equals(header.TextAt(k), StringComparison.OrdinalIgnoreCase)))
+            {
+                var what = header.TextAt(k).Length == 0 ? "an empty column name (a trailing comma?)" : $"unknown column '{header.TextAt(k)}'";
+                bag.Error(header.At(k), "header", $"{what}: an actor table has the columns {string.Join(",", Columns)} and no others");
+            }
+        }
 
         var actors = new List<Actor>();
         var stances = new List<Stance>();

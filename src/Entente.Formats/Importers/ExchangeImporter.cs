@@ -21,7 +21,24 @@ internal static class ExchangeImporter
             return false;
         }
         var cell = DelimitedText.Split(first, 1, DelimitedText.Sniff(first)).TextAt(0);
-        return cell.Length == 2 && cell[0] == '#' && (char.IsAsciiLetter(cell[1]) || cell[1] == '/');
+        if (!(cell.Length == 2 && cell[0] == '#' && (char.IsAsciiLetter(cell[1]) || cell[1] == '/')))
+        {
+            return false;
+        }
+        // Every row of an exchange file is tagged: a file whose first line merely looks like a tag (a YAML comment
+        // "#P, ...") and whose other lines mostly are not is not one.
+        var separator = DelimitedText.Sniff(first);
+        var filled = 0;
+        var tagged = 0;
+        foreach (var line in lines)
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                filled++;
+                tagged += DelimitedText.Split(line, 1, separator).TextAt(0).StartsWith('#') ? 1 : 0;
+            }
+        }
+        return tagged * 2 >= filled;
     }
 
     public static ScenarioDocument Import(string text, string file)

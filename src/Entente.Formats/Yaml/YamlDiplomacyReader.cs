@@ -40,9 +40,11 @@ internal sealed partial class YamlScenarioReader
                     break;
                 case YamlMapping mapping:
                     var seen = new HashSet<string>(StringComparer.Ordinal);
-                    foreach (var (key, value) in mapping.Entries)
+                    // Named by the entry's place in the file (see the scale labels).
+                    for (var entry = 0; entry < mapping.Entries.Count; entry++)
                     {
-                        var pat = $"{fat}.positions[{positions.Count}]";
+                        var (key, value) = mapping.Entries[entry];
+                        var pat = $"{fat}.positions[{entry}]";
                         if (key is not YamlScalar { IsNull: false } issue || !seen.Add(issue.Value))
                         {
                             _bag.Error(key.Line, key.Column, $"{fat}.positions", "each faction position is keyed by a distinct issue id");

@@ -209,9 +209,12 @@ internal sealed partial class YamlScenarioReader
             case null or YamlScalar { IsNull: true }:
                 break;
             case YamlMapping mapping:
-                foreach (var (key, value) in mapping.Entries)
+                // Named by the entry's place in the file, not by how many were read: after a bad entry the next is still
+                // the one at its place (the validator, which numbers the points read, runs only on a file read cleanly).
+                for (var entry = 0; entry < mapping.Entries.Count; entry++)
                 {
-                    var label = $"{at}.labels[{labels.Count}]";
+                    var (key, value) = mapping.Entries[entry];
+                    var label = $"{at}.labels[{entry}]";
                     _map.Add(label, key.Line, key.Column);
                     var point = _values.Number(key, label);
                     var text = _values.Text(value, label);

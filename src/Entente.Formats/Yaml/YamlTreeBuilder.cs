@@ -98,6 +98,12 @@ internal static partial class YamlTreeBuilder
         {
             throw new TooDeep(current.Start.Line, current.Start.Column);
         }
+        if (current is NodeEvent { Tag.IsEmpty: false } tagged)
+        {
+            // A tag would change what a value means in YAML, and the scenario format reads every value by its own rules:
+            // refused where it stands rather than ignored.
+            bag.Error((int)tagged.Start.Line, (int)tagged.Start.Column, "", $"YAML tags ('{tagged.Tag.Value}') are not part of the scenario format; remove the tag");
+        }
         switch (current)
         {
             case Scalar scalar:

@@ -22,6 +22,12 @@ public sealed record ModelRunContext
     /// <summary>Number of rounds asked for on the command line; overrides the model's own setting when given.</summary>
     public int? Rounds { get; init; }
 
+    /// <summary>
+    /// Which rounds keep their dyad table in a single run's result (none by default); a trial keeps none whatever
+    /// this says.
+    /// </summary>
+    public DyadSelection Dyads { get; init; }
+
     /// <summary>Told after each round of each issue (for progress); never used to record results.</summary>
     public IRoundObserver? Observer { get; init; }
 

@@ -98,9 +98,9 @@ public sealed record ExchangeOptions
 
     private void Check(ModelOptionReader reader)
     {
-        if (Rounds < 1)
+        if (RoundLimit.Problem(Rounds) is { } rounds)
         {
-            reader.Problem($"option 'rounds' must be at least 1 (got {Rounds})");
+            reader.Problem($"option 'rounds' {rounds}");
         }
         if (MinGain < 0)
         {

@@ -9,7 +9,10 @@ namespace Entente.Models.ExpectedUtility;
 /// </summary>
 internal sealed class ExpectedUtilityModel(string name, ExpectedUtilityOptions options) : PerIssueModel
 {
-    /// <summary>Above this many participants the dyad table (n² entries a round) is left out of the result.</summary>
+    /// <summary>
+    /// Above this many participants no dyad table is kept (n² entries a round) and the engine may take its fused
+    /// path; at or below it a single run's engine goes row by row, whichever rounds' tables it keeps.
+    /// </summary>
     internal const int DyadTableLimit = 100;
 
     public override string Name => name;
@@ -42,7 +45,7 @@ internal sealed class ExpectedUtilityModel(string name, ExpectedUtilityOptions o
             participants.Select(p => p.Capability).ToArray(),
             options,
             options.Variant == EumVariant.Scholz ? new ScholzProbability() : new SortedBdmProbability());
-        var dyads = !context.IsLean && actors.Length <= DyadTableLimit ? new DyadTable(actors) : null;
+        var dyads = !context.IsLean && actors.Length <= DyadTableLimit ? new DyadTable(actors, context.Dyads) : null;
         engine.Dyads = dyads;
 
         var limit = context.Rounds ?? (options.Variant == EumVariant.Scholz ? options.Rounds : options.MaxRounds);
@@ -52,6 +55,7 @@ internal sealed class ExpectedUtilityModel(string name, ExpectedUtilityOptions o
         for (var round = 1; round <= limit; round++)
         {
             context.Cancellation.ThrowIfCancellationRequested();
+            dyads?.BeginRound(round);
             var largestMove = engine.Step();
             rounds.Add(Record(round, engine, actors, dyads, lean: context.IsLean));
             context.Observer?.RoundCompleted(issue.Id, round);

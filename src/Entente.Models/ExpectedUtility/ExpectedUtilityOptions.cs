@@ -93,17 +93,17 @@ public sealed record ExpectedUtilityOptions
         {
             reader.Problem($"option 't' must be between 0 and 1 (got {T})");
         }
-        if (Rounds < 1)
+        if (RoundLimit.Problem(Rounds) is { } rounds)
         {
-            reader.Problem($"option 'rounds' must be at least 1 (got {Rounds})");
+            reader.Problem($"option 'rounds' {rounds}");
         }
         if (Tolerance is <= 0 or >= 1)
         {
             reader.Problem($"option 'tolerance' must be above 0 and below 1 (got {Tolerance})");
         }
-        if (MaxRounds < 1)
+        if (RoundLimit.Problem(MaxRounds) is { } maxRounds)
         {
-            reader.Problem($"option 'maxRounds' must be at least 1 (got {MaxRounds})");
+            reader.Problem($"option 'maxRounds' {maxRounds}");
         }
     }
 }

@@ -116,9 +116,9 @@ public sealed record SpatialOptions
         {
             reader.Problem($"option 'minTurns' must be at least 1 (got {MinTurns})");
         }
-        if (MaxTurns < 1)
+        if (RoundLimit.Problem(MaxTurns) is { } maxTurns)
         {
-            reader.Problem($"option 'maxTurns' must be at least 1 (got {MaxTurns})");
+            reader.Problem($"option 'maxTurns' {maxTurns}");
         }
         if (MinTurns > MaxTurns)
         {

@@ -18,6 +18,9 @@ public sealed record ForecastRequest
     /// <summary>Rounds asked for on the command line.</summary>
     public int? Rounds { get; init; }
 
+    /// <summary>Which rounds keep their dyad table in the result (none unless asked for: they grow as actors²).</summary>
+    public Models.DyadSelection Dyads { get; init; }
+
     /// <summary>Seed of every random draw.</summary>
     public ulong Seed { get; init; }
 

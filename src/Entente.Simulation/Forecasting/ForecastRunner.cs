@@ -71,6 +71,7 @@ public static class ForecastRunner
         {
             Seed = request.Seed,
             Rounds = request.Rounds,
+            Dyads = request.Dyads,
             Observer = observer,
             Cancellation = cancellation,
             Loops = ParallelLoops.Instance,

@@ -20,6 +20,12 @@ internal abstract class SqlDialect
     /// </summary>
     public abstract string? MigrationLock { get; }
 
+    /// <summary>The statement that runs the database's own integrity check (rows of findings, "ok" when sound); null when it has none to run.</summary>
+    public virtual string? IntegrityCheck => null;
+
+    /// <summary>A quicker integrity check, run before every save and list (rows of findings, "ok" when sound); null when it has none.</summary>
+    public virtual string? QuickCheck => null;
+
     /// <summary>Settings applied to every new connection.</summary>
     public virtual void Configure(DbConnection connection)
     {

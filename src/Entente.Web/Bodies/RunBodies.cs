@@ -8,6 +8,9 @@ internal sealed record ForecastBody : ModelBody
 {
     /// <summary>Monte Carlo trials over types (diplomacy layer); null for the scenario's, 0 for the nominal run.</summary>
     public int? Trials { get; init; }
+
+    /// <summary>The round whose dyad table the document carries (expected utility models); null for none.</summary>
+    public int? Dyads { get; init; }
 }
 
 /// <summary>POST /api/sweeps.</summary>

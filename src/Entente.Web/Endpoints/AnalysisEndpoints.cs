@@ -17,6 +17,10 @@ internal static class AnalysisEndpoints
                     throw ApiProblemException.BadField("format", "format must be json or csv");
                 }
                 var body = await JsonBody.ReadAsync<ForecastBody>(context.Request);
+                if (body.Dyads is < 1)
+                {
+                    throw ApiProblemException.BadField("dyads", "dyads must be a round of 1 or more");
+                }
                 var choice = body.Choice();
                 var scenario = await reader.ReadAsync(body, context.RequestAborted);
                 var outcome = await service.RunAsync(new ForecastRequest
@@ -24,6 +28,7 @@ internal static class AnalysisEndpoints
                     Scenario = scenario.Document,
                     Model = choice,
                     Trials = body.Trials,
+                    Dyads = body.Dyads is { } round ? Models.DyadSelection.Round(round) : Models.DyadSelection.None,
                     SaveTo = body.Save ? settings.Store : null,
                 }, null, context.RequestAborted);
                 Documents.Warn(context.Response, [.. scenario.Warnings, .. outcome.Warnings]);

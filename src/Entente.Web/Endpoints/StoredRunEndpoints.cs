@@ -7,8 +7,13 @@ internal static class StoredRunEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/runs", async (RunService runs, WebSettings settings, CancellationToken cancellation) =>
-                Documents.Of((await runs.RunAsync(new RunsRequest { Store = settings.Store, Action = RunsAction.List }, null, cancellation)).Document!))
+        api.MapGet("/runs", async (HttpContext context, RunService runs, WebSettings settings, CancellationToken cancellation) =>
+            {
+                var listed = await runs.RunAsync(new RunsRequest { Store = settings.Store, Action = RunsAction.List }, null, cancellation);
+                // A damaged run is listed with its "damage"; it and a failing integrity check ride in Entente-Warning headers too.
+                Documents.Warn(context.Response, listed.Warnings);
+                return Documents.Of(listed.Document!);
+            })
             .WithName("ListRuns").WithSummary("Every saved run's header, oldest first (entente runs list --format json)")
             .Produces(StatusCodes.Status200OK, contentType: "application/json");
 

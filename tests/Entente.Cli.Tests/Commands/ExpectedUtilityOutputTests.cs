@@ -51,7 +51,7 @@ public class ExpectedUtilityOutputTests
     [Fact]
     public void Json_offers_and_dyads_name_their_kinds()
     {
-        var result = Cli.Run("forecast", EcCars, "--model", "eum", "--format", "json");
+        var result = Cli.Run("forecast", EcCars, "--model", "eum", "--format", "json", "--dyads", "1");
 
         using var json = JsonDocument.Parse(result.Out);
         var issue = json.RootElement.GetProperty("issues")[0];

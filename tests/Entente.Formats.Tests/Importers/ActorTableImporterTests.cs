@@ -147,4 +147,16 @@ public class ActorTableImporterTests
         Assert.Contains("more problems not shown", e.Diagnostics[^1].Message, StringComparison.Ordinal);
         Assert.StartsWith("2000 more", e.Diagnostics[^1].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_header_with_a_fifth_column_is_an_actor_table_with_an_error_at_that_column()
+    {
+        var text = "Actor,Capability,Position,Salience,Extra\nA,1,2,0.5,x\nB,1,8,0.5,y\n";
+
+        var problems = Assert.Throws<ScenarioLoadException>(() => ScenarioFiles.Parse(text, "five.csv")).Diagnostics;
+
+        Assert.Equal(
+            [(1, 36, "header", "unknown column 'Extra': an actor table has the columns Actor,Capability,Position,Salience and no others")],
+            problems.Select(d => (d.Line!.Value, d.Column!.Value, d.Field, d.Message)).ToArray());
+    }
 }

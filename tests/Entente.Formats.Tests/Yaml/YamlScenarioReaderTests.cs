@@ -247,4 +247,46 @@ public class YamlScenarioReaderTests
 
         Assert.Contains("nesting deeper", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_scale_label_is_named_by_its_place_in_the_file_even_after_a_bad_one()
+    {
+        var yaml = EcCars.Yaml.Replace("        0: \"no standard\"\n", "        0: \"no standard\"\n        zz: bad\n        5: half\n        x11: worse\n", StringComparison.Ordinal);
+        Assert.NotEqual(EcCars.Yaml, yaml);
+
+        var errors = Errors(yaml);
+
+        Assert.Equal(
+            [(At(yaml, "zz:"), "issues[0].scale.labels[1]"), (At(yaml, "x11:"), "issues[0].scale.labels[3]")],
+            errors.Select(d => ((d.Line!.Value, d.Column!.Value), d.Field)).ToArray());
+    }
+
+    [Fact]
+    public void A_yaml_tag_is_refused_where_it_stands_not_ignored()
+    {
+        var yaml = EcCars.Yaml.Replace("salienceScale: unit", "salienceScale: !custom unit", StringComparison.Ordinal);
+        Assert.NotEqual(EcCars.Yaml, yaml);
+
+        var error = Assert.Single(Errors(yaml));
+
+        Assert.Equal(At(yaml, "!custom"), (error.Line!.Value, error.Column!.Value));
+        Assert.Equal("YAML tags ('!custom') are not part of the scenario format; remove the tag", error.Message);
+    }
+
+    [Fact]
+    public void An_unsupported_yaml_directive_is_a_yaml_error_at_its_line()
+    {
+        var error = Assert.Single(Errors("%YAML 9.9\n---\n" + EcCars.Yaml));
+
+        Assert.Equal(1, error.Line);
+        Assert.StartsWith("YAML syntax: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_yaml_file_whose_first_line_is_a_comment_like_an_exchange_tag_reads_as_yaml()
+    {
+        var document = Read("#P, a note that happens to look like an exchange row\n" + EcCars.Yaml);
+
+        Assert.Equal(Read(EcCars.Yaml).Scenario, document.Scenario);
+    }
 }

@@ -35,6 +35,8 @@ public sealed class ExpectedUtilityOptionsTests
     [InlineData("q", "abc", "must be a number")]
     [InlineData("rounds", "0", "at least 1")]
     [InlineData("maxRounds", "2.5", "whole number")]
+    [InlineData("maxRounds", "2147483647", "at most 100,000 (got 2,147,483,647)")]
+    [InlineData("rounds", "100001", "at most 100,000")]
     [InlineData("tolerance", "0", "above 0")]
     [InlineData("variant", "kta", "one of bdm, scholz")]
     public void Bad_values_are_reported(string name, string value, string message)

@@ -14,5 +14,5 @@ internal static class OneIssue
     };
 
     public static IssueForecast Run(string model, Scenario scenario, int? rounds = null, params ModelOption[] options) =>
-        ModelCatalog.Create(model, options).Run(scenario, new ModelRunContext { Rounds = rounds }).Issues.Single();
+        ModelCatalog.Create(model, options).Run(scenario, new ModelRunContext { Rounds = rounds, Dyads = DyadSelection.All }).Issues.Single();
 }

@@ -31,8 +31,8 @@ public sealed class TrialResultTests
     [Fact]
     public void A_trial_carries_no_offers_risk_dyads_or_explanation_while_a_single_run_does()
     {
-        var single = ModelCatalog.Create("eum").Run(Five, ModelRunContext.Default).Issues.Single();
-        var trial = ModelCatalog.Create("eum").Run(Five, new ModelRunContext { Trial = 7 }).Issues.Single();
+        var single = ModelCatalog.Create("eum").Run(Five, new ModelRunContext { Dyads = DyadSelection.All }).Issues.Single();
+        var trial = ModelCatalog.Create("eum").Run(Five, new ModelRunContext { Trial = 7, Dyads = DyadSelection.All }).Issues.Single();
 
         Assert.NotEmpty(single.Explanation);
         Assert.NotNull(single.Rounds[1].Offers);

@@ -14,7 +14,7 @@ internal static class Expect
     {
         using var services = Api.Services();
         var document = await Api.LoadAsync(services, text, name);
-        return await services.GetRequiredService<ForecastService>().RunAsync(new ForecastRequest { Scenario = document, Trials = trials, Model = new() { Model = model } });
+        return await services.GetRequiredService<ForecastService>().RunAsync(new ForecastRequest { Scenario = document, Trials = trials, Model = new() { Model = model }, Dyads = Entente.Models.DyadSelection.All });
     }
 
     public static async Task<ComparisonOutcome> ComparisonAsync(string text, string name, int trials)

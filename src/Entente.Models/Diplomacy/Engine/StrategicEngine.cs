@@ -61,7 +61,7 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
                 // (A Monte Carlo trial keeps no dyad table: nobody reads a trial's dyads.)
                 if (context.Trial is null && members.Length <= ExpectedUtilityModel.DyadTableLimit)
                 {
-                    dyads[d] = new DyadTable([.. members.Select(a => cast.Actors[a])]);
+                    dyads[d] = new DyadTable([.. members.Select(a => cast.Actors[a])], context.Dyads);
                     engines[d]!.Dyads = dyads[d];
                 }
             }
@@ -123,6 +123,7 @@ internal sealed class StrategicEngine(ExpectedUtilityOptions options, ModelRunCo
                 {
                     engine.SetSalience(Array.IndexOf(members, a), Math.Min(1.0, resolve[a, d] * factor));
                 }
+                dyads[d]?.BeginRound(round);
                 largest[d] = engine.Step();
                 foreach (var (a, _, _) in boosted)
                 {

@@ -183,7 +183,7 @@ public sealed partial class Workspace : ComponentBase, IDisposable
 
     private Task RunForecastAsync() => RunAsync("Forecasting", async scenario =>
     {
-        var outcome = await Forecasts.RunAsync(new ForecastRequest { Scenario = scenario, Model = Choice, Trials = _trials }, cancellation: _closing.Token);
+        var outcome = await Forecasts.RunAsync(new ForecastRequest { Scenario = scenario, Model = Choice, Trials = _trials, Dyads = global::Entente.Models.DyadSelection.All }, cancellation: _closing.Token);
         _forecast = ForecastReading.Parse(outcome.Json);
         _forecastText = scenario.Text;
         _savedId = null;
@@ -194,7 +194,7 @@ public sealed partial class Workspace : ComponentBase, IDisposable
     /// <summary>Saves the run shown: the same request again (same seed, same result), this time kept in the server's store.</summary>
     private Task SaveAsync() => RunAsync("Saving", async scenario =>
     {
-        var outcome = await Forecasts.RunAsync(new ForecastRequest { Scenario = scenario, Model = Choice, Trials = _trials, SaveTo = Access.Store }, cancellation: _closing.Token);
+        var outcome = await Forecasts.RunAsync(new ForecastRequest { Scenario = scenario, Model = Choice, Trials = _trials, SaveTo = Access.Store, Dyads = global::Entente.Models.DyadSelection.All }, cancellation: _closing.Token);
         _forecast = ForecastReading.Parse(outcome.Json);
         _forecastText = scenario.Text;
         _savedId = outcome.Saved?.Id;
