@@ -9,7 +9,7 @@ namespace Entente.Application.Bench;
 /// One turn of the spatial model at n actors (a generated two-issue negotiation), on all cores and with its challenge
 /// step on a GPU, for <c>entente bench gpu</c>: the turn the issue's target speaks of (10,000 actors in under 10 s).
 /// </summary>
-public static class SpatialTurnBench
+internal static class SpatialTurnBench
 {
     /// <summary>Seconds of one turn at <paramref name="actors"/>: on the cores (when <paramref name="onCores"/>) and with the device.</summary>
     public static SpatialTurnRow Measure(GpuDevice device, int actors, bool onCores)
