@@ -116,8 +116,11 @@ public static class SensitivityAnalysis
     {
         var remaining = scenario.Stances.Where(s => s.ActorId != actorId).ToArray();
         var result = new double[scenario.Issues.Count];
-        // An issue left with one participant has no negotiation to forecast; mark it and forecast the rest.
-        var alive = scenario.Issues.Where(issue => remaining.Count(s => s.IssueId == issue.Id) >= 2).ToArray();
+        // An issue left with one participant has no negotiation to forecast; mark it and forecast the rest. With a
+        // strategic layer it stays in the scenario while anyone is on it, since the layer's signals, commitments and
+        // deciders name it; only its mark says it was not forecast.
+        var kept = scenario.Strategic is null ? 2 : 1;
+        var alive = scenario.Issues.Where(issue => remaining.Count(s => s.IssueId == issue.Id) >= kept).ToArray();
         Array.Fill(result, double.NaN);
         if (alive.Length == 0)
         {
@@ -127,7 +130,10 @@ public static class SensitivityAnalysis
         var values = forecasts(reduced);
         for (var k = 0; k < alive.Length; k++)
         {
-            result[scenario.Issues.ToList().FindIndex(i => i.Id == alive[k].Id)] = values[k];
+            if (remaining.Count(s => s.IssueId == alive[k].Id) >= 2)
+            {
+                result[scenario.Issues.ToList().FindIndex(i => i.Id == alive[k].Id)] = values[k];
+            }
         }
         return result;
     }
