@@ -1,8 +1,6 @@
 using Entente.Gpu.Kernels;
 using Entente.Models.Spatial;
 using ILGPU;
-using ILGPU.Backends.EntryPoints;
-using ILGPU.Backends.PTX;
 using ILGPU.Runtime;
 
 namespace Entente.Gpu;
@@ -19,14 +17,8 @@ internal sealed class ChallengeStep
     public ChallengeStep(GpuDevice device)
     {
         _accelerator = device.Accelerator;
-        var entry = EntryPointDescription.FromImplicitlyGroupedKernel(typeof(ChallengeKernel).GetMethod(nameof(ChallengeKernel.Run))!);
-        var compiled = _accelerator.CompileKernel(entry);
-        if (compiled is PTXCompiledKernel ptx)
-        {
-            compiled = StrictPtx.WithAssembly(ptx, StrictPtx.Rewrite(ptx.PTXAssembly));
-        }
-        _launch = _accelerator.LoadKernel(compiled)
-            .CreateLauncherDelegate<Action<AcceleratorStream, Index1D, long, ChallengeInputs, ArrayView<double>, ArrayView<double>>>();
+        _launch = StrictPtx.Load<Action<AcceleratorStream, Index1D, long, ChallengeInputs, ArrayView<double>, ArrayView<double>>>(
+            _accelerator, typeof(ChallengeKernel).GetMethod(nameof(ChallengeKernel.Run))!, out _);
     }
 
     /// <summary>φ and the gain of i's challenge to j at [i·n + j], for the turn <paramref name="analysis"/> describes.</summary>

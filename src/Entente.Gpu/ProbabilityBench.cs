@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Entente.Gpu.Kernels;
 using ILGPU;
-using ILGPU.Backends.EntryPoints;
-using ILGPU.Backends.PTX;
 using ILGPU.Runtime;
 using ILGPU.Runtime.Cuda;
 
@@ -69,17 +67,9 @@ public static class ProbabilityBench
         return wins.GetAsArray1D();
     }
 
-    private static Action<AcceleratorStream, Index1D, long, ArrayView<double>, ArrayView<double>, int, long, ArrayView<double>> Load(Accelerator accelerator)
-    {
-        var entry = EntryPointDescription.FromImplicitlyGroupedKernel(typeof(ProbabilityKernel).GetMethod(nameof(ProbabilityKernel.Run))!);
-        var compiled = accelerator.CompileKernel(entry);
-        if (compiled is PTXCompiledKernel ptx)
-        {
-            compiled = StrictPtx.WithAssembly(ptx, StrictPtx.Rewrite(ptx.PTXAssembly));
-        }
-        return accelerator.LoadKernel(compiled)
-            .CreateLauncherDelegate<Action<AcceleratorStream, Index1D, long, ArrayView<double>, ArrayView<double>, int, long, ArrayView<double>>>();
-    }
+    private static Action<AcceleratorStream, Index1D, long, ArrayView<double>, ArrayView<double>, int, long, ArrayView<double>> Load(Accelerator accelerator) =>
+        StrictPtx.Load<Action<AcceleratorStream, Index1D, long, ArrayView<double>, ArrayView<double>, int, long, ArrayView<double>>>(
+            accelerator, typeof(ProbabilityKernel).GetMethod(nameof(ProbabilityKernel.Run))!, out _);
 
     private static double? PeakFlops(Accelerator accelerator)
     {

@@ -1,7 +1,9 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using ILGPU.Backends;
+using ILGPU.Backends.EntryPoints;
 using ILGPU.Backends.PTX;
+using ILGPU.Runtime;
 using ILGPU.Frontend.Intrinsic;
 using ILGPU.Runtime.Cuda;
 
@@ -40,6 +42,24 @@ internal static partial class StrictPtx
     {
         ArgumentNullException.ThrowIfNull(ptx);
         return Contractible().Replace(ptx, "$1.rn.f64");
+    }
+
+    /// <summary>
+    /// The kernel <paramref name="method"/> (an implicitly grouped one) compiled for <paramref name="accelerator"/> and
+    /// loaded as a <typeparamref name="TLauncher"/>: on a CUDA device its PTX rewritten first (<see cref="Rewrite"/>); on
+    /// the CPU accelerator as compiled. <paramref name="ptx"/> is the PTX the device runs, null off a CUDA device.
+    /// </summary>
+    public static TLauncher Load<TLauncher>(Accelerator accelerator, System.Reflection.MethodInfo method, out string? ptx) where TLauncher : Delegate
+    {
+        ArgumentNullException.ThrowIfNull(accelerator);
+        var compiled = accelerator.CompileKernel(EntryPointDescription.FromImplicitlyGroupedKernel(method));
+        ptx = null;
+        if (compiled is PTXCompiledKernel device)
+        {
+            ptx = Rewrite(device.PTXAssembly);
+            compiled = WithAssembly(device, ptx);
+        }
+        return accelerator.LoadKernel(compiled).CreateLauncherDelegate<TLauncher>();
     }
 
     /// <summary>

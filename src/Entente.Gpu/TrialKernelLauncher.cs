@@ -1,7 +1,5 @@
 using Entente.Gpu.Kernels;
 using ILGPU;
-using ILGPU.Backends.EntryPoints;
-using ILGPU.Backends.PTX;
 using ILGPU.Runtime;
 
 namespace Entente.Gpu;
@@ -16,15 +14,9 @@ internal sealed class TrialKernelLauncher
 
     public TrialKernelLauncher(Accelerator accelerator)
     {
-        var entry = EntryPointDescription.FromImplicitlyGroupedKernel(typeof(TrialKernel).GetMethod(nameof(TrialKernel.Run))!);
-        var compiled = accelerator.CompileKernel(entry);
-        if (compiled is PTXCompiledKernel ptx)
-        {
-            Ptx = StrictPtx.Rewrite(ptx.PTXAssembly);
-            compiled = StrictPtx.WithAssembly(ptx, Ptx);
-        }
-        _launch = accelerator.LoadKernel(compiled)
-            .CreateLauncherDelegate<Action<AcceleratorStream, Index1D, long, TrialInputs, EumSettings, int, long, long, ArrayView<double>, ArrayView<int>, int, ArrayView<double>>>();
+        _launch = StrictPtx.Load<Action<AcceleratorStream, Index1D, long, TrialInputs, EumSettings, int, long, long, ArrayView<double>, ArrayView<int>, int, ArrayView<double>>>(
+            accelerator, typeof(TrialKernel).GetMethod(nameof(TrialKernel.Run))!, out var ptx);
+        Ptx = ptx;
     }
 
     /// <summary>The PTX the device runs (after the rewrite); null on the CPU accelerator.</summary>

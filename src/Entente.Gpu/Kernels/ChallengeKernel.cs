@@ -10,8 +10,6 @@ namespace Entente.Gpu.Kernels;
 /// </summary>
 internal static class ChallengeKernel
 {
-    private const double MinCoalition = 1e-10;
-
     /// <summary>Writes φ and the gain of i's challenge to j to <c>[i·n + j]</c> (the diagonal is left as it was).</summary>
     public static void Run(Index1D thread, long threads, ChallengeInputs inputs, ArrayView<double> probabilities, ArrayView<double> gains)
     {
@@ -40,25 +38,8 @@ internal static class ChallengeKernel
         var uij = SpatialActors.Utility(x.DistancesTo[(long)j * n + i], riskI);
         var uji = SpatialActors.Utility(x.DistancesTo[(long)i * n + j], riskJ);
         var ujj = SpatialActors.Utility(x.Distances[(long)j * n + j], riskJ);
-        var contributionI = Voting.Vote(x.Rule, x.VoteWeights[i], uii, uij);
-        var contributionJ = Voting.Vote(x.Rule, x.VoteWeights[j], uji, ujj);
-        double forI = MinCoalition, forJ = MinCoalition;
-        if (contributionI > 0)
-        {
-            forI += contributionI;
-        }
-        if (contributionI < 0)
-        {
-            forJ -= contributionI;
-        }
-        if (contributionJ > 0)
-        {
-            forI += contributionJ;
-        }
-        if (contributionJ < 0)
-        {
-            forJ -= contributionJ;
-        }
+        var (forI, forJ) = ChallengeEvaluator.PrincipalCoalitions(
+            Voting.Vote(x.Rule, x.VoteWeights[i], uii, uij), Voting.Vote(x.Rule, x.VoteWeights[j], uji, ujj));
         var principalsI = forI;
         var principalsJ = forJ;
         for (var a = 0; a < n; a++)
@@ -81,15 +62,7 @@ internal static class ChallengeKernel
                 forJ -= vote;
             }
         }
-        var phi = forI / (forI + forJ);
-        var phiJ = forJ / (forI + forJ);
-        var statusQuo = uii + uij;
-        var victory = uii + uii;
-        var defeat = uij + uij;
-        var contest = phi * victory + phiJ * defeat;
-        var sj = x.SalienceTotals[j];
-        var challenge = (1 - sj) * victory + sj * contest;
-        return (phi, challenge - statusQuo);
+        return ChallengeEvaluator.Gain(forI, forJ, uii, uij, x.SalienceTotals[j]);
     }
 }
 

@@ -88,8 +88,13 @@ internal sealed partial class ChallengeEvaluator
         var uji = utilityOfI[j];
         var ujj = utilityOfOwn[j];
 
-        var contributionI = Voting.Vote(rule, weights[i], uii, uij);
-        var contributionJ = Voting.Vote(rule, weights[j], uji, ujj);
+        var (forI, forJ) = PrincipalCoalitions(Voting.Vote(rule, weights[i], uii, uij), Voting.Vote(rule, weights[j], uji, ujj));
+        return (forI, forJ, uij);
+    }
+
+    /// <summary>The coalitions the principals' votes start: each vote on the side it favours, above a floor. Static, so a GPU kernel calls it too.</summary>
+    public static (double ForI, double ForJ) PrincipalCoalitions(double contributionI, double contributionJ)
+    {
         double forI = MinCoalition, forJ = MinCoalition;
         if (contributionI > 0)
         {
@@ -107,24 +112,33 @@ internal sealed partial class ChallengeEvaluator
         {
             forJ -= contributionJ;
         }
-        return (forI, forJ, uij);
+        return (forI, forJ);
     }
 
     /// <summary>φ from the final coalitions, and k's expected gain.</summary>
     private Challenge Outcome(int k, int i, int j, double forI, double forJ, double uii, double uij, ReadOnlySpan<double> risk)
     {
         var n = _actors.Count;
-        var phi = forI / (forI + forJ);
-        var phiJ = forJ / (forI + forJ);
         var uki = k == i ? uii : SpatialActors.Utility(_analysis.DistancesTo[i * n + k], risk[k]);
         var ukj = k == i ? uij : SpatialActors.Utility(_analysis.DistancesTo[j * n + k], risk[k]);
+        var (phi, gain) = Gain(forI, forJ, uki, ukj, _actors.SalienceTotals[j]);
+        return new Challenge(phi, gain);
+    }
+
+    /// <summary>
+    /// φ from the final coalitions, and the expected gain to an actor with utilities <paramref name="uki"/> of i's and
+    /// <paramref name="ukj"/> of j's position, j conceding outright with chance 1 − s_j. Static, so a GPU kernel calls it too.
+    /// </summary>
+    public static (double Phi, double Gain) Gain(double forI, double forJ, double uki, double ukj, double sj)
+    {
+        var phi = forI / (forI + forJ);
+        var phiJ = forJ / (forI + forJ);
         var statusQuo = uki + ukj;
         var victory = uki + uki;
         var defeat = ukj + ukj;
         var contest = phi * victory + phiJ * defeat;
-        var sj = _actors.SalienceTotals[j];
         var challenge = (1 - sj) * victory + sj * contest;
-        return new Challenge(phi, challenge - statusQuo);
+        return (phi, challenge - statusQuo);
     }
 
     /// <summary>
