@@ -13,8 +13,10 @@ internal static class ScenarioInput
     /// </summary>
     public static ScenarioDocument? Load(string path, CliConsole console, bool allowErrors = false)
     {
-        var load = CliProblems.Wait(console.Services.GetRequiredService<DocumentService>().RunAsync(new ScenarioRequest { Path = path, AllowErrors = allowErrors }));
-        Print(load.Diagnostics, console);
+        var problems = new ProblemPrinter(console);
+        var load = CliProblems.Wait(console.Services.GetRequiredService<DocumentService>().RunAsync(
+            new ScenarioRequest { Path = path, AllowErrors = allowErrors, Found = problems.Found }));
+        problems.PrintRest(load.Diagnostics);
         return load.Document;
     }
 
@@ -25,4 +27,24 @@ internal static class ScenarioInput
             console.Error.WriteLine(diagnostic.ToString());
         }
     }
+}
+
+/// <summary>
+/// Prints a file's problems as the reader finds them, so a long bad file shows its first ones at once; the load's own
+/// list then adds only what came later (validation, and how many problems were not kept).
+/// </summary>
+internal sealed class ProblemPrinter(CliConsole console)
+{
+    private readonly HashSet<Diagnostic> _printed = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The reader's callback: prints <paramref name="diagnostic"/> now.</summary>
+    public void Found(Diagnostic diagnostic)
+    {
+        console.Error.WriteLine(diagnostic.ToString());
+        _printed.Add(diagnostic);
+    }
+
+    /// <summary>Prints those of <paramref name="diagnostics"/> not printed as they were found.</summary>
+    public void PrintRest(IEnumerable<Diagnostic> diagnostics) =>
+        ScenarioInput.Print(diagnostics.Where(d => !_printed.Contains(d)), console);
 }

@@ -15,11 +15,15 @@ public static class ScenarioFiles
         "Entente YAML (a mapping with name, actors, issues), an actor table (header Actor,Capability,Position,Salience), "
         + "a KTAB SMP CSV (line 2 starting Actor,Description) or an exchange-model file (rows tagged #A, #P, #M, #D)";
 
-    /// <summary>Reads and parses the file at <paramref name="path"/>; every failure is a <see cref="ScenarioLoadException"/>.</summary>
-    public static ScenarioDocument Load(string path)
+    /// <summary>
+    /// Reads and parses the file at <paramref name="path"/>; every failure is a <see cref="ScenarioLoadException"/>.
+    /// <paramref name="onProblem"/>, when given, receives each problem of the file as the reader finds it (the first
+    /// <c>1000</c>, as the exception keeps them), before the exception ends the read.
+    /// </summary>
+    public static ScenarioDocument Load(string path, Action<Diagnostic>? onProblem = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Parse(ReadText(path), path);
+        return Parse(ReadText(path), path, onProblem);
     }
 
     /// <summary>
@@ -78,18 +82,21 @@ public static class ScenarioFiles
         Text.InputFile.Read(path, MaxFileBytes, tooLarge, out var refusal)
             ?? throw Problem(path, refusal == "is a directory" ? "is a directory, not a scenario file" : refusal);
 
-    /// <summary>Parses <paramref name="text"/>, recognising its format by content; <paramref name="file"/> names it in diagnostics.</summary>
-    public static ScenarioDocument Parse(string text, string file)
+    /// <summary>
+    /// Parses <paramref name="text"/>, recognising its format by content; <paramref name="file"/> names it in diagnostics,
+    /// and <paramref name="onProblem"/>, when given, receives each as it is found.
+    /// </summary>
+    public static ScenarioDocument Parse(string text, string file, Action<Diagnostic>? onProblem = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
         var body = text.TrimStart('\uFEFF');
         var document = Detect(body, file) switch
         {
-            ScenarioFormat.Exchange => ExchangeImporter.Import(body, file),
-            ScenarioFormat.ActorTable => ActorTableImporter.Import(body, file),
-            ScenarioFormat.Ktab => KtabImporter.Import(body, file),
-            _ => YamlScenarioReader.Read(body, file),
+            ScenarioFormat.Exchange => ExchangeImporter.Import(body, file, onProblem),
+            ScenarioFormat.ActorTable => ActorTableImporter.Import(body, file, onProblem),
+            ScenarioFormat.Ktab => KtabImporter.Import(body, file, onProblem),
+            _ => YamlScenarioReader.Read(body, file, onProblem),
         };
         return document with { Text = text };
     }

@@ -75,7 +75,7 @@ public sealed class DocumentService
         ScenarioDocument document;
         try
         {
-            document = request.Path is { } path ? ScenarioFiles.Load(path) : ScenarioFiles.Parse(request.Text!, request.Name);
+            document = request.Path is { } path ? ScenarioFiles.Load(path, request.Found) : ScenarioFiles.Parse(request.Text!, request.Name, request.Found);
         }
         catch (ScenarioLoadException e)
         {

@@ -18,6 +18,13 @@ public sealed record ScenarioRequest
     /// <summary>Keep a scenario with validation errors (to convert it anyway); warnings never stop it.</summary>
     public bool AllowErrors { get; init; }
 
+    /// <summary>
+    /// Receives each problem of the file as the reader finds it, before the load returns: a command line prints them as
+    /// they come, so a long bad file shows its first problems at once. The load's result lists them all again.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Action<Formats.Diagnostic>? Found { get; init; }
+
     /// <summary>Problems with these fields, all at once.</summary>
     public IReadOnlyList<RequestProblem> Validate() =>
         (Path is null) == (Text is null) ? [new RequestProblem("scenario", "give either a scenario file or a scenario's text")] : [];

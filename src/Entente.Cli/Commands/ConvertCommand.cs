@@ -32,11 +32,12 @@ internal static class ConvertCommand
                 return ExitCodes.BadInput;
             }
             Conversion conversion;
+            var problems = new ProblemPrinter(console);
             try
             {
                 conversion = CliProblems.Wait(console.Services.GetRequiredService<DocumentService>().ConvertAsync(new ConversionRequest
                 {
-                    Scenario = new ScenarioRequest { Path = path, AllowErrors = parse.GetValue(force) },
+                    Scenario = new ScenarioRequest { Path = path, AllowErrors = parse.GetValue(force), Found = problems.Found },
                     Proposal = parse.GetValue(proposal),
                 }));
             }
@@ -44,7 +45,7 @@ internal static class ConvertCommand
             {
                 return CliProblems.Fail(console, e);
             }
-            ScenarioInput.Print(conversion.Diagnostics, console);
+            problems.PrintRest(conversion.Diagnostics);
             if (conversion.Yaml is not { } yaml)
             {
                 if (conversion.StoppedByErrors || parse.GetValue(proposal) is null)

@@ -14,8 +14,10 @@ internal static class ValidateCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var load = CliProblems.Wait(console.Services.GetRequiredService<DocumentService>().RunAsync(new ScenarioRequest { Path = path, AllowErrors = true }));
-            ScenarioInput.Print(load.Diagnostics, console);
+            var problems = new ProblemPrinter(console);
+            var load = CliProblems.Wait(console.Services.GetRequiredService<DocumentService>().RunAsync(
+                new ScenarioRequest { Path = path, AllowErrors = true, Found = problems.Found }));
+            problems.PrintRest(load.Diagnostics);
             if (load.Document is not { } document)
             {
                 return ExitCodes.BadInput;

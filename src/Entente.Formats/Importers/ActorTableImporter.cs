@@ -26,9 +26,9 @@ internal static class ActorTableImporter
             && Columns.All(column => headers.Count(h => h.Equals(column, StringComparison.OrdinalIgnoreCase)) == 1);
     }
 
-    public static ScenarioDocument Import(string text, string file)
+    public static ScenarioDocument Import(string text, string file, Action<Diagnostic>? onProblem = null)
     {
-        var bag = new DiagnosticBag(file);
+        var bag = new DiagnosticBag(file, onProblem);
         var map = new SourceMap();
         var rows = DelimitedText.Rows(text, ',');
         var header = rows[0];

@@ -41,9 +41,9 @@ internal static class ExchangeImporter
         return tagged * 2 >= filled;
     }
 
-    public static ScenarioDocument Import(string text, string file)
+    public static ScenarioDocument Import(string text, string file, Action<Diagnostic>? onProblem = null)
     {
-        var bag = new DiagnosticBag(file);
+        var bag = new DiagnosticBag(file, onProblem);
         var map = new SourceMap();
         var lines = DelimitedText.Lines(text);
         var separator = DelimitedText.Sniff(lines.First(l => !string.IsNullOrWhiteSpace(l)));

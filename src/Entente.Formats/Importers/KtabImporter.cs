@@ -27,9 +27,9 @@ internal static class KtabImporter
             && header.TextAt(1).Equals("Description", StringComparison.OrdinalIgnoreCase);
     }
 
-    public static ScenarioDocument Import(string text, string file)
+    public static ScenarioDocument Import(string text, string file, Action<Diagnostic>? onProblem = null)
     {
-        var bag = new DiagnosticBag(file);
+        var bag = new DiagnosticBag(file, onProblem);
         var map = new SourceMap();
         var lines = DelimitedText.Lines(text);
         var title = DelimitedText.Split(lines[0], 1, ',');

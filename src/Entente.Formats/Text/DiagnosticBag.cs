@@ -5,9 +5,10 @@ namespace Entente.Formats.Text;
 /// <summary>
 /// Collects the problems of one file, to report them all at once. At most <see cref="Limit"/> are kept: a huge file
 /// where every cell is wrong must not exhaust memory before anything is printed; the rest are counted, and the
-/// report ends by saying how many more there were.
+/// report ends by saying how many more there were. Each kept problem also goes to <c>onProblem</c> when it is found, so a
+/// reader of a long bad file sees the first problems while the rest is still being read.
 /// </summary>
-internal sealed class DiagnosticBag(string file)
+internal sealed class DiagnosticBag(string file, Action<Diagnostic>? onProblem = null)
 {
     /// <summary>The most problems kept for the report.</summary>
     public const int Limit = 1000;
@@ -42,6 +43,7 @@ internal sealed class DiagnosticBag(string file)
         if (_items.Count < Limit)
         {
             _items.Add(diagnostic);
+            onProblem?.Invoke(diagnostic);
             return;
         }
         _dropped++;

@@ -34,9 +34,9 @@ internal sealed partial class YamlScenarioReader
     }
 
     /// <summary>Reads a scenario; throws <see cref="ScenarioLoadException"/> with every problem found.</summary>
-    public static ScenarioDocument Read(string text, string file)
+    public static ScenarioDocument Read(string text, string file, Action<Diagnostic>? onProblem = null)
     {
-        var bag = new DiagnosticBag(file);
+        var bag = new DiagnosticBag(file, onProblem);
         var root = YamlTreeBuilder.Build(text, bag);
         bag.ThrowIfErrors();
         var reader = new YamlScenarioReader(bag);

@@ -13,6 +13,32 @@ public class ValidateCommandTests
         Assert.Contains("10 actors, 1 issues", result.Out);
     }
 
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("forecast")]
+    [InlineData("convert")]
+    public void A_file_with_more_problems_than_are_kept_prints_each_kept_one_once_and_counts_the_rest(string command)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"entente-many-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(file, "Actor,Capability,Position,Salience\n" + string.Join('\n', Enumerable.Range(0, 1500).Select(i => $"A{i},lots,7,0.5")) + "\n");
+        try
+        {
+            var result = Cli.Run(command, file);
+
+            Assert.Equal(2, result.ExitCode);
+            var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var problems = lines.Where(l => l.Contains(": error: actors[", StringComparison.Ordinal)).ToArray();
+            Assert.Equal(1000, problems.Length);
+            Assert.Equal(1000, problems.Distinct().Count());
+            Assert.Contains(":2:", problems[0], StringComparison.Ordinal);
+            Assert.Single(lines, l => l.Contains("500 more problems not shown", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public void Every_problem_is_listed_with_file_line_and_field_and_the_exit_code_is_2()
     {

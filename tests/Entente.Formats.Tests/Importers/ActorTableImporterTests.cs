@@ -149,6 +149,35 @@ public class ActorTableImporterTests
     }
 
     [Fact]
+    public void Each_kept_problem_is_handed_on_as_it_is_found_before_the_read_ends()
+    {
+        // Row 2 is the only bad row in the first half; the callback sees it while later rows are still unread,
+        // which the row-2000 problem, reported after it, shows.
+        var rows = Enumerable.Range(0, 3000).Select(i => i is 0 or 1998 ? $"A{i},lots,7,0.5" : $"A{i},1,7,0.5");
+        var text = "Actor,Capability,Position,Salience\n" + string.Join('\n', rows) + "\n";
+        var found = new List<Diagnostic>();
+
+        var e = Assert.Throws<ScenarioLoadException>(() => ScenarioFiles.Parse(text, "t.csv", found.Add));
+
+        Assert.Equal([2, 2000], found.Select(d => d.Line!.Value).ToArray());
+        Assert.Equal(e.Diagnostics, found);
+    }
+
+    [Fact]
+    public void Only_the_kept_thousand_are_handed_on_and_the_count_of_the_rest_comes_with_the_error()
+    {
+        var rows = Enumerable.Range(0, 1500).Select(i => $"A{i},lots,7,0.5");
+        var text = "Actor,Capability,Position,Salience\n" + string.Join('\n', rows) + "\n";
+        var found = new List<Diagnostic>();
+
+        var e = Assert.Throws<ScenarioLoadException>(() => ScenarioFiles.Parse(text, "t.csv", found.Add));
+
+        Assert.Equal(1000, found.Count);
+        Assert.Equal(e.Diagnostics.Take(1000), found);
+        Assert.StartsWith("500 more", e.Diagnostics[^1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_header_with_a_fifth_column_is_an_actor_table_with_an_error_at_that_column()
     {
         var text = "Actor,Capability,Position,Salience,Extra\nA,1,2,0.5,x\nB,1,8,0.5,y\n";
