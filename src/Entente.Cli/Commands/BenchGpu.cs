@@ -40,7 +40,8 @@ internal static class BenchGpu
             {
                 console.Error.WriteLine("warning: " + warning);
             }
-            output.WriteLine($"EUM sweeps of generated one-issue negotiations; kernels on {result.Device}");
+            output.WriteLine("EUM sweeps of generated one-issue negotiations");
+            output.WriteLine($"kernels on {result.Device}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"actors",6} {"cores trials/s",15} {"GPU trials/s",13} {"GPU/cores",9} {"s per 10^6",10} {"mean Δ",8}"));
             foreach (var row in result.Rows)
             {
@@ -48,19 +49,25 @@ internal static class BenchGpu
                     $"{row.Actors,6} {row.CpuTrialsPerSecond,15:0.0} {row.GpuTrialsPerSecond,13:0.0} {row.SpeedUp,8:0.00}x {row.SecondsPerMillion,10:0.0} {Math.Abs(row.GpuMean - row.CpuMean),8:0.000}"));
             }
             var p = result.Probability;
+            // Two short lines rather than one long one: the report must read at 80 columns.
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"EUM probability kernel, {p.Actors} actors x {p.Draws} draws: {Rate(p.FlopsPerSecond)} float64")
-                + (p.ShareOfPeak is { } share
-                    ? string.Create(CultureInfo.InvariantCulture, $", {share:P0} of the device's {p.PeakFlopsPerSecond / 1e12:0.0} TFLOP/s peak")
-                    : " (no known peak: not a CUDA device)"));
+                $"EUM probability kernel, {p.Actors} actors x {p.Draws} draws: {Rate(p.FlopsPerSecond)} float64"));
+            output.WriteLine(p.ShareOfPeak is { } share
+                ? string.Create(CultureInfo.InvariantCulture, $"  {share:P0} of the device's {p.PeakFlopsPerSecond / 1e12:0.0} TFLOP/s peak")
+                : "  (no known peak: not a CUDA device)");
             foreach (var turn in result.SpatialTurns)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"one smp turn, {turn.Actors} actors: {(turn.CoresSeconds is { } c ? $"{c:0.00} s on the cores, " : "")}{turn.DeviceSeconds:0.00} s with its challenge step on the device"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"one smp turn, {turn.Actors} actors:"));
+                if (turn.CoresSeconds is { } cores)
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {cores,8:0.00} s on the cores"));
+                }
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {turn.DeviceSeconds,8:0.00} s with its challenge step on the device"));
             }
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{result.Cores} cores; both sides warmed up untimed first; mean Δ: the two sweeps' means"));
-            output.WriteLine("differ by sampling alone (other trial counts); 'entente gpu check' compares trials");
+            output.WriteLine("differ by sampling alone (other trial counts);");
+            output.WriteLine("'entente gpu check' compares trials");
             return ExitCodes.Success;
         });
         return command;

@@ -65,6 +65,17 @@ public sealed class GpuCommandTests
     }
 
     [Fact]
+    public void Bench_gpu_reports_every_figure_within_80_columns()
+    {
+        var result = Cli.RunAt(80, "bench", "gpu", "--actors", "4", "-n", "20", "--gpu-trials", "20", "--smp-actors", "6");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("EUM probability kernel", result.Out);
+        Assert.Contains("with its challenge step on the device", result.Out);
+        Assert.All(result.Out.Split('\n'), line => Assert.True(line.Length <= 80, line));
+    }
+
+    [Fact]
     public void A_spatial_forecast_with_its_challenge_steps_on_the_GPU_is_the_cores_forecast()
     {
         string[] forecast = ["forecast", RepoPaths.Data("reference/ktab/SOE-Pol-Comp.csv"), "--model", "smp", "--format", "json"];
