@@ -80,7 +80,8 @@ public sealed record BacktestRequest
         if (CommissionWeight is { } commission && !(commission >= 0 && commission <= 1e6)) problems.Add(RequestProblem.Of("commission-weight", "must be a number from 0 to 1000000"));
         if (ParliamentWeight is { } parliament && !(parliament >= 0 && parliament <= 1e6)) problems.Add(RequestProblem.Of("parliament-weight", "must be a number from 0 to 1000000"));
         if (NoiseTrials is < 0 or > MaxNoiseTrials) problems.Add(RequestProblem.Of("noise-trials", $"must be 0 (no noise rows) to {MaxNoiseTrials} (got {NoiseTrials})"));
-        if (NoiseTrials > 0) problems.AddRange(NoiseProblems.Of(Noise));
+        // Each sentence begins with its option's name ("position noise must …" becomes "position-noise must …"), so the command line names the option.
+        if (NoiseTrials > 0) problems.AddRange(NoiseProblems.Of(Noise).Select(p => p.Field == "noise" ? p : new RequestProblem(p.Field, p.Field + p.Message[p.Field.Length..], NamesField: true)));
         if (string.IsNullOrWhiteSpace(File)) problems.Add(new RequestProblem("file", "a DEU table is required"));
         return problems;
     }
