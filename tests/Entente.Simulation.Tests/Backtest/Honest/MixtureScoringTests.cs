@@ -40,6 +40,24 @@ public class MixtureScoringTests
     }
 
     [Fact]
+    public void The_weight_is_chosen_from_the_training_cases_alone()
+    {
+        var cases = DeuCases.From(DevSplit.Dataset, CapabilityScheme.Equal);
+        double?[] Forecasts(string model) => [.. cases.Select(c => (double?)Models.ModelCatalog.Create(model).Run(c.Scenario, new Models.ModelRunContext()).Issues[0].Forecast)];
+        var (eum, compromise) = (Forecasts("eum"), Forecasts("compromise"));
+        var training = Enumerable.Range(0, cases.Count).Where(i => i % 3 != 0).ToArray();
+        // The other cases' outcomes turned upside down change nothing; the training cases' do.
+        var scrambled = cases.Select((c, i) => i % 3 == 0 ? c with { Outcome = 100 - c.Outcome } : c).ToArray();
+        var flipped = cases.Select(c => c with { Outcome = 100 - c.Outcome }).ToArray();
+
+        var w = new MixtureScoring(cases, eum, compromise, 5, 0).Choose(training);
+
+        Assert.Equal(0.1, w);
+        Assert.Equal(w, new MixtureScoring(scrambled, eum, compromise, 5, 0).Choose(training));
+        Assert.NotEqual(w, new MixtureScoring(flipped, eum, compromise, 5, 0).Choose(training));
+    }
+
+    [Fact]
     public void On_the_development_split_the_inner_folds_give_the_eum_a_tenth_and_the_mixture_does_not_beat_the_compromise_model()
     {
         // Measured with: entente backtest tests/data/deu/deu3-dev.tsv -m compromise -m eum (equal capabilities, seed 0).
