@@ -30,6 +30,12 @@ public sealed record RunHeader
     /// <summary>How long the run took.</summary>
     public required TimeSpan Elapsed { get; init; }
 
+    /// <summary>
+    /// The scale of each issue forecast, by issue id, stored with its forecast so that scores which depend on the scale
+    /// (a calibrated interval kept on it, its CRPS) need not assume one; empty for runs that store no forecasts.
+    /// </summary>
+    public IReadOnlyDictionary<string, IssueScale> Scales { get; init; } = new Dictionary<string, IssueScale>();
+
     /// <summary>The header of a completed forecast.</summary>
     public static RunHeader For(ForecastRun run, ScenarioSource scenario, DateTimeOffset startedAt)
     {
@@ -44,6 +50,7 @@ public sealed record RunHeader
             CodeVersion = Storage.CodeVersion.Engine,
             StartedAt = startedAt,
             Elapsed = run.Elapsed,
+            Scales = run.Scenario.Issues.ToDictionary(i => i.Id, i => i.Scale, StringComparer.Ordinal),
         };
     }
 }

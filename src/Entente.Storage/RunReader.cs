@@ -156,16 +156,20 @@ internal static class RunReader
 
         var issues = new List<StoredIssue>();
         await using (var command = Sql.Command(connection, transaction,
-            "SELECT issue_id, forecast, weighted_mean, weighted_median, stopping_reason FROM issue_forecasts WHERE run_id = @id ORDER BY ordinal", ("@id", id)))
+            "SELECT issue_id, forecast, weighted_mean, weighted_median, stopping_reason, scale_min, scale_max FROM issue_forecasts WHERE run_id = @id ORDER BY ordinal", ("@id", id)))
         await using (var reader = await command.ExecuteReaderAsync(cancellation).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(cancellation).ConfigureAwait(false))
             {
-                var (issue, forecast, mean, median, reason) = DamagedRunException.Column("issue_forecasts", () =>
-                    (reader.GetString(0), Sql.Double(reader, 1), Sql.Double(reader, 2), Sql.Double(reader, 3), Sql.Text(reader, 4)));
-                issues.Add(new StoredIssue(issue, forecast, mean, median, reason, rounds.TryGetValue(issue, out var list) ? list : []));
+                var (issue, forecast, mean, median, reason, scale) = DamagedRunException.Column("issue_forecasts", () =>
+                    (reader.GetString(0), Sql.Double(reader, 1), Sql.Double(reader, 2), Sql.Double(reader, 3), Sql.Text(reader, 4), ScaleOf(reader, 5)));
+                issues.Add(new StoredIssue(issue, forecast, mean, median, reason, rounds.TryGetValue(issue, out var list) ? list : []) { Scale = scale });
             }
         }
         return issues;
     }
+
+    /// <summary>The scale in columns <paramref name="min"/> and <paramref name="min"/> + 1; null where either is NULL (a run saved before scales were stored).</summary>
+    private static Domain.IssueScale? ScaleOf(DbDataReader reader, int min) =>
+        reader.IsDBNull(min) || reader.IsDBNull(min + 1) ? null : new Domain.IssueScale { Min = reader.GetDouble(min), Max = reader.GetDouble(min + 1) };
 }

@@ -58,10 +58,11 @@ internal static class RunWriter
         return Convert.ToInt64(id, CultureInfo.InvariantCulture);
     }
 
-    public static async Task InsertResultAsync(DbConnection connection, DbTransaction transaction, long runId, ForecastResult result, CancellationToken cancellation)
+    public static async Task InsertResultAsync(DbConnection connection, DbTransaction transaction, long runId, ForecastResult result,
+        IReadOnlyDictionary<string, IssueScale> scales, CancellationToken cancellation)
     {
         var forecasts = new Rows(connection, transaction, cancellation, "issue_forecasts",
-            ["run_id", "issue_id", "ordinal", "forecast", "weighted_mean", "weighted_median", "stopping_reason"]);
+            ["run_id", "issue_id", "ordinal", "forecast", "weighted_mean", "weighted_median", "stopping_reason", "scale_min", "scale_max"]);
         var statistics = new Rows(connection, transaction, cancellation, "round_statistics",
             ["run_id", "issue_id", "round", "weighted_mean", "weighted_median"]);
         var positions = new Rows(connection, transaction, cancellation, "positions",
@@ -70,8 +71,11 @@ internal static class RunWriter
         var issueOrdinal = 0;
         foreach (var issue in result.Issues)
         {
+            // An issue the header gives no scale for keeps NULL, as a run saved before scales were stored.
+            var scale = scales.GetValueOrDefault(issue.IssueId);
             await forecasts.AddAsync(runId, issue.IssueId, issueOrdinal++, Sql.Double(issue.Forecast), Sql.Double(issue.WeightedMean),
-                Sql.Double(issue.WeightedMedian), issue.StoppingReason).ConfigureAwait(false);
+                Sql.Double(issue.WeightedMedian), issue.StoppingReason,
+                scale is null ? DBNull.Value : Sql.Double(scale.Min), scale is null ? DBNull.Value : Sql.Double(scale.Max)).ConfigureAwait(false);
             foreach (var round in issue.Rounds)
             {
                 await statistics.AddAsync(runId, issue.IssueId, round.Round, Sql.Double(round.WeightedMean), Sql.Double(round.WeightedMedian)).ConfigureAwait(false);

@@ -69,7 +69,7 @@ internal sealed class SqlRunStore : IRunStore
         return SaveAsync(async transaction =>
         {
             var id = await RunWriter.InsertRunAsync(_connection, transaction, RunKind.Forecast, header, resultJson, null, cancellation).ConfigureAwait(false);
-            await RunWriter.InsertResultAsync(_connection, transaction, id, result, cancellation).ConfigureAwait(false);
+            await RunWriter.InsertResultAsync(_connection, transaction, id, result, header.Scales, cancellation).ConfigureAwait(false);
             return id;
         }, cancellation);
     }

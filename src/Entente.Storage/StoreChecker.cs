@@ -13,7 +13,7 @@ internal static class StoreChecker
     private static readonly (string Table, string Columns)[] Needed =
     [
         ("runs", "id, kind, scenario_name, scenario_file, scenario_text, scenario_sha256, model, options_json, seed, round_limit, code_version, started_at, elapsed_seconds, result_json, summary_json"),
-        ("issue_forecasts", "run_id, issue_id, ordinal, forecast, weighted_mean, weighted_median, stopping_reason"),
+        ("issue_forecasts", "run_id, issue_id, ordinal, forecast, weighted_mean, weighted_median, stopping_reason, scale_min, scale_max"),
         ("round_statistics", "run_id, issue_id, round, weighted_mean, weighted_median"),
         ("positions", "run_id, issue_id, round, actor, ordinal, position"),
         ("schema_version", "version, description, applied_at"),

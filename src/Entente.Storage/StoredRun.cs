@@ -63,6 +63,12 @@ public sealed record StoredIssue(
     string? StoppingReason,
     IReadOnlyList<StoredRound> Rounds)
 {
+    /// <summary>
+    /// The issue's scale as stored with the forecast; null for a run saved before scales were stored (schema version 3
+    /// and earlier), whose scale only its stored scenario text can tell.
+    /// </summary>
+    public IssueScale? Scale { get; init; }
+
     /// <summary>The last round's positions by actor, in actor input order; empty when no round was stored.</summary>
     public IReadOnlyList<ActorPosition> FinalPositions => Rounds.Count == 0 ? [] : Rounds[^1].Positions;
 }

@@ -55,6 +55,44 @@ public sealed class BacktestTests : IDisposable
     }
 
     [Fact]
+    public async Task Noise_trials_in_the_body_give_the_service_s_noise_rows()
+    {
+        var response = await _app.CreateClient().PostAsync("/api/backtest", Api.Json(new
+        {
+            table = Table,
+            models = new[] { "compromise" },
+            folds = 0,
+            replicates = 20,
+            noiseTrials = 4,
+            noise = new { position = 0.1 },
+        }));
+
+        var folder = Directory.CreateTempSubdirectory("entente-backtest-expected-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "table.tsv");
+            await File.WriteAllTextAsync(path, Table);
+            var expected = await _services.GetRequiredService<BacktestService>().RunAsync(new BacktestRequest
+            {
+                File = path,
+                Models = ["compromise"],
+                Folds = 0,
+                Replicates = 20,
+                NoiseTrials = 4,
+                Noise = new Simulation.MonteCarlo.NoiseSettings { Position = 0.1 },
+            });
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(expected.Json.Replace(folder + Path.DirectorySeparatorChar, "", StringComparison.Ordinal), body);
+            Assert.Contains("\"compromise@noise\"", body, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_table_with_problems_is_refused_under_the_name_given()
     {
         var response = await _app.CreateClient().PostAsync("/api/backtest", Api.Json(new { table = "not\ta\tDEU\ttable\n1\t2\n", name = "mine.tsv", models = new[] { "compromise" } }));

@@ -4,7 +4,8 @@ using Entente.Simulation.Backtest;
 namespace Entente.Application;
 
 /// <summary>
-/// A backtest as <c>{ file, capability, folds, repeats, innerFolds, seed, replicates, n, skipped: [ { line, column, field,
+/// A backtest as <c>{ file, capability, folds, repeats, innerFolds, seed, replicates, n, noise: { trials, position, salience,
+/// capability } (with noise rows only), skipped: [ { line, column, field,
 /// message } ], models: [ { name, kind, mae,
 /// maeLow, maeHigh, medianError, within10, n, proposals, tuning, versusBaseline: { baseline, difference, low, high,
 /// minimumDetectableEffect }, distribution: { calibration, crps, intervals: [ { level, coverage, meanWidth } ] },
@@ -25,6 +26,9 @@ internal static class BacktestDocument
             seed = options.Seed,
             replicates = options.Replicates,
             n = cases,
+            noise = options.NoiseTrials > 0
+                ? new { trials = options.NoiseTrials, position = options.Noise.Position, salience = options.Noise.Salience, capability = options.Noise.Capability }
+                : null,
             skipped = (skipped ?? []).Select(d => new { line = d.Line, column = d.Column, field = d.Field, message = d.Message }),
             models = models.Select(m => new
             {

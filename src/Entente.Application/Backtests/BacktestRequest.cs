@@ -50,6 +50,15 @@ public sealed record BacktestRequest
     /// <summary>A calibration file from an earlier backtest: rows it calibrates are scored with its frozen intervals.</summary>
     public string? Calibration { get; init; }
 
+    /// <summary>Trials of input noise per case for each model's distribution from input noise (rows <c>NAME@noise</c>); 0 for none.</summary>
+    public int NoiseTrials { get; init; }
+
+    /// <summary>The input noise of those trials (the sweep's options; belief and credibility noise have nothing to move in a DEU case).</summary>
+    public Simulation.MonteCarlo.NoiseSettings Noise { get; init; } = Simulation.MonteCarlo.NoiseSettings.Default;
+
+    /// <summary>The most noise trials a backtest runs per case: each is a model run on every case.</summary>
+    public const int MaxNoiseTrials = 10_000;
+
     /// <summary>The run store to save the backtest in; null not to save it.</summary>
     public string? SaveTo { get; init; }
 
@@ -70,6 +79,9 @@ public sealed record BacktestRequest
         // A multiple of the largest member state's capability: beyond 10⁶ the institution alone decides and the sums overflow.
         if (CommissionWeight is { } commission && !(commission >= 0 && commission <= 1e6)) problems.Add(RequestProblem.Of("commission-weight", "must be a number from 0 to 1000000"));
         if (ParliamentWeight is { } parliament && !(parliament >= 0 && parliament <= 1e6)) problems.Add(RequestProblem.Of("parliament-weight", "must be a number from 0 to 1000000"));
+        if (NoiseTrials is < 0 or > MaxNoiseTrials) problems.Add(RequestProblem.Of("noise-trials", $"must be 0 (no noise rows) to {MaxNoiseTrials} (got {NoiseTrials})"));
+        // Each sentence begins with its option's name ("position noise must …" becomes "position-noise must …"), so the command line names the option.
+        if (NoiseTrials > 0) problems.AddRange(NoiseProblems.Of(Noise).Select(p => p.Field == "noise" ? p : new RequestProblem(p.Field, p.Field + p.Message[p.Field.Length..], NamesField: true)));
         if (string.IsNullOrWhiteSpace(File)) problems.Add(new RequestProblem("file", "a DEU table is required"));
         return problems;
     }

@@ -72,6 +72,8 @@ public sealed class BacktestService(RunRecorder recorder)
             Replicates = request.Replicates,
             Baseline = baselineName,
             Frozen = frozen,
+            NoiseTrials = request.NoiseTrials,
+            Noise = request.Noise,
             BaselineLabel = baselineName is null ? null : $"{baselineName} ({CapabilitySchemes.Name(baselineScheme)})",
         };
         var clock = recorder.Start();

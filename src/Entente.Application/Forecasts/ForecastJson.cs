@@ -6,7 +6,9 @@ namespace Entente.Application;
 
 /// <summary>
 /// The forecast as one JSON document:
-/// <c>{ scenario, model, seed, options, issues: [ { id, forecast, weightedMean, weightedMedian, rounds: [...] } ] }</c>.
+/// <c>{ scenario, model, seed, options, issues: [ { id, forecast, weightedMean, weightedMedian, rounds: [...] } ] }</c>, and
+/// with a calibration <c>calibration: { file, source, capability, model, cases, issues: [ { issueId, forecast, intervals:
+/// [ { level, low, high } ] } ] }</c>.
 /// Later models add fields; existing names never change.
 /// </summary>
 internal static class ForecastJson
@@ -15,16 +17,17 @@ internal static class ForecastJson
     public static JsonSerializerOptions Options => DocumentJson.Options;
 
     /// <summary>The forecast document of <paramref name="run"/>.</summary>
-    public static string Write(ForecastRun run) => JsonSerializer.Serialize(Document(run), Options);
+    public static string Write(ForecastRun run, CalibratedForecast? calibration = null) => JsonSerializer.Serialize(Document(run, calibration), Options);
 
     /// <summary>The forecast document of <paramref name="run"/>, serialized onto <paramref name="stream"/> as UTF-8 as it goes.</summary>
-    public static void Write(ForecastRun run, Stream stream) => JsonSerializer.Serialize(stream, Document(run), Options);
+    public static void Write(ForecastRun run, Stream stream, CalibratedForecast? calibration = null) =>
+        JsonSerializer.Serialize(stream, Document(run, calibration), Options);
 
-    /// <summary>As <see cref="Write(ForecastRun, Stream)"/>, asynchronously.</summary>
-    public static Task WriteAsync(ForecastRun run, Stream stream, CancellationToken cancellation) =>
-        JsonSerializer.SerializeAsync(stream, Document(run), Options, cancellation);
+    /// <summary>As <see cref="Write(ForecastRun, Stream, CalibratedForecast)"/>, asynchronously.</summary>
+    public static Task WriteAsync(ForecastRun run, Stream stream, CancellationToken cancellation, CalibratedForecast? calibration = null) =>
+        JsonSerializer.SerializeAsync(stream, Document(run, calibration), Options, cancellation);
 
-    private static ForecastDocument Document(ForecastRun run) => new(
+    private static ForecastDocument Document(ForecastRun run, CalibratedForecast? calibration) => new(
         run.Scenario.Name,
         run.Model,
         run.Seed,
@@ -41,7 +44,8 @@ internal static class ForecastJson
             i.Explanation.Count == 0 ? null : i.Explanation,
             i.Rounds)).ToList(),
         run.Result.Rounds,
-        run.Result.Strategic is { } layer ? DiplomacyDocument.Of(layer, run.MonteCarlo) : null);
+        run.Result.Strategic is { } layer ? DiplomacyDocument.Of(layer, run.MonteCarlo) : null,
+        calibration);
 
     private sealed record ForecastDocument(
         string Scenario,
@@ -51,7 +55,8 @@ internal static class ForecastJson
         IReadOnlyDictionary<string, string> Options,
         IReadOnlyList<IssueDocument> Issues,
         IReadOnlyList<ScenarioRound>? Rounds,
-        DiplomacyDocument? Diplomacy);
+        DiplomacyDocument? Diplomacy,
+        CalibratedForecast? Calibration);
 
     private sealed record IssueDocument(
         string Id,

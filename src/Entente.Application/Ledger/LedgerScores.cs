@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Entente.Domain;
 using Entente.Storage;
 
 namespace Entente.Application;
@@ -24,6 +25,18 @@ public sealed record LedgerReport
     /// <summary>Issues whose CRPS came from a calibrated distribution.</summary>
     public int Calibrated { get; init; }
 
+    /// <summary>
+    /// Calibrated issues of runs saved before scales were stored with forecasts, whose scale was read from the run's
+    /// stored scenario text instead.
+    /// </summary>
+    public int ScaleFromScenario { get; init; }
+
+    /// <summary>
+    /// Graded issues a calibration covers but whose scale is known neither from the store nor from the run's scenario
+    /// text (which no longer parses): left out of the CRPS and the coverage (scored by MAE only), never given an assumed scale.
+    /// </summary>
+    public int Unscaled { get; init; }
+
     /// <summary>Share of calibrated issues inside their 80% interval (NaN without a calibration).</summary>
     public double Coverage80 { get; init; } = double.NaN;
 
@@ -33,7 +46,7 @@ public sealed record LedgerReport
     /// <summary>Events (agreement, escalation) scored by <see cref="Brier"/>.</summary>
     public int Events { get; init; }
 
-    /// <summary>The report as JSON: <c>{ entries: [ … ], issues, mae, crps, calibrated, coverage80, brier, events }</c>.</summary>
+    /// <summary>The report as JSON: <c>{ entries: [ … ], issues, mae, crps, calibrated, scaleFromScenario, unscaled, coverage80, brier, events }</c>.</summary>
     public string Json => JsonSerializer.Serialize(new
     {
         entries = Entries.Select(e => new
@@ -41,7 +54,7 @@ public sealed record LedgerReport
             run = e.RunId, sealedAt = e.SealedAt, note = e.Note, inputsSha256 = e.InputsSha256, outputsSha256 = e.OutputsSha256,
             codeVersion = e.CodeVersion, gradedAt = e.GradedAt, outcomes = e.Outcomes,
         }),
-        issues = Issues, mae = Mae, crps = Crps, calibrated = Calibrated, coverage80 = Coverage80, brier = Brier, events = Events,
+        issues = Issues, mae = Mae, crps = Crps, calibrated = Calibrated, scaleFromScenario = ScaleFromScenario, unscaled = Unscaled, coverage80 = Coverage80, brier = Brier, events = Events,
     }, DocumentJson.Options);
 }
 
@@ -58,10 +71,12 @@ internal static class LedgerScores
         var crps = new List<double>();
         var covered = new List<double>();
         var brier = new List<double>();
+        var (fromScenario, unscaled) = (0, 0);
         foreach (var entry in entries.Where(e => e.GradedAt is not null && runs.ContainsKey(e.RunId)))
         {
             var run = runs[entry.RunId];
             var calibration = calibrations?.For(run.Model);
+            Dictionary<string, IssueScale>? scenarioScales = null;
             foreach (var (key, outcome) in entry.Outcomes)
             {
                 if (IsEvent(key))
@@ -82,9 +97,21 @@ internal static class LedgerScores
                     crps.Add(Math.Abs(issue.Forecast - outcome));
                     continue;
                 }
-                // The scale is not stored with the run: the calibration's own 0-100 DEU scale is assumed.
-                crps.Add(calibration.Crps(issue.Forecast, outcome, 0, 100));
-                var (low, high) = calibration.Interval(issue.Forecast, 0.8, 0, 100);
+                // The interval is kept on the issue's scale: stored with the forecast, else (an older run) read from its scenario.
+                var scale = issue.Scale;
+                if (scale is null)
+                {
+                    scenarioScales ??= ScalesOf(run);
+                    scale = scenarioScales.GetValueOrDefault(key);
+                    if (scale is null)
+                    {
+                        unscaled++;
+                        continue;
+                    }
+                    fromScenario++;
+                }
+                crps.Add(calibration.Crps(issue.Forecast, outcome, scale.Min, scale.Max));
+                var (low, high) = calibration.Interval(issue.Forecast, 0.8, scale.Min, scale.Max);
                 covered.Add(low <= outcome && outcome <= high ? 1 : 0);
             }
         }
@@ -95,10 +122,29 @@ internal static class LedgerScores
             Mae = errors.Count > 0 ? errors.Average() : double.NaN,
             Crps = crps.Count > 0 ? crps.Average() : double.NaN,
             Calibrated = covered.Count,
+            ScaleFromScenario = fromScenario,
+            Unscaled = unscaled,
             Coverage80 = covered.Count > 0 ? covered.Average() : double.NaN,
             Brier = brier.Count > 0 ? brier.Average() : double.NaN,
             Events = brier.Count,
         };
+    }
+
+    /// <summary>
+    /// The scales of the issues of <paramref name="run"/>'s stored scenario text, by issue id; empty when the text no
+    /// longer parses (a format this build does not read).
+    /// </summary>
+    internal static Dictionary<string, IssueScale> ScalesOf(StoredRun run)
+    {
+        try
+        {
+            return Formats.ScenarioFiles.Parse(run.Scenario.Text, run.Scenario.File ?? run.Scenario.Name).Scenario.Issues
+                .ToDictionary(i => i.Id, i => i.Scale, StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is Formats.ScenarioLoadException or FormatException or ArgumentException or InvalidOperationException)
+        {
+            return new(StringComparer.Ordinal);
+        }
     }
 
     /// <summary>

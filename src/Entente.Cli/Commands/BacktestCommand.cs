@@ -64,10 +64,15 @@ internal static class BacktestCommand
         {
             Description = "Also write every scored case of every row to this CSV file (row, kind, issue, proposal, outcome, forecast, absoluteError).",
         };
+        var noiseTrials = new Option<int>("--noise-trials")
+        {
+            Description = "Also score each model's distribution from input noise (rows NAME@noise): this many noisy versions of each case, as a sweep draws them (0: none).",
+        };
+        var noiseInputs = new NoiseInputs(Simulation.MonteCarlo.NoiseSettings.Default);
         var command = new Command("backtest", "Score models against the actual outcomes of a DEU data set.")
         {
             file, models, capability, folds, repeats, innerFolds, seed, replicates, commission, parliament, baselineModel, baselineCapability, modelOptions, format,
-            casesFile, skipBadRows, calibrate, calibration,
+            casesFile, skipBadRows, calibrate, calibration, noiseTrials, noiseInputs.Position, noiseInputs.Salience, noiseInputs.Capability,
         };
         var saving = new Storage.ForecastSaving();
         foreach (var option in saving.Options)
@@ -105,6 +110,14 @@ internal static class BacktestCommand
                 Baseline = parse.GetValue(baselineModel),
                 BaselineCapability = parse.GetValue(baselineCapability) ?? "equal",
                 SaveTo = saving.SaveTo(parse),
+                NoiseTrials = parse.GetValue(noiseTrials),
+                // A DEU case has no perceptions or channels: belief and credibility noise would move nothing.
+                Noise = new Simulation.MonteCarlo.NoiseSettings
+                {
+                    Position = parse.GetValue(noiseInputs.Position),
+                    Salience = parse.GetValue(noiseInputs.Salience),
+                    Capability = parse.GetValue(noiseInputs.Capability),
+                },
             };
             // Each rule broken is its own line, naming its option.
             if (request.Validate() is { Count: > 0 } problems)

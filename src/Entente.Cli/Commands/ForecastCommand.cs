@@ -112,15 +112,15 @@ internal static class ForecastCommand
                 console.Error.WriteLine($"{calibrations.File}: error: calibration: no calibration for model '{outcome.Run.Model}' (it has {string.Join(", ", calibrations.Models.Select(m => m.Model))})");
                 return ExitCodes.BadInput;
             }
-            Print(console, outcome, parse.GetValue(format), parse.GetValue(dyads), parse.GetValue(summary));
-            if (calibrations is not null && parse.GetValue(format) == OutputFormat.Table)
+            if (calibrations is not null)
             {
-                CalibratedIntervals.Write(console, outcome.Run, calibrations);
+                // After the save: the stored document is the forecast's own; the printed one adds the intervals.
+                outcome = outcome with { Calibration = CalibratedForecast.Of(outcome.Run, calibrations) };
             }
-            else if (calibrations is not null)
+            Print(console, outcome, parse.GetValue(format), parse.GetValue(dyads), parse.GetValue(summary));
+            if (outcome.Calibration is { } intervals && parse.GetValue(format) == OutputFormat.Table)
             {
-                // The JSON and CSV documents keep their shape; the intervals are the table's.
-                console.Error.WriteLine("warning: --calibration: the intervals are shown in the table format only");
+                CalibratedIntervals.Write(console, intervals);
             }
             var files = parse.GetValue(outDir) is { } folder ? WriteFiles(console, outcome, folder) : ExitCodes.Success;
             // The service has saved the run already: say so even when the files could not be written.

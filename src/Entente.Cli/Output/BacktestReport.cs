@@ -46,6 +46,9 @@ internal static class BacktestReport
                 m.VersusBaseline is { } v ? F(v.MinimumDetectableEffect) : "");
         }
         console.Out.WriteLine("Predictive distributions: conformal intervals around each row's forecasts (out of fold: CV+, calibrated on the other folds); "
+            + (models.Any(m => m.Kind == "noise") ? "input-noise: the spread of a model's forecasts when the coding is perturbed as a sweep does (nothing calibrated); " : "")
+            + (models.Any(m => m.Name.StartsWith("mixture@", StringComparison.Ordinal))
+                ? "mixture: the eum and compromise distributions mixed, the weight chosen on inner folds, its point the median; " : "")
             + "detectable: the smallest MAE difference from the baseline a paired test would find 80% of the time at this size.");
         FittedTable.Write(console.Rich, table);
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Entente.Application;
-using Entente.Simulation.Forecasting;
 
 namespace Entente.Cli.Output;
 
@@ -10,19 +9,13 @@ namespace Entente.Cli.Output;
 /// </summary>
 internal static class CalibratedIntervals
 {
-    public static void Write(CliConsole console, ForecastRun run, CalibrationSet calibrations)
+    public static void Write(CliConsole console, CalibratedForecast calibrated)
     {
-        var calibration = calibrations.For(run.Model)!;
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Intervals calibrated on {calibration.Residuals.Count} outcomes of {calibrations.Source} (capability {calibrations.Capability}, model {calibration.Model}; {calibrations.File}):"));
-        foreach (var issue in run.Result.Issues)
+            $"Intervals calibrated on {calibrated.Cases} outcomes of {calibrated.Source} (capability {calibrated.Capability}, model {calibrated.Model}; {calibrated.File}):"));
+        foreach (var issue in calibrated.Issues)
         {
-            var scale = run.Scenario.Issues.First(i => i.Id == issue.IssueId).Scale;
-            var intervals = new[] { 0.5, 0.8, 0.95 }.Select(level =>
-            {
-                var (low, high) = calibration.Interval(issue.Forecast, level, scale.Min, scale.Max);
-                return string.Create(CultureInfo.InvariantCulture, $"{level * 100:0}% {low:0.0} to {high:0.0}");
-            });
+            var intervals = issue.Intervals.Select(i => string.Create(CultureInfo.InvariantCulture, $"{i.Level * 100:0}% {i.Low:0.0} to {i.High:0.0}"));
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {issue.IssueId}: {issue.Forecast:0.0}; {string.Join(", ", intervals)}"));
         }
     }

@@ -39,6 +39,15 @@ public sealed record BacktestOptions
     /// </summary>
     public IReadOnlyDictionary<string, Honest.ConformalCalibration> Frozen { get; init; } = new Dictionary<string, Honest.ConformalCalibration>();
 
+    /// <summary>
+    /// Trials of input noise per case for each scored model's distribution from input noise (a row <c>NAME@noise</c>:
+    /// the sweep's perturbation of the coding, see <see cref="Honest.NoiseSamples"/>); 0 for none.
+    /// </summary>
+    public int NoiseTrials { get; init; }
+
+    /// <summary>The input noise of those trials: the sweep's settings (positions, saliences, capabilities).</summary>
+    public MonteCarlo.NoiseSettings Noise { get; init; } = MonteCarlo.NoiseSettings.Default;
+
     /// <summary>Whether to score the naive references too.</summary>
     public bool References { get; init; } = true;
 }

@@ -41,6 +41,12 @@ public static class BacktestRunner
             progress?.Report($"scoring {model.Name} on {cases.Count} issues");
             forecastsOf[model.Name] = ErrorStatistics.Forecasts(PredictorOf(name, options.Seed, options.ModelOptions, label: model.Name), cases);
             summaries.Add(scoring.Fixed(model.Name, "model", forecastsOf[model.Name]));
+            if (options.NoiseTrials > 0)
+            {
+                progress?.Report($"running {model.Name} on {options.NoiseTrials} noisy versions of each case ({DescribeNoise(options)})");
+                var samples = NoiseSamples.Of(name, options.ModelOptions, ModelCatalog.Find(name)!.LinksIssues, cases, options.Noise, options.NoiseTrials, options.Seed);
+                summaries.Add(scoring.Noise(model.Name, forecastsOf[model.Name], samples, $"{options.NoiseTrials} trials of input noise: {DescribeNoise(options)}"));
+            }
             if (options.Folds >= 2 && model.Name == Models.InfluenceCompromise.InfluenceCompromiseOptions.ModelName)
             {
                 progress?.Report($"fitting {model.Name}'s multipliers by nested cross-validation: {options.Folds} outer folds by proposal, "
@@ -50,6 +56,11 @@ public static class BacktestRunner
                     .Select(lambda => ($"penalty {Penalty(lambda)}", (PointFitter)new InfluenceFitter(weights, lambda))).ToArray();
                 summaries.AddRange(scoring.Tuned(model.Name, new SelectedFitter(penalties, [.. cases.Select(c => c.Group)],
                     [.. cases.Select(c => c.Outcome)], options.InnerFolds, options.Seed), "multipliers and penalty"));
+                progress?.Report($"fitting {model.Name}'s multipliers pooled by group (EU-15 and later members, large and small states) by nested cross-validation");
+                var pooled = ShrunkInfluenceFit.Penalties
+                    .Select(lambda => ($"pooled, penalty {Penalty(lambda)}", (PointFitter)new PooledInfluenceFitter(weights, lambda))).ToArray();
+                summaries.AddRange(scoring.Tuned(PooledRow, new SelectedFitter(pooled, [.. cases.Select(c => c.Group)],
+                    [.. cases.Select(c => c.Outcome)], options.InnerFolds, options.Seed), "group multipliers and penalty"));
             }
             else if (options.Folds >= 2 && TuningGrids.For(model.Name) is { } grid)
             {
@@ -74,6 +85,12 @@ public static class BacktestRunner
             summaries.AddRange(scoring.Tuned("stacked", new SelectedFitter(penalties, [.. cases.Select(c => c.Group)], outcomes, options.InnerFolds, options.Seed),
                 "weights and penalty"));
         }
+        if (options.Folds >= 2 && forecastsOf.ContainsKey(MixtureScoring.Safe) && forecastsOf.ContainsKey(MixtureScoring.Sharp))
+        {
+            progress?.Report($"mixing the distributions of {MixtureScoring.Sharp} and {MixtureScoring.Safe} by nested cross-validation");
+            var mixture = new MixtureScoring(cases, forecastsOf[MixtureScoring.Sharp], forecastsOf[MixtureScoring.Safe], options.InnerFolds, options.Seed);
+            summaries.AddRange(scoring.Mixture(MixtureScoring.Name, mixture));
+        }
         if (options.References)
         {
             summaries.AddRange(Predictor.References.Select(r => scoring.Fixed(r.Name, r.Kind, ErrorStatistics.Forecasts(r, cases))));
@@ -81,8 +98,14 @@ public static class BacktestRunner
         return summaries;
     }
 
+    /// <summary>The row of <c>influence-compromise</c> refitted with its multipliers pooled by group.</summary>
+    public const string PooledRow = "influence-pooled";
+
     /// <summary>The models a stacked forecast weighs, the first being the one it shrinks toward.</summary>
     private static readonly string[] StackBases = ["compromise", "eum", "exchange", "median", "reference-point"];
+
+    private static string DescribeNoise(BacktestOptions options) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"positions {options.Noise.Position} of the scale, saliences {options.Noise.Salience}, log capabilities {options.Noise.Capability}");
 
     private static string Penalty(double lambda) => double.IsPositiveInfinity(lambda) ? "none fitted" : lambda.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -59,6 +59,36 @@ internal sealed class RowScoring(IReadOnlyList<BacktestCase> cases, BacktestOpti
         yield return Row($"{name}@out-of-fold", "out-of-fold", outOfFold.Errors, outOfFold, "out-of-fold", counts + more);
     }
 
+    /// <summary>
+    /// The row <c>NAME@noise</c>: the point forecasts' errors and, as the distribution, each case's sample from input
+    /// noise (calibration <c>input-noise</c>; nothing fitted, so it is scored the same in and out of fold).
+    /// </summary>
+    public ErrorSummary Noise(string name, double?[] forecasts, double[][] samples, string described)
+    {
+        var scores = new CaseScores([.. cases.Select(c => c.Outcome)]) { Choices = { ["input noise"] = 1 } };
+        for (var i = 0; i < cases.Count; i++)
+        {
+            if (forecasts[i] is { } point)
+            {
+                scores.AddSample(i, cases[i], point, samples[i], 1);
+            }
+        }
+        return Row($"{name}@noise", "noise", ErrorStatistics.ErrorsOf(forecasts, cases), scores, "input-noise", described);
+    }
+
+    /// <summary>The in-sample and out-of-fold rows of the mixture of two models' distributions (<c>NAME@in-sample</c>, <c>NAME@out-of-fold</c>).</summary>
+    public IEnumerable<ErrorSummary> Mixture(string name, MixtureScoring mixture)
+    {
+        var inSample = mixture.InSample();
+        yield return Row($"{name}@in-sample", "in-sample", inSample.Errors, inSample, "in-sample",
+            $"chosen on all cases: {string.Join("; ", inSample.Choices.Keys)}");
+        var outOfFold = mixture.OutOfFold(options.Folds, options.Repeats);
+        var fits = options.Folds * options.Repeats;
+        yield return Row($"{name}@out-of-fold", "out-of-fold", outOfFold.Errors, outOfFold, "out-of-fold",
+            string.Join("; ", outOfFold.Choices.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+                .Select(c => $"{c.Key} in {c.Value} of {fits} folds")));
+    }
+
     private CaseScores OutOfFold(PointFitter fitter, IReadOnlyList<BacktestCase> scored) =>
         HonestScoring.OutOfFold(fitter, scored, options.Folds, options.Repeats, options.InnerFolds, options.Seed);
 

@@ -98,6 +98,11 @@ internal static class RunSchema
             )
             """,
         ]),
+        new(4, "each forecast issue's scale (its lowest and highest outcome), for scores that depend on it such as the ledger's CRPS",
+        [
+            "ALTER TABLE issue_forecasts ADD COLUMN scale_min {float}",
+            "ALTER TABLE issue_forecasts ADD COLUMN scale_max {float}",
+        ]),
     ];
 
     /// <summary>The newest version this build knows.</summary>

@@ -105,6 +105,15 @@ internal sealed record BacktestBody
     public string? Baseline { get; init; } = "compromise";
     public string BaselineCapability { get; init; } = "equal";
     public bool Save { get; init; }
+
+    /// <summary>Inner folds of the nested selection and of the CV+ intervals; the CLI's 5 by default.</summary>
+    public int InnerFolds { get; init; } = 5;
+
+    /// <summary>Trials of input noise per case for each model's distribution from input noise (rows NAME@noise); 0 for none.</summary>
+    public int NoiseTrials { get; init; }
+
+    /// <summary>The noise of those trials; the sweep's default when left out.</summary>
+    public NoiseBody? Noise { get; init; }
 }
 
 /// <summary>POST /api/advise.</summary>

@@ -41,6 +41,9 @@ internal static class BacktestEndpoints
                         Baseline = body.Baseline,
                         BaselineCapability = body.BaselineCapability,
                         SaveTo = body.Save ? settings.Store : null,
+                        InnerFolds = body.InnerFolds,
+                        NoiseTrials = body.NoiseTrials,
+                        Noise = body.Noise?.Settings() ?? Simulation.MonteCarlo.NoiseSettings.Default,
                     }, null, context.RequestAborted);
                     Documents.Warn(context.Response, outcome.Warnings);
                     SavedRuns.Tell(context.Response, outcome.Saved);

@@ -36,6 +36,23 @@ public static class DeuActors
         ("es", "Spain"), ("se", "Sweden"), ("uk", "United Kingdom"),
     ];
 
+    /// <summary>The fifteen states that were members before the 2004 enlargement (EU-15).</summary>
+    public static IReadOnlySet<string> Eu15 { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "at", "be", "dk", "fi", "fr", "de", "el", "ie", "it", "lu", "nl", "pt", "es", "se", "uk",
+    };
+
+    /// <summary>The large states: the six with 27 or more Council votes under the Nice treaty (Germany, France, Italy, the United Kingdom, Spain, Poland).</summary>
+    public static IReadOnlySet<string> Large { get; } = new HashSet<string>(StringComparer.Ordinal) { "de", "fr", "it", "uk", "es", "pl" };
+
+    /// <summary>
+    /// The group an actor's influence is pooled in: <c>eu15-large</c>, <c>eu15-small</c>, <c>later-large</c> or
+    /// <c>later-small</c> for a member state (EU-15 or later members, large or small), the institutions each their own.
+    /// </summary>
+    public static string PoolOf(string id) => IsMemberState(id)
+        ? (Eu15.Contains(id) ? "eu15-" : "later-") + (Large.Contains(id) ? "large" : "small")
+        : id;
+
     /// <summary>Whether <paramref name="id"/> is a member state rather than an institution.</summary>
     public static bool IsMemberState(string id) => id is not (Commission or Parliament);
 }

@@ -60,6 +60,24 @@ internal sealed class CaseScores(IReadOnlyList<double> outcomes)
         }
     }
 
+    /// <summary>
+    /// Scores case <paramref name="i"/> from figures computed elsewhere (a distribution that is not one equally weighted
+    /// sample, such as a mixture), with weight 1/<paramref name="repeats"/>: the point's absolute error, the CRPS, and
+    /// per level of <see cref="PredictiveSample.Levels"/> the interval.
+    /// </summary>
+    public void AddScored(int i, double error, double crps, IReadOnlyList<(double Low, double High)> intervals, int repeats)
+    {
+        var y = outcomes[i];
+        Accumulate(Errors, i, error, repeats);
+        Accumulate(Crps, i, crps, repeats);
+        for (var l = 0; l < PredictiveSample.Levels.Count; l++)
+        {
+            var (low, high) = intervals[l];
+            Accumulate(Covered[l], i, low <= y && y <= high ? 1 : 0, repeats);
+            Accumulate(Width[l], i, high - low, repeats);
+        }
+    }
+
     /// <summary>Adds another piece's sums (pieces score disjoint cases of one split, or other splits).</summary>
     public void Merge(CaseScores piece)
     {
