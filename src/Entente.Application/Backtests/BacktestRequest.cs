@@ -53,6 +53,9 @@ public sealed record BacktestRequest
     /// <summary>The run store to save the backtest in; null not to save it.</summary>
     public string? SaveTo { get; init; }
 
+    /// <summary>The cluster to run the models' forecasts on; null to run them here. Results do not depend on it.</summary>
+    public ClusterTarget? Cluster { get; init; }
+
     /// <summary>The baseline model's name, or null for none.</summary>
     internal string? BaselineModel => Baseline is { } given && !given.Equals("none", StringComparison.OrdinalIgnoreCase) ? given : null;
 
@@ -71,6 +74,7 @@ public sealed record BacktestRequest
         if (CommissionWeight is { } commission && !(commission >= 0 && commission <= 1e6)) problems.Add(RequestProblem.Of("commission-weight", "must be a number from 0 to 1000000"));
         if (ParliamentWeight is { } parliament && !(parliament >= 0 && parliament <= 1e6)) problems.Add(RequestProblem.Of("parliament-weight", "must be a number from 0 to 1000000"));
         if (string.IsNullOrWhiteSpace(File)) problems.Add(new RequestProblem("file", "a DEU table is required"));
+        problems.AddRange(Cluster?.Validate() ?? []);
         return problems;
     }
 }
