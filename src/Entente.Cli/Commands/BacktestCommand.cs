@@ -74,6 +74,8 @@ internal static class BacktestCommand
         {
             command.Options.Add(option);
         }
+        var cluster = new ClusterInputs("the models' forecasts");
+        cluster.AddTo(command);
         command.SetAction(parse =>
         {
             // Refused before the (long) run: the cases file must not overwrite the table it scores.
@@ -87,8 +89,10 @@ internal static class BacktestCommand
                 }
             }
             var (extra, optionProblems) = CommonOptions.ParseModelOptions(parse.GetValue(modelOptions));
+            var (target, clusterProblems) = cluster.Read(parse);
             var request = new BacktestRequest
             {
+                Cluster = target,
                 File = parse.GetValue(file),
                 Models = parse.GetValue(models) ?? [],
                 ModelOptions = extra,
@@ -107,7 +111,7 @@ internal static class BacktestCommand
                 SaveTo = saving.SaveTo(parse),
             };
             // Each rule broken is its own line, naming its option.
-            if (request.Validate() is { Count: > 0 } problems)
+            if (request.Validate().Concat(clusterProblems).ToList() is { Count: > 0 } problems)
             {
                 return CliProblems.Fail(console, problems);
             }

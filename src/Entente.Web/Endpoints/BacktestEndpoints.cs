@@ -41,6 +41,7 @@ internal static class BacktestEndpoints
                         Baseline = body.Baseline,
                         BaselineCapability = body.BaselineCapability,
                         SaveTo = body.Save ? settings.Store : null,
+                        Cluster = settings.Cluster,
                     }, null, context.RequestAborted);
                     Documents.Warn(context.Response, outcome.Warnings);
                     SavedRuns.Tell(context.Response, outcome.Saved);
