@@ -1,4 +1,5 @@
 using Entente.Application;
+using Entente.Cluster.Tests.Infrastructure;
 using Entente.Simulation.Execution;
 using Entente.Simulation.Tests.Execution;
 
@@ -34,13 +35,6 @@ public sealed class ClusterJobServiceTests(TestClusterFixture fixture) : IClassF
         var problem = Assert.Single(refused.Problems);
         Assert.Equal("cluster", problem.Field);
         Assert.StartsWith("no silo of cluster 'entente' answered at 127.0.0.1:1", problem.Message, StringComparison.Ordinal);
-    }
-
-    // The fixture's own client as the connector: the service's work on a real cluster of three silos in this process.
-    private sealed class FixtureConnector(TestClusterFixture fixture) : IClusterConnector
-    {
-        public Task<IClusterExecutor> ConnectAsync(string address, string? clusterId, string jobId, CancellationToken cancellation) =>
-            Task.FromResult<IClusterExecutor>(new ClusterTrialExecutor(fixture.Cluster.Client, jobId, 4));
     }
 
     [Fact]
