@@ -45,27 +45,19 @@ internal sealed class ClusterTrialExecutor(IClusterClient client, string jobId, 
     }
 
     // The spec of the job, built once: every range of it carries the same one.
-    private JobSpec SpecOf(TrialJob job)
-    {
-        var known = _spec;
-        if (known is { } k && ReferenceEquals(k.Job, job))
-        {
-            return k.Spec;
-        }
-        var spec = JobSpecs.Of(job);
-        _spec = (job, spec);
-        return spec;
-    }
+    private JobSpec SpecOf(TrialJob job) => Once(ref _spec, job, JobSpecs.Of);
 
-    private JobSpec PieceSpecOf(PieceJob job)
+    private JobSpec PieceSpecOf(PieceJob job) => Once(ref _pieceSpec, job, JobSpecs.Of);
+
+    private static JobSpec Once<TJob>(ref (TJob Job, JobSpec Spec)? cache, TJob job, Func<TJob, JobSpec> of) where TJob : class
     {
-        var known = _pieceSpec;
+        var known = cache;
         if (known is { } k && ReferenceEquals(k.Job, job))
         {
             return k.Spec;
         }
-        var spec = JobSpecs.Of(job);
-        _pieceSpec = (job, spec);
+        var spec = of(job);
+        cache = (job, spec);
         return spec;
     }
 }

@@ -68,12 +68,7 @@ public sealed class PieceRunner
     {
         ArgumentNullException.ThrowIfNull(executor);
         _executor = executor;
-        _settings = settings ?? ExecutionSettings.Default;
-        var problems = _settings.Problems();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join("; ", problems), nameof(settings));
-        }
+        _settings = ExecutionSettings.Checked(settings, nameof(settings));
     }
 
     /// <summary>Every piece's numbers, in index order; <paramref name="progress"/> hears the count of pieces done.</summary>

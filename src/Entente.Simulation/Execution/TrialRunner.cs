@@ -19,12 +19,7 @@ public sealed class TrialRunner
     {
         ArgumentNullException.ThrowIfNull(executor);
         _executor = executor;
-        _settings = settings ?? ExecutionSettings.Default;
-        var problems = _settings.Problems();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join("; ", problems), nameof(settings));
-        }
+        _settings = ExecutionSettings.Checked(settings, nameof(settings));
     }
 
     /// <summary>
