@@ -83,6 +83,27 @@ public sealed class AnalysesOnClusterTests(TestClusterFixture fixture) : IClassF
     }
 
     [Theory]
+    [InlineData("korea-2010-yeonpyeong.yaml", null)]
+    [InlineData("korea-2017-coordination.yaml", 2L)]
+    [InlineData("gulf-1991-ultimatum.yaml", 3L)]
+    public async Task A_comparison_s_attribution_on_the_cluster_is_the_local_comparison_bit_for_bit(string example, long? rangeSize)
+    {
+        var request = new ComparisonRequest { Scenario = ScenarioFiles.Load(Paths.Example(example)), Trials = 20, Attribution = 16 };
+        using var local = FixtureConnector.Services(null);
+        using var cluster = FixtureConnector.Services(fixture);
+        var target = Target("attribution", rangeSize);
+
+        var here = await local.GetRequiredService<ComparisonService>().RunAsync(request);
+        var there = await cluster.GetRequiredService<ComparisonService>().RunAsync(request with { Cluster = target });
+
+        Assert.NotEmpty(here.Attributions);
+        Assert.Equal(here.Json, there.Json);
+        await using var job = await new FixtureConnector(fixture).ConnectAsync(fixture.Gateway, fixture.ClusterId, target.Job!, CancellationToken.None);
+        Assert.Equal((here.Attributions.Count + 1 + (rangeSize ?? 1) - 1) / (rangeSize ?? 1), (await job.DoneAsync()).Length);
+        await job.CancelAsync();
+    }
+
+    [Theory]
     [InlineData(1, 1)]
     [InlineData(2, 3)]
     [InlineData(4, 12)]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Entente.Domain;
 using Entente.Formats;
+using Entente.Simulation.Comparison;
 using Entente.Simulation.Execution;
 using Entente.Simulation.Sensitivity;
 
@@ -19,6 +20,9 @@ public static class PieceJobs
     /// <summary>A backtest's forecasters, a piece per model (or tuning candidate) forecasting every case.</summary>
     public const string BacktestKind = "backtest";
 
+    /// <summary>A comparison's attribution, a piece per Monte Carlo run (the base, the base without each signal and negotiation).</summary>
+    public const string AttributionKind = "attribution";
+
     /// <summary>The work <paramref name="kind"/> describes, built on the machine that runs it.</summary>
     /// <exception cref="ArgumentException">A kind this build does not know, or arguments it cannot read.</exception>
     public static IPieceWork Open(string kind, ScenarioText source, IReadOnlyList<string> arguments, CancellationToken cancellation = default)
@@ -29,6 +33,7 @@ public static class PieceJobs
         {
             SensitivityKind => OpenSensitivity(source, arguments, cancellation),
             BacktestKind => BacktestPieces.Open(source, arguments),
+            AttributionKind => OpenAttribution(source, arguments),
             _ => throw new ArgumentException($"an analysis of kind '{kind}' is not one this build runs", nameof(kind)),
         };
     }
@@ -60,6 +65,25 @@ public static class PieceJobs
         };
         return SensitivityAnalysis.Pieces(scenario, a[0], Options(a, 7), settings, Int(a[1]), ulong.Parse(a[2], CultureInfo.InvariantCulture), cancellation);
     }
+
+    /// <summary>The attribution of the comparison <paramref name="engine"/> asks for, over <paramref name="trials"/> trials, as a job of pieces.</summary>
+    internal static PieceJob Attribution(ScenarioText source, Simulation.Forecasting.ForecastRequest engine, int trials)
+    {
+        var model = Simulation.Forecasting.ForecastRunner.ResolveModel(engine);
+        var options = Simulation.Forecasting.ForecastRunner.ResolveOptions(engine, model);
+        var seed = Simulation.Forecasting.ForecastRunner.SeedFor(engine);
+        return new PieceJob
+        {
+            Kind = AttributionKind,
+            Source = source,
+            Arguments = [model, Text(engine.Rounds), Text(seed), Text(trials), .. options.SelectMany(o => new[] { o.Name, o.Value })],
+            Work = VariantComparison.AttributionPieces(engine.Scenario, model, options, seed, trials, engine.Rounds),
+        };
+    }
+
+    private static AttributionWork OpenAttribution(ScenarioText source, IReadOnlyList<string> a) =>
+        VariantComparison.AttributionPieces(ScenarioFiles.Parse(source.Text, source.File).Scenario, a[0], Options(a, 4),
+            ulong.Parse(a[2], CultureInfo.InvariantCulture), Int(a[3])!.Value, Int(a[1]));
 
     internal static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

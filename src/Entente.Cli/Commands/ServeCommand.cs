@@ -33,7 +33,7 @@ internal static class ServeCommand
         var device = CommonOptions.Device("the server's sweeps (compromise, median and eum have kernels)");
         var cluster = new Option<string?>("--cluster")
         {
-            Description = "Run the server's sweeps, sensitivity analyses and backtests on the Orleans cluster whose gateway is HOST:PORT (see 'entente silo'). Results do not depend on it.",
+            Description = "Run the server's sweeps, sensitivity analyses, comparisons' attributions and backtests on the Orleans cluster whose gateway is HOST:PORT (see 'entente silo'). Results do not depend on it.",
         };
         var clusterId = new Option<string?>("--cluster-id") { Description = "The cluster's id (its silos' --cluster-id; default: entente)." };
         var command = new Command("serve", "Serve the web API and its browsable reference on this machine.") { port, bind, store, device, cluster, clusterId };
@@ -97,7 +97,7 @@ internal static class ServeCommand
         console.Out.WriteLine($"Entente is serving {address}/ (open it in a browser; the API at {address}/api, its reference at {address}/scalar; run store: {settings.Store}). Ctrl+C stops it.");
         if (settings.Cluster is { } cluster)
         {
-            console.Out.WriteLine($"Sweeps, sensitivity analyses and backtests run on the cluster at {cluster.Address} (cluster id '{cluster.ClusterId ?? "entente"}').");
+            console.Out.WriteLine($"Sweeps, sensitivity analyses, comparisons' attributions and backtests run on the cluster at {cluster.Address} (cluster id '{cluster.ClusterId ?? "entente"}').");
         }
         if (settings.TokensRequired)
         {

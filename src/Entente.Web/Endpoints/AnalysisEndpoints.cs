@@ -66,6 +66,7 @@ internal static class AnalysisEndpoints
                     Attribution = body.Attribution,
                     Variants = body.Variants ?? [],
                     SaveTo = body.Save ? settings.Store : null,
+                    Cluster = settings.Cluster,
                 }, null, context.RequestAborted);
                 Documents.Warn(context.Response, [.. scenario.Warnings, .. outcome.Warnings]);
                 SavedRuns.Tell(context.Response, outcome.Saved);
