@@ -26,6 +26,21 @@ public sealed class ClusterJobServiceTests(TestClusterFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task The_command_line_s_own_connector_reaches_the_in_process_silos_and_shows_and_cancels_a_job()
+    {
+        var job = "connector-" + Guid.NewGuid().ToString("N");
+        var (plan, source) = TrialExecutorContract.SweepOf(200);
+        await new TrialRunner(new ClusterTrialExecutor(fixture.Cluster.Client, job, 4), new ExecutionSettings { RangeSize = 50 }).RunAsync(plan, source);
+        var service = new ClusterJobService(new OrleansClusterConnector());
+
+        var shown = await service.RunAsync(new ClusterJobRequest { Cluster = fixture.Gateway, ClusterId = fixture.ClusterId, Job = job });
+        var cancelled = await service.RunAsync(new ClusterJobRequest { Cluster = fixture.Gateway, ClusterId = fixture.ClusterId, Job = job, Action = ClusterJobAction.Cancel });
+
+        Assert.Equal(new ClusterJobOutcome(job, 4, false), shown);
+        Assert.Equal(new ClusterJobOutcome(job, 4, true), cancelled);
+    }
+
+    [Fact]
     public async Task An_address_where_no_silo_answers_is_a_problem_with_the_cluster_field_not_a_hang()
     {
         var service = new ClusterJobService(new OrleansClusterConnector());
