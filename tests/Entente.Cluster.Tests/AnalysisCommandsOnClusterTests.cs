@@ -10,15 +10,32 @@ public sealed class AnalysisCommandsOnClusterTests
     [Theory]
     [InlineData("sensitivity")]
     [InlineData("backtest")]
+    [InlineData("compare")]
+    [InlineData("serve")]
     public async Task A_cluster_address_that_is_not_host_and_port_is_refused_by_name(string command)
     {
-        var input = command == "sensitivity" ? Paths.Example("ec-cars-1994.yaml") : Paths.Data("deu/deu3-dev.tsv");
+        string[] input = command switch
+        {
+            "sensitivity" => [Paths.Example("ec-cars-1994.yaml")],
+            "compare" => [Paths.Example("korea-2010-yeonpyeong.yaml")],
+            "backtest" => [Paths.Data("deu/deu3-dev.tsv")],
+            _ => ["--port", "0"],
+        };
 
-        var result = await EntenteProcess.RunAsync(Bound, command, input, "--cluster", "nowhere");
+        var result = await EntenteProcess.RunAsync(Bound, [command, .. input, "--cluster", "nowhere"]);
 
         Assert.Equal(2, result.Code);
         Assert.Contains("cluster", result.Error);
         Assert.Contains("HOST:PORT", result.Error);
+    }
+
+    [Fact]
+    public async Task A_server_s_cluster_id_without_a_cluster_is_refused()
+    {
+        var result = await EntenteProcess.RunAsync(Bound, "serve", "--port", "0", "--cluster-id", "lab");
+
+        Assert.Equal(2, result.Code);
+        Assert.Contains("--cluster-id is for a cluster: give --cluster too", result.Error, StringComparison.Ordinal);
     }
 
     [Theory]
