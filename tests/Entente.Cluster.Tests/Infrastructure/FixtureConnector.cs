@@ -4,9 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Entente.Cluster.Tests.Infrastructure;
 
 /// <summary>
-/// The fixture's own client as the connector: a service's work on a real cluster of three silos in this process.
-/// (An <see cref="OrleansClusterConnector"/> of its own does not reach the TestingHost's gateways in time; see
-/// docs/cluster.md.)
+/// The fixture's own client as the connector: a service's work on a real cluster of three silos in this process,
+/// without starting a client per job (<see cref="OrleansClusterConnector"/> reaches the same silos over loopback too:
+/// ClusterJobServiceTests shows it).
 /// </summary>
 internal sealed class FixtureConnector(TestClusterFixture fixture) : IClusterConnector
 {
