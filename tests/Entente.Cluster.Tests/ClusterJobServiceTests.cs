@@ -1,4 +1,5 @@
 using Entente.Application;
+using Entente.Cluster.Tests.Infrastructure;
 using Entente.Simulation.Execution;
 using Entente.Simulation.Tests.Execution;
 
@@ -25,6 +26,21 @@ public sealed class ClusterJobServiceTests(TestClusterFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task The_command_line_s_own_connector_reaches_the_in_process_silos_and_shows_and_cancels_a_job()
+    {
+        var job = "connector-" + Guid.NewGuid().ToString("N");
+        var (plan, source) = TrialExecutorContract.SweepOf(200);
+        await new TrialRunner(new ClusterTrialExecutor(fixture.Cluster.Client, job, 4), new ExecutionSettings { RangeSize = 50 }).RunAsync(plan, source);
+        var service = new ClusterJobService(new OrleansClusterConnector());
+
+        var shown = await service.RunAsync(new ClusterJobRequest { Cluster = fixture.Gateway, ClusterId = fixture.ClusterId, Job = job });
+        var cancelled = await service.RunAsync(new ClusterJobRequest { Cluster = fixture.Gateway, ClusterId = fixture.ClusterId, Job = job, Action = ClusterJobAction.Cancel });
+
+        Assert.Equal(new ClusterJobOutcome(job, 4, false), shown);
+        Assert.Equal(new ClusterJobOutcome(job, 4, true), cancelled);
+    }
+
+    [Fact]
     public async Task An_address_where_no_silo_answers_is_a_problem_with_the_cluster_field_not_a_hang()
     {
         var service = new ClusterJobService(new OrleansClusterConnector());
@@ -34,13 +50,6 @@ public sealed class ClusterJobServiceTests(TestClusterFixture fixture) : IClassF
         var problem = Assert.Single(refused.Problems);
         Assert.Equal("cluster", problem.Field);
         Assert.StartsWith("no silo of cluster 'entente' answered at 127.0.0.1:1", problem.Message, StringComparison.Ordinal);
-    }
-
-    // The fixture's own client as the connector: the service's work on a real cluster of three silos in this process.
-    private sealed class FixtureConnector(TestClusterFixture fixture) : IClusterConnector
-    {
-        public Task<IClusterExecutor> ConnectAsync(string address, string? clusterId, string jobId, CancellationToken cancellation) =>
-            Task.FromResult<IClusterExecutor>(new ClusterTrialExecutor(fixture.Cluster.Client, jobId, 4));
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using Orleans.TestingHost;
 
 namespace Entente.Cluster.Tests;
 
-/// <summary>Three silos in this process, with in-memory job records, shared by a test class.</summary>
+/// <summary>Three silos in this process, on loopback sockets, with in-memory job records, shared by a test class.</summary>
 public sealed class TestClusterFixture : IAsyncLifetime
 {
     public const int Silos = 3;
@@ -20,6 +20,9 @@ public sealed class TestClusterFixture : IAsyncLifetime
         // A command-line client joins as any client would: by the cluster id and Entente's service id.
         builder.Options.ClusterId = "test-" + Guid.NewGuid().ToString("N")[..8];
         builder.Options.ServiceId = EntenteSilo.ServiceId;
+        // Real sockets, not the TestingHost's in-memory transport (its default): a client of its own, as
+        // OrleansClusterConnector builds one, reaches the silos' gateways only over TCP.
+        builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
         builder.AddSiloBuilderConfigurator<Configurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();

@@ -62,6 +62,9 @@ public sealed record BacktestRequest
     /// <summary>The run store to save the backtest in; null not to save it.</summary>
     public string? SaveTo { get; init; }
 
+    /// <summary>The cluster to run the models' forecasts on; null to run them here. Results do not depend on it.</summary>
+    public ClusterTarget? Cluster { get; init; }
+
     /// <summary>The baseline model's name, or null for none.</summary>
     internal string? BaselineModel => Baseline is { } given && !given.Equals("none", StringComparison.OrdinalIgnoreCase) ? given : null;
 
@@ -83,6 +86,7 @@ public sealed record BacktestRequest
         // Each sentence begins with its option's name ("position noise must …" becomes "position-noise must …"), so the command line names the option.
         if (NoiseTrials > 0) problems.AddRange(NoiseProblems.Of(Noise).Select(p => p.Field == "noise" ? p : new RequestProblem(p.Field, p.Field + p.Message[p.Field.Length..], NamesField: true)));
         if (string.IsNullOrWhiteSpace(File)) problems.Add(new RequestProblem("file", "a DEU table is required"));
+        problems.AddRange(Cluster?.Validate() ?? []);
         return problems;
     }
 }

@@ -7,14 +7,22 @@ using Entente.Storage;
 namespace Entente.Application;
 
 /// <summary>Scores models against real outcomes, with bootstrap intervals, and saves the backtest when asked.</summary>
-public sealed class BacktestService(RunRecorder recorder)
+public sealed class BacktestService(RunRecorder recorder, IClusterConnector? cluster = null)
 {
-    /// <summary>Reads the table, scores every model (tuning those with a grid by cross-validation) on a worker thread.</summary>
-    /// <exception cref="RequestException">The request is invalid, names an unknown model, or the table cannot be read or has no outcomes.</exception>
+    /// <summary>
+    /// Reads the table, scores every model (tuning those with a grid by cross-validation) on a worker thread; with
+    /// <see cref="BacktestRequest.Cluster"/> the models' forecasts (a piece per model and tuning candidate) run on the
+    /// cluster's silos and the scoring here (the same numbers).
+    /// </summary>
+    /// <exception cref="RequestException">The request is invalid, names an unknown model, or the table cannot be read or has no outcomes, or a cluster this build cannot reach.</exception>
     public async Task<BacktestOutcome> RunAsync(BacktestRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         RequestException.ThrowIfAny(request.Validate());
+        if (request.Cluster is not null && cluster is null)
+        {
+            throw ClusterRuns.NoClient();
+        }
         var scheme = CapabilitySchemes.Parse(request.Capability)!.Value;
         var baselineScheme = CapabilitySchemes.Parse(request.BaselineCapability)!.Value;
         var names = request.Models.Count > 0 ? request.Models : [.. ModelCatalog.All.Select(m => m.Name)];
@@ -78,7 +86,19 @@ public sealed class BacktestService(RunRecorder recorder)
         };
         var clock = recorder.Start();
         var lines = new MessageProgress("backtest", progress, cancellation);
-        var rows = await Task.Run(() => BacktestRunner.Run(cases, options, lines, baselineCases), cancellation).ConfigureAwait(false);
+        var notes = new List<string>();
+        IReadOnlyList<ErrorSummary> rows;
+        if (request.Cluster is { } target)
+        {
+            var job = BacktestPieces.Of(dataset, path, request, options, cases, baselineCases);
+            lines.Report($"running {job.Count} forecasters on the cluster at {target.Address}");
+            var pieces = await ClusterRuns.RunPiecesAsync(cluster, target, job, notes, null, cancellation).ConfigureAwait(false);
+            rows = await Task.Run(() => ((BacktestWork)job.Work).Assemble(pieces, lines), cancellation).ConfigureAwait(false);
+        }
+        else
+        {
+            rows = await Task.Run(() => BacktestRunner.Run(cases, options, lines, baselineCases), cancellation).ConfigureAwait(false);
+        }
         var elapsed = clock.Elapsed;
         var json = BacktestDocument.Json(path, scheme, options, cases.Count, rows, dataset.Skipped);
         var saved = request.SaveTo is { } store
@@ -95,7 +115,7 @@ public sealed class BacktestService(RunRecorder recorder)
             Json = json,
             CalibrationJson = CalibrationFiles.Json(path, dataset.Text, scheme, cases, rows),
             Warnings = [.. dataset.Warnings.Select(Located), .. Skipped(dataset),
-                .. OptionSpellings.Warnings(string.Join(",", names), request.ModelOptions.Select(o => o.Name))],
+                .. OptionSpellings.Warnings(string.Join(",", names), request.ModelOptions.Select(o => o.Name)), .. notes],
             Saved = saved,
         };
     }

@@ -60,7 +60,7 @@ public sealed class ClusterJobService(IClusterConnector? cluster = null)
         RequestException.ThrowIfAny(request.Validate());
         if (cluster is null)
         {
-            throw new RequestException([RequestProblem.Of("cluster", "this host cannot reach a cluster (no cluster client is registered)")]);
+            throw ClusterRuns.NoClient();
         }
         await using var executor = await cluster.ConnectAsync(request.Cluster!, request.ClusterId, request.Job!, cancellation).ConfigureAwait(false);
         var done = (await executor.DoneAsync().ConfigureAwait(false)).Length;

@@ -27,4 +27,18 @@ internal static class ClusterJobs
             .Append(rangeSize.ToString(CultureInfo.InvariantCulture));
         return "sweep-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
     }
+
+    /// <summary>
+    /// The id of an analysis's job when none is given: its kind and a hash of its input's text, its arguments and the
+    /// range size, so running the same analysis again re-attaches to it.
+    /// </summary>
+    public static string IdOf(PieceJob job, long rangeSize)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var text = new StringBuilder()
+            .Append(job.Source.Text).Append('\u001f')
+            .AppendJoin('\u001e', job.Arguments).Append('\u001f')
+            .Append(rangeSize.ToString(CultureInfo.InvariantCulture));
+        return job.Kind + "-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
+    }
 }

@@ -3,7 +3,7 @@ using Entente.Simulation.Execution;
 namespace Entente.Application;
 
 /// <summary>
-/// Connects to a cluster of silos that runs ranges of trials (<c>--cluster HOST:PORT</c>). The application layer
+/// Connects to a cluster of silos that runs ranges of trials, or of an analysis's pieces, (<c>--cluster HOST:PORT</c>). The application layer
 /// knows only the executor contract; the Orleans client that implements it is registered by the front end.
 /// </summary>
 public interface IClusterConnector
@@ -19,8 +19,11 @@ public interface IClusterConnector
 /// An executor on a cluster, for one job: the cluster records which ranges of the job are done, so a client that
 /// connects again to the same job (re-attaches) gets those ranges back without running them again.
 /// </summary>
-public interface IClusterExecutor : ITrialRangeExecutor, IAsyncDisposable
+public interface IClusterExecutor : ITrialRangeExecutor, IPieceRangeExecutor, IAsyncDisposable
 {
+    /// <summary>How many ranges it usefully runs at once, of trials or of pieces alike.</summary>
+    new int Concurrency { get; }
+
     /// <summary>The job's id on the cluster.</summary>
     string JobId { get; }
 

@@ -23,6 +23,9 @@ public sealed record ComparisonRequest
     /// <summary>The run store to save the comparison in; null not to save it.</summary>
     public string? SaveTo { get; init; }
 
+    /// <summary>The cluster to run the attribution's Monte Carlo runs on; null to run them here. Results do not depend on it.</summary>
+    public ClusterTarget? Cluster { get; init; }
+
     /// <summary>Problems with these fields, all at once.</summary>
     public IReadOnlyList<RequestProblem> Validate()
     {
@@ -35,6 +38,7 @@ public sealed record ComparisonRequest
         {
             problems.Add(RequestProblem.Of("attribution", "must be 0 or more"));
         }
+        problems.AddRange(Cluster?.Validate() ?? []);
         problems.AddRange(Requests.ScenarioGiven(Scenario));
         if (Scenario is { } document && document.Scenario.Variants.Count == 0)
         {

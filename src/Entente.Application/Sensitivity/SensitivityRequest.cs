@@ -15,6 +15,9 @@ public sealed record SensitivityRequest
     /// <summary>The steps and the pivotal threshold.</summary>
     public SensitivitySettings Settings { get; init; } = new();
 
+    /// <summary>The cluster to run the actors' runs on; null to run them here. Results do not depend on it.</summary>
+    public ClusterTarget? Cluster { get; init; }
+
     /// <summary>Problems with these fields, all at once.</summary>
     public IReadOnlyList<RequestProblem> Validate()
     {
@@ -24,6 +27,7 @@ public sealed record SensitivityRequest
         if (!(s.SalienceStep > 0 && s.SalienceStep <= 1)) problems.Add(RequestProblem.Of("salience-step", "must be in (0, 1]"));
         if (!(s.CapabilityFactor > 1 && double.IsFinite(s.CapabilityFactor))) problems.Add(RequestProblem.Of("capability-factor", "must be above 1"));
         if (!(s.PivotalShare >= 0 && s.PivotalShare <= 1)) problems.Add(RequestProblem.Of("pivotal", "must be in [0, 1]"));
+        problems.AddRange(Cluster?.Validate() ?? []);
         problems.AddRange(Requests.ScenarioGiven(Scenario));
         return problems;
     }

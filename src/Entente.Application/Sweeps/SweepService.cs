@@ -15,7 +15,7 @@ public sealed class SweepService(RunRecorder recorder, IClusterConnector? cluste
         RequestException.ThrowIfAny(request.Validate());
         if (request.Cluster is not null && cluster is null)
         {
-            throw new RequestException([RequestProblem.Of("cluster", "this host cannot reach a cluster (no cluster client is registered)")]);
+            throw ClusterRuns.NoClient();
         }
         var document = request.Scenario!;
         var engine = request.Model.For(document.Scenario);
@@ -33,7 +33,7 @@ public sealed class SweepService(RunRecorder recorder, IClusterConnector? cluste
         }
         var executor = device.Executor ?? new LocalTrialExecutor(request.Threads);
         var sweep = await ModelProblems.Guard(() => request.Cluster is { } address
-            ? OnClusterAsync(address, request.ClusterId, request.Job, plan, source, settings with { Workers = null, Attempts = ClusterAttempts, RetryDelay = ClusterRetryDelay }, trialProgress, notes, cancellation)
+            ? OnClusterAsync(address, request.ClusterId, request.Job, plan, source, ClusterRuns.Settings(settings.RangeSize), trialProgress, notes, cancellation)
             : Task.Run(() => new TrialRunner(executor, device.Executor is null ? settings : settings with { Workers = 1 }).RunAsync(plan, source, trialProgress, cancellation), cancellation))
             .ConfigureAwait(false);
         var json = SweepDocument.Json(document.Scenario, sweep);
@@ -50,21 +50,13 @@ public sealed class SweepService(RunRecorder recorder, IClusterConnector? cluste
         };
     }
 
-    // A silo lost mid-sweep is declared dead within seconds; its ranges are tried again after that, elsewhere.
-    private const int ClusterAttempts = 8;
-    private static readonly TimeSpan ClusterRetryDelay = TimeSpan.FromSeconds(1);
-
     private async Task<SweepResult> OnClusterAsync(string address, string? clusterId, string? jobId, SweepPlan plan, ScenarioText source, ExecutionSettings settings,
         IProgress<long> progress, List<string> notes, CancellationToken cancellation)
     {
         var (job, model, baseline) = await Task.Run(() => TrialRunner.Prepare(plan, source, cancellation), cancellation).ConfigureAwait(false);
-        await using var executor = await cluster!.ConnectAsync(address, clusterId, jobId ?? ClusterJobs.IdOf(job, settings.RangeSize), cancellation).ConfigureAwait(false);
-        // A job run before (the same sweep, or --job): say so, and how much of it comes back from the cluster's records.
-        if ((await executor.DoneAsync().ConfigureAwait(false)).Length is > 0 and var done)
-        {
-            var ranges = (plan.Trials + settings.RangeSize - 1) / settings.RangeSize;
-            notes.Add($"re-attached to cluster job '{executor.JobId}': {done} of {ranges} ranges were done already and come from its records");
-        }
+        var ranges = (plan.Trials + settings.RangeSize - 1) / settings.RangeSize;
+        await using var executor = await ClusterRuns.ConnectAsync(cluster, address, clusterId, jobId ?? ClusterJobs.IdOf(job, settings.RangeSize), ranges, notes, cancellation)
+            .ConfigureAwait(false);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var merged = await new TrialRunner(executor, settings).RunRangesAsync(job, progress, cancellation).ConfigureAwait(false);
         clock.Stop();

@@ -79,6 +79,8 @@ internal static class BacktestCommand
         {
             command.Options.Add(option);
         }
+        var cluster = new ClusterInputs("the models' forecasts");
+        cluster.AddTo(command);
         command.SetAction(parse =>
         {
             // Refused before the (long) run: the cases file must not overwrite the table it scores.
@@ -92,8 +94,10 @@ internal static class BacktestCommand
                 }
             }
             var (extra, optionProblems) = CommonOptions.ParseModelOptions(parse.GetValue(modelOptions));
+            var (target, clusterProblems) = cluster.Read(parse);
             var request = new BacktestRequest
             {
+                Cluster = target,
                 File = parse.GetValue(file),
                 Models = parse.GetValue(models) ?? [],
                 ModelOptions = extra,
@@ -120,7 +124,7 @@ internal static class BacktestCommand
                 },
             };
             // Each rule broken is its own line, naming its option.
-            if (request.Validate() is { Count: > 0 } problems)
+            if (request.Validate().Concat(clusterProblems).ToList() is { Count: > 0 } problems)
             {
                 return CliProblems.Fail(console, problems);
             }

@@ -31,6 +31,8 @@ internal static class CompareCommand
         command.Options.Add(attribution);
         command.Options.Add(variants);
         command.Options.Add(format);
+        var cluster = new ClusterInputs("the attribution's Monte Carlo runs");
+        cluster.AddTo(command);
         var saving = new Storage.ForecastSaving();
         foreach (var option in saving.Options)
         {
@@ -39,15 +41,17 @@ internal static class CompareCommand
         command.SetAction(parse =>
         {
             var (choice, optionProblems) = inputs.Read(parse);
+            var (target, clusterProblems) = cluster.Read(parse);
             var request = new ComparisonRequest
             {
                 Model = choice,
+                Cluster = target,
                 Trials = parse.GetValue(typeTrials),
                 Attribution = parse.GetValue(attribution),
                 Variants = parse.GetValue(variants) ?? [],
                 SaveTo = saving.SaveTo(parse),
             };
-            if (ModelInputs.FailEarly(console, optionProblems, request.Validate()) is { } failed)
+            if (ModelInputs.FailEarly(console, [.. optionProblems, .. clusterProblems], request.Validate()) is { } failed)
             {
                 return failed;
             }

@@ -25,12 +25,16 @@ internal static class SensitivityCommand
         {
             command.Options.Add(option);
         }
+        var cluster = new ClusterInputs("the actors' runs");
+        cluster.AddTo(command);
         command.SetAction(parse =>
         {
             var (choice, optionProblems) = inputs.Read(parse);
+            var (target, clusterProblems) = cluster.Read(parse);
             var request = new SensitivityRequest
             {
                 Model = choice,
+                Cluster = target,
                 Settings = new SensitivitySettings
                 {
                     PositionStep = parse.GetValue(positionStep),
@@ -44,7 +48,7 @@ internal static class SensitivityCommand
                 console.Error.WriteLine("error: --top: must be at least 1");
                 return ExitCodes.BadInput;
             }
-            if (ModelInputs.FailEarly(console, optionProblems, request.Validate()) is { } failed)
+            if (ModelInputs.FailEarly(console, [.. optionProblems, .. clusterProblems], request.Validate()) is { } failed)
             {
                 return failed;
             }

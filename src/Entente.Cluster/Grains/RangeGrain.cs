@@ -4,7 +4,7 @@ using Entente.Simulation.Execution;
 namespace Entente.Cluster;
 
 /// <summary>
-/// The range grain. The trials run on the thread pool (<see cref="Task.Run(Action)"/>), not on the grain's
+/// The range grain: a range of a sweep's trials or of an analysis's pieces. The work runs on the thread pool (<see cref="Task.Run(Action)"/>), not on the grain's
 /// scheduler, so a silo runs as many ranges at once as it has cores while its grains stay responsive.
 /// </summary>
 internal sealed class RangeGrain([PersistentState("range", StorageNames.Jobs)] IPersistentState<RangeState> record) : Grain, IRangeGrain
@@ -16,8 +16,7 @@ internal sealed class RangeGrain([PersistentState("range", StorageNames.Jobs)] I
             return kept;
         }
         var (job, range) = Parse(this.GetPrimaryKeyString());
-        var block = await Task.Run(() => TrialRangeWork.Run(JobSpecs.ToJob(job, spec), range, cancellation), cancellation);
-        record.State.Block = block.ToBytes();
+        record.State.Block = await Task.Run(() => JobSpecs.Run(job, spec, range, cancellation), cancellation);
         await record.WriteStateAsync();
         // The record is durable; the activation need not stay in memory with its block.
         DeactivateOnIdle();

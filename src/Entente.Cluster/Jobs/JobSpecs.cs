@@ -6,12 +6,13 @@ using Entente.Simulation.MonteCarlo;
 
 namespace Entente.Cluster;
 
-/// <summary>Turns a job into what travels and back.</summary>
+/// <summary>Turns a job (a sweep, or an analysis of pieces) into what travels and back.</summary>
 internal static class JobSpecs
 {
     // A silo parses a job's scenario once, not once per range; a few jobs at a time are plenty.
     private const int Kept = 16;
     private static readonly ConcurrentDictionary<string, TrialJob> Parsed = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (JobSpec Spec, IPieceWork Work)> Works = new(StringComparer.Ordinal);
 
     public static JobSpec Of(TrialJob job)
     {
@@ -31,6 +32,36 @@ internal static class JobSpecs
             Centers = [.. job.Centers],
         };
     }
+
+    /// <summary>An analysis of pieces as it travels.</summary>
+    public static JobSpec Of(PieceJob job) => new()
+    {
+        Kind = job.Kind,
+        ScenarioText = job.Source.Text,
+        File = job.Source.File,
+        Arguments = [.. job.Arguments],
+    };
+
+    /// <summary>The work of the analysis <paramref name="spec"/> describes, built from its text (once per silo and job).</summary>
+    public static IPieceWork ToWork(string jobId, JobSpec spec)
+    {
+        if (Works.TryGetValue(jobId, out var known) && known.Spec.SameSweep(spec))
+        {
+            return known.Work;
+        }
+        var work = Application.PieceJobs.Open(spec.Kind!, new ScenarioText(spec.ScenarioText, spec.File), spec.Arguments);
+        if (Works.Count >= Kept)
+        {
+            Works.Clear();
+        }
+        Works[jobId] = (spec, work);
+        return work;
+    }
+
+    /// <summary>The block of <paramref name="range"/> of the job <paramref name="spec"/> describes, whatever its kind, as bytes.</summary>
+    public static byte[] Run(string jobId, JobSpec spec, TrialRange range, CancellationToken cancellation) => spec.Kind is null
+        ? TrialRangeWork.Run(ToJob(jobId, spec), range, cancellation).ToBytes()
+        : PieceBlock.Run(ToWork(jobId, spec), range, cancellation).ToBytes();
 
     /// <summary>The job <paramref name="spec"/> describes, its scenario parsed from its text (once per silo and job).</summary>
     public static TrialJob ToJob(string jobId, JobSpec spec)

@@ -18,7 +18,54 @@ public static class BacktestRunner
     /// reference. <paramref name="baselineCases"/> are the cases the baseline runs on (by default
     /// <paramref name="cases"/>); they must be the same issues in the same order.
     /// </summary>
-    public static IReadOnlyList<ErrorSummary> Run(IReadOnlyList<BacktestCase> cases, BacktestOptions options, IProgress<string>? progress = null, IReadOnlyList<BacktestCase>? baselineCases = null)
+    public static IReadOnlyList<ErrorSummary> Run(IReadOnlyList<BacktestCase> cases, BacktestOptions options, IProgress<string>? progress = null, IReadOnlyList<BacktestCase>? baselineCases = null) =>
+        Run(cases, options, progress, baselineCases, known: null);
+
+    /// <summary>
+    /// The backtest as pieces, one per forecaster that runs a model (the baseline, each model, each candidate of a
+    /// tuning grid) forecasting every case, for an executor to run anywhere; <see cref="BacktestWork.Assemble"/>
+    /// scores them here.
+    /// </summary>
+    public static BacktestWork Pieces(IReadOnlyList<BacktestCase> cases, BacktestOptions options, IReadOnlyList<BacktestCase>? baselineCases = null) =>
+        new(cases, options, baselineCases ?? cases);
+
+    /// <summary>A forecaster that runs a model on every case: what one piece of a backtest computes.</summary>
+    internal sealed record Forecaster(string Key, string Model, IReadOnlyList<Domain.ModelOption>? Options, string? Label, bool OnBaselineCases)
+    {
+        public double?[] Forecasts(IReadOnlyList<BacktestCase> cases, IReadOnlyList<BacktestCase> baselineCases, ulong seed) =>
+            ErrorStatistics.Forecasts(PredictorOf(Model, seed, Options, Label), OnBaselineCases ? baselineCases : cases);
+    }
+
+    /// <summary>Every forecaster that runs a model, in the order the backtest scores them.</summary>
+    internal static IReadOnlyList<Forecaster> Forecasters(BacktestOptions options)
+    {
+        var forecasters = new List<Forecaster>();
+        if (options.Baseline is { } baselineName)
+        {
+            forecasters.Add(new Forecaster("baseline", baselineName, null, null, true));
+        }
+        for (var m = 0; m < options.Models.Count; m++)
+        {
+            var name = options.Models[m];
+            var model = ModelCatalog.Create(name, options.ModelOptions);
+            forecasters.Add(new Forecaster(ModelKey(m), name, options.ModelOptions, model.Name, false));
+            if (options.Folds >= 2 && model.Name != Models.InfluenceCompromise.InfluenceCompromiseOptions.ModelName && TuningGrids.For(model.Name) is { } grid)
+            {
+                forecasters.AddRange(grid.Select((o, k) => new Forecaster(CandidateKey(m, k), name,
+                    [.. o, .. options.ModelOptions.Where(given => !o.Any(g => g.Name.Equals(given.Name, StringComparison.OrdinalIgnoreCase)))],
+                    TuningGrids.Describe(o), false)));
+            }
+        }
+        return forecasters;
+    }
+
+    private static string ModelKey(int m) => FormattableString.Invariant($"model/{m}");
+
+    private static string CandidateKey(int m, int k) => FormattableString.Invariant($"candidate/{m}/{k}");
+
+    /// <summary>The backtest, with the forecasts of its forecasters already known (by key) or, when null, computed here.</summary>
+    internal static IReadOnlyList<ErrorSummary> Run(IReadOnlyList<BacktestCase> cases, BacktestOptions options, IProgress<string>? progress,
+        IReadOnlyList<BacktestCase>? baselineCases, IReadOnlyDictionary<string, double?[]>? known)
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(options);
@@ -27,19 +74,21 @@ public static class BacktestRunner
         {
             throw new ArgumentException("the baseline's cases must be the same issues in the same order", nameof(baselineCases));
         }
+        var forecasters = Forecasters(options).ToDictionary(f => f.Key, StringComparer.Ordinal);
+        double?[] ForecastsOf(string key) => known is not null ? known[key] : forecasters[key].Forecasts(cases, baselineCases, options.Seed);
         var scoring = new RowScoring(cases, options);
         if (options.Baseline is { } baselineName)
         {
             progress?.Report($"scoring the baseline {options.BaselineLabel} on {cases.Count} issues");
-            scoring.SetBaseline(ErrorStatistics.Forecasts(PredictorOf(baselineName, options.Seed), baselineCases), baselineCases);
+            scoring.SetBaseline(ForecastsOf("baseline"), baselineCases);
         }
         var summaries = new List<ErrorSummary>();
         var forecastsOf = new Dictionary<string, double?[]>(StringComparer.Ordinal);
-        foreach (var name in options.Models)
+        for (var m = 0; m < options.Models.Count; m++)
         {
-            var model = ModelCatalog.Create(name, options.ModelOptions);
+            var model = ModelCatalog.Create(options.Models[m], options.ModelOptions);
             progress?.Report($"scoring {model.Name} on {cases.Count} issues");
-            forecastsOf[model.Name] = ErrorStatistics.Forecasts(PredictorOf(name, options.Seed, options.ModelOptions, label: model.Name), cases);
+            forecastsOf[model.Name] = ForecastsOf(ModelKey(m));
             summaries.Add(scoring.Fixed(model.Name, "model", forecastsOf[model.Name]));
             if (options.NoiseTrials > 0)
             {
@@ -65,13 +114,11 @@ public static class BacktestRunner
             else if (options.Folds >= 2 && TuningGrids.For(model.Name) is { } grid)
             {
                 progress?.Report($"tuning {model.Name} over {grid.Count} candidates, {options.Folds} folds by proposal, {options.Repeats} splits");
-                var candidates = grid.Select(o => PredictorOf(name, options.Seed,
-                    [.. o, .. options.ModelOptions.Where(given => !o.Any(g => g.Name.Equals(given.Name, StringComparison.OrdinalIgnoreCase)))],
-                    label: TuningGrids.Describe(o))).ToArray();
-                var forecasts = new double?[candidates.Length][];
-                Execution.WorkScheduler.ForEach(candidates.Length, k => forecasts[k] = ErrorStatistics.Forecasts(candidates[k], cases));
+                var forecasts = new double?[grid.Count][];
+                var at = m;
+                Execution.WorkScheduler.ForEach(grid.Count, k => forecasts[k] = ForecastsOf(CandidateKey(at, k)));
                 summaries.AddRange(scoring.Tuned(model.Name,
-                    new GridFitter([.. candidates.Select(c => c.Name)], forecasts, [.. cases.Select(c => c.Outcome)]), "candidate"));
+                    new GridFitter([.. grid.Select(TuningGrids.Describe)], forecasts, [.. cases.Select(c => c.Outcome)]), "candidate"));
             }
         }
         if (options.Folds >= 2 && StackBases.Take(4).All(forecastsOf.ContainsKey))

@@ -88,32 +88,33 @@ public static class VariantComparison
     /// </summary>
     public static IReadOnlyList<Attribution> Attribute(ForecastRequest request, int trials, CancellationToken cancellation = default)
     {
+        var work = AttributionPieces(request, trials);
+        var pieces = new double[work.Count][];
+        for (var k = 0; k < pieces.Length; k++)
+        {
+            // Each run's trials are spread over the cores by the engine's scheduler.
+            pieces[k] = work.Run(k, cancellation);
+        }
+        return work.Assemble(pieces);
+    }
+
+    /// <summary>
+    /// The attribution of <see cref="Attribute"/> as pieces, one per Monte Carlo run (the base, then the base without
+    /// each signal and each negotiation), for an executor to run anywhere.
+    /// </summary>
+    public static AttributionWork AttributionPieces(ForecastRequest request, int trials)
+    {
         ArgumentNullException.ThrowIfNull(request);
-        var scenario = request.Scenario;
-        var layer = scenario.Strategic ?? (scenario.HasDiplomacy ? Version1Mapping.Map(scenario).Layer : null);
-        if (layer is null || trials <= 0)
-        {
-            return [];
-        }
-        scenario = scenario with { Strategic = layer };
         var model = ForecastRunner.ResolveModel(request);
-        var options = ForecastRunner.ResolveOptions(request, model);
-        var seed = ForecastRunner.SeedFor(request);
-        var baseline = TypeMonteCarlo.Results(scenario, model, options, seed, trials, request.Rounds, null, cancellation);
-        var result = new List<Attribution>();
-        foreach (var claim in layer.Signals)
-        {
-            var without = scenario with { Strategic = layer with { Signals = new(layer.Signals.Where(c => c.Id != claim.Id)), Events = new(layer.Events.Where(e => e.Disown != claim.Id)) } };
-            var runs = TypeMonteCarlo.Results(without, model, options, seed, trials, request.Rounds, null, cancellation);
-            result.Add(new Attribution(claim.Id, Mechanisms.Of(claim), PairedComparison.Of(runs, baseline)));
-        }
-        foreach (var negotiation in layer.Negotiations)
-        {
-            var without = scenario with { Strategic = layer with { Negotiations = new(layer.Negotiations.Where(n => n.Id != negotiation.Id)) } };
-            var runs = TypeMonteCarlo.Results(without, model, options, seed, trials, request.Rounds, null, cancellation);
-            result.Add(new Attribution(negotiation.Id, Mechanisms.Of(negotiation), PairedComparison.Of(runs, baseline)));
-        }
-        return result;
+        return AttributionPieces(request.Scenario, model, ForecastRunner.ResolveOptions(request, model), ForecastRunner.SeedFor(request), trials, request.Rounds);
+    }
+
+    /// <summary>The attribution of <paramref name="scenario"/> under a resolved model, options and seed, as pieces.</summary>
+    public static AttributionWork AttributionPieces(Scenario scenario, string model, IReadOnlyList<ModelOption> options, ulong seed, int trials, int? rounds)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var layer = scenario.Strategic ?? (scenario.HasDiplomacy ? Version1Mapping.Map(scenario).Layer : null);
+        return new AttributionWork(scenario, layer, model, options, seed, trials, rounds);
     }
 
     /// <summary>A patch in words.</summary>

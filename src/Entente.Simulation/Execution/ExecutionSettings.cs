@@ -30,6 +30,14 @@ public sealed record ExecutionSettings
     /// </summary>
     public Models.IModelAccelerator? Accelerator { get; init; }
 
+    /// <summary>The settings a runner takes: the defaults for null; <see cref="ArgumentException"/> for settings with problems.</summary>
+    internal static ExecutionSettings Checked(ExecutionSettings? settings, string parameter)
+    {
+        settings ??= Default;
+        var problems = settings.Problems();
+        return problems.Count > 0 ? throw new ArgumentException(string.Join("; ", problems), parameter) : settings;
+    }
+
     /// <summary>Problems with the settings, one sentence each.</summary>
     public IReadOnlyList<string> Problems()
     {

@@ -19,12 +19,7 @@ public sealed class TrialRunner
     {
         ArgumentNullException.ThrowIfNull(executor);
         _executor = executor;
-        _settings = settings ?? ExecutionSettings.Default;
-        var problems = _settings.Problems();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(string.Join("; ", problems), nameof(settings));
-        }
+        _settings = ExecutionSettings.Checked(settings, nameof(settings));
     }
 
     /// <summary>
@@ -61,18 +56,9 @@ public sealed class TrialRunner
         ArgumentNullException.ThrowIfNull(job);
         var ranges = TrialRange.Cut(job.Plan.Trials, _settings.RangeSize);
         var total = job.EmptyBlock();
-        var gate = new object();
-        long done = 0;
-        await WorkScheduler.RunAsync(ranges.Count, _settings.Workers ?? _executor.Concurrency, async (i, token) =>
-        {
-            var block = await RunWithRetriesAsync(job, ranges[i], token).ConfigureAwait(false);
-            lock (gate)
-            {
-                total.Merge(block);
-                done += ranges[i].Count;
-                progress?.Report(done);
-            }
-        }, cancellation).ConfigureAwait(false);
+        await RangeScheduling.RunAsync(ranges, _settings.Workers ?? _executor.Concurrency, _settings,
+            (range, token) => _executor.RunAsync(job, range, token), block => block.Trials, (_, block) => total.Merge(block),
+            progress, cancellation).ConfigureAwait(false);
         return total;
     }
 
@@ -92,29 +78,5 @@ public sealed class TrialRunner
                 return new IssueDistribution(issue.Id, baseline[i], accumulator.Summarise(), accumulator.BinWidth, accumulator.Bars());
             }).ToList(),
         };
-    }
-
-    private async Task<TrialBlock> RunWithRetriesAsync(TrialJob job, TrialRange range, CancellationToken cancellation)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                var block = await _executor.RunAsync(job, range, cancellation).ConfigureAwait(false);
-                if (block.Trials != range.Count)
-                {
-                    throw new InvalidOperationException($"the executor returned {block.Trials} trials for a range of {range.Count}");
-                }
-                return block;
-            }
-            catch (Exception e) when (attempt < _settings.Attempts && !cancellation.IsCancellationRequested && e is not ModelOptionsException)
-            {
-                // Trial t is a pure function of (seed, t): running the range again gives the block the lost run would have.
-                if (_settings.RetryDelay > TimeSpan.Zero)
-                {
-                    await Task.Delay(_settings.RetryDelay * attempt, cancellation).ConfigureAwait(false);
-                }
-            }
-        }
     }
 }

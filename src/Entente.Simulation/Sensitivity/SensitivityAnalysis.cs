@@ -25,64 +25,31 @@ public static class SensitivityAnalysis
         Scenario scenario, string model, IReadOnlyList<ModelOption> options, SensitivitySettings settings,
         int? rounds = null, ulong seed = 0, CancellationToken cancellation = default)
     {
-        var name = ModelCatalog.Create(model, options).Name;
-        // The runs themselves are spread over the cores, so a model's own loops run in turn.
-        var context = new ModelRunContext { Seed = seed, Rounds = rounds, Cancellation = cancellation };
-        double[] Forecasts(Scenario variant) =>
-            ModelCatalog.Create(model, options).Run(variant, context).Issues.Select(i => i.Forecast).ToArray();
-
-        var baseline = Forecasts(scenario);
-        var actors = scenario.Actors.Where(a => scenario.Stances.Any(s => s.ActorId == a.Id)).ToArray();
-        var fields = Enum.GetValues<SensitivityField>();
-
-        var bars = new (double[] Low, double[] High)[actors.Length * fields.Length];
-        var without = new double[actors.Length][];
-        Execution.WorkScheduler.ForEach(actors.Length, a =>
-        {
-            for (var f = 0; f < fields.Length; f++)
-            {
-                bars[a * fields.Length + f] = (
-                    Forecasts(Move(scenario, actors[a].Id, fields[f], settings, up: false)),
-                    Forecasts(Move(scenario, actors[a].Id, fields[f], settings, up: true)));
-            }
-            without[a] = LeaveOut(scenario, actors[a].Id, Forecasts);
-        }, cancellation: cancellation);
-
-        var issues = new List<IssueSensitivity>();
-        for (var i = 0; i < scenario.Issues.Count; i++)
-        {
-            var issue = scenario.Issues[i];
-            var participants = scenario.Stances.Where(s => s.IssueId == issue.Id).Select(s => s.ActorId).ToHashSet();
-            var tornado = new List<TornadoBar>();
-            var influence = new List<ActorInfluence>();
-            for (var a = 0; a < actors.Length; a++)
-            {
-                for (var f = 0; f < fields.Length; f++)
-                {
-                    var (low, high) = bars[a * fields.Length + f];
-                    var bar = new TornadoBar(actors[a].Id, fields[f], low[i], high[i]);
-                    if (bar.Swing > 0 || participants.Contains(actors[a].Id))
-                    {
-                        tornado.Add(bar);
-                    }
-                }
-                if (participants.Contains(actors[a].Id))
-                {
-                    var shift = without[a][i] - baseline[i];
-                    influence.Add(new ActorInfluence(actors[a].Id, without[a][i], shift,
-                        double.IsFinite(shift) && Math.Abs(shift) >= settings.PivotalShare * issue.Scale.Width));
-                }
-            }
-            issues.Add(new IssueSensitivity(
-                issue.Id,
-                baseline[i],
-                tornado.OrderByDescending(b => b.Swing).ThenBy(b => b.ActorId, StringComparer.Ordinal).ToList(),
-                influence.OrderByDescending(x => double.IsFinite(x.Shift) ? Math.Abs(x.Shift) : -1).ToList()));
-        }
-        return new SensitivityResult(name, settings, issues);
+        var work = new SensitivityWork(scenario, model, options, settings, rounds, seed, cancellation);
+        var pieces = new double[work.Count][];
+        Execution.WorkScheduler.ForEach(work.Count, a => pieces[a] = work.Run(a, cancellation), cancellation: cancellation);
+        return work.Assemble(pieces);
     }
 
-    private static Scenario Move(Scenario scenario, string actorId, SensitivityField field, SensitivitySettings settings, bool up)
+    /// <summary>
+    /// The analysis as pieces, one per actor (its position, salience and capability moved down and up, and the
+    /// actor left out), for an executor to run anywhere; <see cref="SensitivityWork.Assemble"/> puts them together.
+    /// The baseline runs here, once.
+    /// </summary>
+    public static SensitivityWork Pieces(
+        Scenario scenario, string model, IReadOnlyList<ModelOption> options, SensitivitySettings settings,
+        int? rounds = null, ulong seed = 0, CancellationToken cancellation = default) =>
+        new(scenario, model, options, settings, rounds, seed, cancellation);
+
+    /// <summary>The model and options <paramref name="request"/> resolves to, as <see cref="Pieces"/> takes them.</summary>
+    public static (string Model, IReadOnlyList<ModelOption> Options) Resolve(ForecastRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var model = ForecastRunner.ResolveModel(request);
+        return (model, ForecastRunner.ResolveOptions(request, model));
+    }
+
+    internal static Scenario Move(Scenario scenario, string actorId, SensitivityField field, SensitivitySettings settings, bool up)
     {
         var sign = up ? 1.0 : -1.0;
         var actor = scenario.FindActor(actorId)!;
@@ -112,7 +79,7 @@ public static class SensitivityAnalysis
         return scenario with { Stances = new ValueList<Stance>(stances) };
     }
 
-    private static double[] LeaveOut(Scenario scenario, string actorId, Func<Scenario, double[]> forecasts)
+    internal static double[] LeaveOut(Scenario scenario, string actorId, Func<Scenario, double[]> forecasts)
     {
         var remaining = scenario.Stances.Where(s => s.ActorId != actorId).ToArray();
         var result = new double[scenario.Issues.Count];

@@ -39,12 +39,13 @@ internal static class AnalysisEndpoints
             .Accepts<ForecastBody>("application/json").Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        api.MapPost("/sensitivity", async (HttpContext context, ScenarioReader reader, SensitivityService service) =>
+        api.MapPost("/sensitivity", async (HttpContext context, ScenarioReader reader, SensitivityService service, WebSettings settings) =>
             {
                 var body = await JsonBody.ReadAsync<SensitivityBody>(context.Request);
                 var choice = body.Choice();
                 var scenario = await reader.ReadAsync(body, context.RequestAborted);
-                var outcome = await service.RunAsync(new SensitivityRequest { Scenario = scenario.Document, Model = choice, Settings = body.Settings() }, null, context.RequestAborted);
+                var outcome = await service.RunAsync(new SensitivityRequest { Scenario = scenario.Document, Model = choice, Settings = body.Settings(), Cluster = settings.Cluster },
+                    null, context.RequestAborted);
                 Documents.Warn(context.Response, [.. scenario.Warnings, .. outcome.Warnings]);
                 return Documents.Of(outcome.Json);
             })
@@ -65,6 +66,7 @@ internal static class AnalysisEndpoints
                     Attribution = body.Attribution,
                     Variants = body.Variants ?? [],
                     SaveTo = body.Save ? settings.Store : null,
+                    Cluster = settings.Cluster,
                 }, null, context.RequestAborted);
                 Documents.Warn(context.Response, [.. scenario.Warnings, .. outcome.Warnings]);
                 SavedRuns.Tell(context.Response, outcome.Saved);

@@ -44,6 +44,7 @@ internal static class BacktestEndpoints
                         InnerFolds = body.InnerFolds,
                         NoiseTrials = body.NoiseTrials,
                         Noise = body.Noise?.Settings() ?? Simulation.MonteCarlo.NoiseSettings.Default,
+                        Cluster = settings.Cluster,
                     }, null, context.RequestAborted);
                     Documents.Warn(context.Response, outcome.Warnings);
                     SavedRuns.Tell(context.Response, outcome.Saved);

@@ -36,6 +36,8 @@ internal static class SweepEndpoints
                     Noise = body.Noise?.Settings() ?? Simulation.MonteCarlo.NoiseSettings.Default,
                     SaveTo = body.Save ? settings.Store : null,
                     Device = settings.SweepDevice,
+                    Cluster = settings.Cluster?.Address,
+                    ClusterId = settings.Cluster?.ClusterId,
                 };
                 // Every problem now, not as a failed job later.
                 RequestException.ThrowIfAny(request.Validate());

@@ -15,17 +15,20 @@ namespace Entente.Web;
 /// </summary>
 public static class EntenteWebHost
 {
-    /// <summary>The host for <c>entente serve</c>: listening on <see cref="WebSettings.Bind"/>:<see cref="WebSettings.Port"/>.</summary>
-    public static WebApplication Build(WebSettings settings)
+    /// <summary>
+    /// The host for <c>entente serve</c>: listening on <see cref="WebSettings.Bind"/>:<see cref="WebSettings.Port"/>;
+    /// <paramref name="cluster"/> connects to the cluster of <see cref="WebSettings.Cluster"/> (the front end's client).
+    /// </summary>
+    public static WebApplication Build(WebSettings settings, IClusterConnector? cluster = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return Build([], settings);
+        return Build([], settings, cluster);
     }
 
     /// <summary>The host with its settings from configuration (section <c>Entente</c>) and its address from ASP.NET Core's.</summary>
-    public static WebApplication Build(string[] args) => Build(args, null);
+    public static WebApplication Build(string[] args) => Build(args, null, null);
 
-    private static WebApplication Build(string[] args, WebSettings? settings)
+    private static WebApplication Build(string[] args, WebSettings? settings, IClusterConnector? cluster)
     {
         // The application is this assembly, whoever hosts it (entente serve): the UI's static files (Blazor's script,
         // the component libraries' files) are found through its static web assets manifest.
@@ -49,6 +52,10 @@ public static class EntenteWebHost
         else
         {
             builder.Services.AddSingleton(sp => SettingsConfiguration.Read(sp.GetRequiredService<IConfiguration>()));
+        }
+        if (cluster is not null)
+        {
+            builder.Services.AddSingleton(cluster);
         }
         Register(builder.Services);
         var app = builder.Build();

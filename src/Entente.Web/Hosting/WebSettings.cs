@@ -1,4 +1,5 @@
 using System.Net;
+using Entente.Application;
 
 namespace Entente.Web;
 
@@ -40,6 +41,13 @@ public sealed record WebSettings
 
     /// <summary>Where the server runs sweeps: its cores, GPU kernels, or a GPU when it has one (<c>entente serve --device</c>).</summary>
     public Application.ComputeDevice SweepDevice { get; init; } = Application.ComputeDevice.Cpu;
+
+    /// <summary>
+    /// The Orleans cluster the server runs its sweeps', sensitivity analyses', comparisons' attributions' and backtests' work on
+    /// (<c>entente serve --cluster HOST:PORT [--cluster-id ID]</c>); null to run it on this machine. The numbers do not
+    /// depend on it.
+    /// </summary>
+    public ClusterTarget? Cluster { get; init; }
 
     /// <summary>The most trials one sweep may ask for over HTTP.</summary>
     public long MaxSweepTrials { get; init; } = 1_000_000;

@@ -47,11 +47,14 @@ internal sealed class SiloProcess : IDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        foreach (var argument in new[]
-        {
+        string[] arguments =
+        [
             Path.Combine(AppContext.BaseDirectory, "entente.dll"), "silo", "--cluster-id", clusterId, "--port", siloPort.ToString(),
             "--gateway-port", gatewayPort.ToString(), "--membership", membership,
-        })
+            // With localhost membership a lone silo is its own primary.
+            .. membership == "localhost" ? ["--primary-port", siloPort.ToString()] : Array.Empty<string>(),
+        ];
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }

@@ -211,7 +211,7 @@ public sealed partial class Workspace : ComponentBase, IDisposable
 
     private Task SensitivityAsync() => RunAsync("Testing sensitivity", async scenario =>
     {
-        var outcome = await Sensitivities.RunAsync(new SensitivityRequest { Scenario = scenario, Model = Choice }, cancellation: _closing.Token);
+        var outcome = await Sensitivities.RunAsync(new SensitivityRequest { Scenario = scenario, Model = Choice, Cluster = Settings.Cluster }, cancellation: _closing.Token);
         _sensitivity = SensitivityReading.Parse(outcome.Json);
         _tab = 3;
         return outcome.Warnings;
@@ -248,7 +248,10 @@ public sealed partial class Workspace : ComponentBase, IDisposable
             return;
         }
         _runProblems = [];
-        var request = new SweepRequest { Scenario = scenario, Model = Choice, Trials = _sweepTrials, Device = Settings.SweepDevice };
+        var request = new SweepRequest
+        {
+            Scenario = scenario, Model = Choice, Trials = _sweepTrials, Device = Settings.SweepDevice, Cluster = Settings.Cluster?.Address, ClusterId = Settings.Cluster?.ClusterId,
+        };
         if (request.Validate() is { Count: > 0 } problems)
         {
             _runProblems = [.. problems.Select(p => p.ToString())];
