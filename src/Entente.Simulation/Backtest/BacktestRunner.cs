@@ -93,7 +93,7 @@ public static class BacktestRunner
             if (options.NoiseTrials > 0)
             {
                 progress?.Report($"running {model.Name} on {options.NoiseTrials} noisy versions of each case ({DescribeNoise(options)})");
-                var samples = NoiseSamples.Of(name, options.ModelOptions, ModelCatalog.Find(name)!.LinksIssues, cases, options.Noise, options.NoiseTrials, options.Seed);
+                var samples = NoiseSamples.Of(options.Models[m], options.ModelOptions, ModelCatalog.Find(options.Models[m])!.LinksIssues, cases, options.Noise, options.NoiseTrials, options.Seed);
                 summaries.Add(scoring.Noise(model.Name, forecastsOf[model.Name], samples, $"{options.NoiseTrials} trials of input noise: {DescribeNoise(options)}"));
             }
             if (options.Folds >= 2 && model.Name == Models.InfluenceCompromise.InfluenceCompromiseOptions.ModelName)
