@@ -39,14 +39,21 @@ internal static class AdviceTable
         }));
         console.MarkupLine(Markup.Escape(
             $"{result.Candidates} candidates, {(s.Search == AdviceSearch.Grid ? "every one on the full trials" : $"halving search to {s.Budget}")}; {trials}; {result.Runs} model runs."));
+        if (s.Search is AdviceSearch.Coordinate or AdviceSearch.Combinations)
+        {
+            console.MarkupLine(Markup.Escape(
+                $"Combined levers: {(s.Search == AdviceSearch.Coordinate ? "coordinate search" : "every combination")} over {result.Coordinates.Count} coordinates, "
+                + $"{result.CombinationsEvaluated} combinations run on the full trials."));
+        }
         console.WriteLine();
         console.MarkupLine(Markup.Escape(s.Objective == AdviceObjective.Outcome
-            ? "Effect: scale points toward the ideal (salience-weighted); 90%: its interval; Helps: share of draws it helps in; Audience: the audience cost it puts at stake."
-            : "Effect: the change in probability, positive helps; 90%: its interval; Helps: share of draws it helps in; Audience: the audience cost it puts at stake."));
-        var table = new Table().Border(TableBorder.Simple).AddColumns("#", "Lever", "Effect", "90%", "Helps", "Audience");
+            ? "Effect: scale points toward the ideal (salience-weighted); 90%: its interval; Helps: share of draws it helps in; Audience: the audience cost it puts at stake; Conflict: the conflict cost it pays carrying out threats (expected)."
+            : "Effect: the change in probability, positive helps; 90%: its interval; Helps: share of draws it helps in; Audience: the audience cost it puts at stake; Conflict: the conflict cost it pays carrying out threats (expected)."));
+        var table = new Table().Border(TableBorder.Simple).AddColumns("#", "Lever", "Effect", "90%", "Helps", "Audience", "Conflict");
         table.Columns[2].RightAligned();
         table.Columns[4].RightAligned();
         table.Columns[5].RightAligned();
+        table.Columns[6].RightAligned();
         foreach (var lever in result.Levers.Take(Shown))
         {
             var screened = lever.Trials < s.Trials ? $" [dim](on {lever.Trials})[/]" : "";
@@ -56,7 +63,8 @@ internal static class AdviceTable
                 Signed2(lever.Effect.Mean),
                 drawn ? $"{F2(lever.Effect.Low)}..{F2(lever.Effect.High)}" : "one run",
                 lever.HelpsShare.ToString("0%", CultureInfo.InvariantCulture),
-                lever.Cost.Audience == 0 ? "" : Signed(lever.Cost.Audience));
+                lever.Cost.Audience == 0 ? "" : Signed(lever.Cost.Audience),
+                lever.Cost.Conflict == 0 ? "" : Signed2(lever.Cost.Conflict));
         }
         FittedTable.Write(console, table);
         if (result.Levers.Count > Shown)
@@ -76,6 +84,24 @@ internal static class AdviceTable
                     drawn ? $"{F2(pair.Effect.Low)}..{F2(pair.Effect.High)}" : "one run", Signed2(pair.Interaction ?? 0));
             }
             FittedTable.Write(console, pairs);
+        }
+        if (result.Combinations.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine(Markup.Escape(
+                $"Combined levers ({(s.Search == AdviceSearch.Coordinate ? "the coordinate search's answer first" : "the grid's best first")}; Interaction: the effect less the sum of its levers' effects)"));
+            var combined = new Table().Border(TableBorder.Simple).AddColumns("#", "Combination", "Effect", "90%", "Interaction", "Conflict");
+            combined.Columns[2].RightAligned();
+            combined.Columns[4].RightAligned();
+            combined.Columns[5].RightAligned();
+            foreach (var lever in result.Combinations.Take(Told))
+            {
+                combined.AddRow(lever.Rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(lever.Description), Signed2(lever.Effect.Mean),
+                    drawn ? $"{F2(lever.Effect.Low)}..{F2(lever.Effect.High)}" : "one run", lever.Interaction is { } i ? Signed2(i) : "",
+                    lever.Cost.Conflict == 0 ? "" : Signed2(lever.Cost.Conflict));
+            }
+            FittedTable.Write(console, combined);
+            console.MarkupLine(Markup.Escape($"Best combination: {result.Combinations[0].Narrative}"));
         }
         console.WriteLine();
         foreach (var lever in result.Levers.Take(Told))
