@@ -11,6 +11,7 @@ internal static class AdviceTable
     // The table shows the best levers; the JSON has them all.
     private const int Shown = 15;
     private const int Told = 5;
+    private const int Combined = 3;
 
     public static void Write(IAnsiConsole console, AdviceOutcome outcome)
     {
@@ -46,25 +47,34 @@ internal static class AdviceTable
                 + $"{result.CombinationsEvaluated} combinations run on the full trials."));
         }
         console.WriteLine();
-        console.MarkupLine(Markup.Escape(s.Objective == AdviceObjective.Outcome
-            ? "Effect: scale points toward the ideal (salience-weighted); 90%: its interval; Helps: share of draws it helps in; Audience: the audience cost it puts at stake; Conflict: the conflict cost it pays carrying out threats (expected)."
-            : "Effect: the change in probability, positive helps; 90%: its interval; Helps: share of draws it helps in; Audience: the audience cost it puts at stake; Conflict: the conflict cost it pays carrying out threats (expected)."));
-        var table = new Table().Border(TableBorder.Simple).AddColumns("#", "Lever", "Effect", "90%", "Helps", "Audience", "Conflict");
+        // The conflict column only when a lever shown carries a threat out (it narrows the lever's column).
+        var conflict = result.Levers.Take(Shown).Any(l => l.Cost.Conflict != 0);
+        console.MarkupLine(Markup.Escape((s.Objective == AdviceObjective.Outcome
+            ? "Effect: scale points toward the ideal (salience-weighted); 90%: its interval; Helps: share of draws it helps in; Audience: the audience cost it puts at stake"
+            : "Effect: the change in probability, positive helps; 90%: its interval; Helps: share of draws it helps in; Audience: the audience cost it puts at stake")
+            + (conflict ? "; Conflict: the conflict cost it pays carrying out threats (expected)." : ".")));
+        var table = new Table().Border(TableBorder.Simple).AddColumns("#", "Lever", "Effect", "90%", "Helps", "Audience");
+        if (conflict)
+        {
+            table.AddColumn("Conflict");
+            table.Columns[6].RightAligned();
+        }
         table.Columns[2].RightAligned();
         table.Columns[4].RightAligned();
         table.Columns[5].RightAligned();
-        table.Columns[6].RightAligned();
         foreach (var lever in result.Levers.Take(Shown))
         {
             var screened = lever.Trials < s.Trials ? $" [dim](on {lever.Trials})[/]" : "";
-            table.AddRow(
+            string[] cells =
+            [
                 lever.Rank.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape($"{LeverFamilies.NameOf(lever.Kind)}: {lever.Description}") + screened,
                 Signed2(lever.Effect.Mean),
                 drawn ? $"{F2(lever.Effect.Low)}..{F2(lever.Effect.High)}" : "one run",
                 lever.HelpsShare.ToString("0%", CultureInfo.InvariantCulture),
                 lever.Cost.Audience == 0 ? "" : Signed(lever.Cost.Audience),
-                lever.Cost.Conflict == 0 ? "" : Signed2(lever.Cost.Conflict));
+            ];
+            table.AddRow(conflict ? [.. cells, lever.Cost.Conflict == 0 ? "" : Signed2(lever.Cost.Conflict)] : cells);
         }
         FittedTable.Write(console, table);
         if (result.Levers.Count > Shown)
@@ -87,21 +97,28 @@ internal static class AdviceTable
         }
         if (result.Combinations.Count > 0)
         {
+            // A combination's levers one a line: its description is too long for a table cell at 80 columns.
             console.WriteLine();
             console.MarkupLine(Markup.Escape(
-                $"Combined levers ({(s.Search == AdviceSearch.Coordinate ? "the coordinate search's answer first" : "the grid's best first")}; Interaction: the effect less the sum of its levers' effects)"));
-            var combined = new Table().Border(TableBorder.Simple).AddColumns("#", "Combination", "Effect", "90%", "Interaction", "Conflict");
-            combined.Columns[2].RightAligned();
-            combined.Columns[4].RightAligned();
-            combined.Columns[5].RightAligned();
-            foreach (var lever in result.Combinations.Take(Told))
+                $"Combined levers ({(s.Search == AdviceSearch.Coordinate ? "the coordinate search's answer first" : "the grid's best first")}; "
+                + "interaction: the effect less the sum of its levers' effects alone)"));
+            foreach (var lever in result.Combinations.Take(Combined))
             {
-                combined.AddRow(lever.Rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(lever.Description), Signed2(lever.Effect.Mean),
-                    drawn ? $"{F2(lever.Effect.Low)}..{F2(lever.Effect.High)}" : "one run", lever.Interaction is { } i ? Signed2(i) : "",
-                    lever.Cost.Conflict == 0 ? "" : Signed2(lever.Cost.Conflict));
+                var figures = $"{lever.Rank}. {Signed2(lever.Effect.Mean)}{(drawn ? $" ({F2(lever.Effect.Low)}..{F2(lever.Effect.High)})" : "")}, "
+                    + $"helps in {lever.HelpsShare.ToString("0%", CultureInfo.InvariantCulture)}"
+                    + (lever.Interaction is { } i ? $", interaction {Signed2(i)}" : "")
+                    + (lever.Cost.Audience != 0 ? $", audience {Signed(lever.Cost.Audience)}" : "")
+                    + (lever.Cost.Conflict != 0 ? $", conflict {Signed2(lever.Cost.Conflict)}" : "") + ":";
+                console.MarkupLine(Markup.Escape(figures));
+                foreach (var part in lever.Description.Split(" + "))
+                {
+                    console.MarkupLine(Markup.Escape($"   - {part}"));
+                }
             }
-            FittedTable.Write(console, combined);
-            console.MarkupLine(Markup.Escape($"Best combination: {result.Combinations[0].Narrative}"));
+            if (result.Combinations.Count > Combined)
+            {
+                console.MarkupLine(Markup.Escape($"({result.Combinations.Count - Combined} more combinations in --format json.)"));
+            }
         }
         console.WriteLine();
         foreach (var lever in result.Levers.Take(Told))
