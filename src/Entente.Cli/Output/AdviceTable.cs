@@ -47,34 +47,31 @@ internal static class AdviceTable
                 + $"{result.CombinationsEvaluated} combinations run on the full trials."));
         }
         console.WriteLine();
-        // The conflict column only when a lever shown carries a threat out (it narrows the lever's column).
+        // With a conflict cost to show, one Cost column holds both costs (two would leave the lever too narrow at 80 columns).
         var conflict = result.Levers.Take(Shown).Any(l => l.Cost.Conflict != 0);
         console.MarkupLine(Markup.Escape((s.Objective == AdviceObjective.Outcome
-            ? "Effect: scale points toward the ideal (salience-weighted); 90%: its interval; Helps: share of draws it helps in; Audience: the audience cost it puts at stake"
-            : "Effect: the change in probability, positive helps; 90%: its interval; Helps: share of draws it helps in; Audience: the audience cost it puts at stake")
-            + (conflict ? "; Conflict: the conflict cost it pays carrying out threats (expected)." : ".")));
-        var table = new Table().Border(TableBorder.Simple).AddColumns("#", "Lever", "Effect", "90%", "Helps", "Audience");
-        if (conflict)
-        {
-            table.AddColumn("Conflict");
-            table.Columns[6].RightAligned();
-        }
+            ? "Effect: scale points toward the ideal (salience-weighted); 90%: its interval; Helps: share of draws it helps in; "
+            : "Effect: the change in probability, positive helps; 90%: its interval; Helps: share of draws it helps in; ")
+            + (conflict
+                ? "Cost: A, the audience cost it puts at stake; C, the conflict cost it pays carrying out threats (expected)."
+                : "Audience: the audience cost it puts at stake.")));
+        var table = new Table().Border(TableBorder.Simple).AddColumns("#", "Lever", "Effect", "90%", "Helps", conflict ? "Cost" : "Audience");
         table.Columns[2].RightAligned();
         table.Columns[4].RightAligned();
         table.Columns[5].RightAligned();
         foreach (var lever in result.Levers.Take(Shown))
         {
             var screened = lever.Trials < s.Trials ? $" [dim](on {lever.Trials})[/]" : "";
-            string[] cells =
-            [
+            var audience = lever.Cost.Audience == 0 ? "" : Signed(lever.Cost.Audience);
+            var cost = !conflict ? audience
+                : string.Join(" ", (string[])[audience.Length > 0 ? "A" + audience : "", lever.Cost.Conflict != 0 ? "C" + Signed2(lever.Cost.Conflict) : ""]).Trim();
+            table.AddRow(
                 lever.Rank.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape($"{LeverFamilies.NameOf(lever.Kind)}: {lever.Description}") + screened,
                 Signed2(lever.Effect.Mean),
                 drawn ? $"{F2(lever.Effect.Low)}..{F2(lever.Effect.High)}" : "one run",
                 lever.HelpsShare.ToString("0%", CultureInfo.InvariantCulture),
-                lever.Cost.Audience == 0 ? "" : Signed(lever.Cost.Audience),
-            ];
-            table.AddRow(conflict ? [.. cells, lever.Cost.Conflict == 0 ? "" : Signed2(lever.Cost.Conflict)] : cells);
+                cost);
         }
         FittedTable.Write(console, table);
         if (result.Levers.Count > Shown)
