@@ -16,7 +16,7 @@ public enum AdviceSearch
 
     /// <summary>
     /// The halving search over single levers, then a coordinate search over combined levers: the coordinates are what
-    /// the best single levers touch (a stance's position or salience, a signal's channel, its round, the claims on an
+    /// the best fully evaluated single levers (at most the budget, helping or not) touch (a stance's position or salience, a signal's channel, its round, the claims on an
     /// issue); starting from the best single lever, each coordinate in turn is set to its best option (every lever on
     /// it, or none) with the others held, on the full paired trials, until a sweep improves nothing.
     /// </summary>

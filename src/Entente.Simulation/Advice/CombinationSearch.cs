@@ -7,7 +7,7 @@ namespace Entente.Simulation.Advice;
 /// <summary>
 /// Combined levers (issue #20): a coordinate search, or the full grid of combinations that checks it. A coordinate is
 /// what a lever touches (a stance's position or salience, a signal's channel, its round, the new claims on an issue);
-/// the coordinates searched are those of the best fully evaluated single levers that help (at most the budget), each
+/// the coordinates searched are those of the best fully evaluated single levers (at most the budget), each
 /// with every generated lever on it as an option, or none. Every combination runs on the full trials against the same
 /// base draws as the single levers, so its effect is paired like theirs. Deterministic: a combination's mean is a sum
 /// over trial slots, and ties go to the option generated first (none before any), whatever the thread count.
@@ -59,12 +59,13 @@ internal sealed class CombinationSearch(AdviceSettings settings, Scenario scenar
     /// <summary>Runs the search the settings ask for; this object then holds what it evaluated.</summary>
     public CombinationSearch Run()
     {
+        // The best fully evaluated single levers, helping or not: one that hurts alone may help in a combination.
         var best = LeverSearch.Order(singles, singleScores, baseline)
-            .Where(c => singleScores[c].Done >= trials && LeverSearch.Mean(singleScores[c], baseline, trials) > 0)
+            .Where(c => singleScores[c].Done >= trials)
             .Take(settings.Budget).ToArray();
         if (best.Length == 0)
         {
-            warnings.Add("no single lever helps on the full trials: there is nothing to combine");
+            warnings.Add("no single lever was evaluated on the full trials: there is nothing to combine");
             return this;
         }
         var keys = best.Select(c => CoordinateOf(singles[c])).Distinct(StringComparer.Ordinal).ToArray();

@@ -99,6 +99,7 @@ public sealed class CoordinateSearchTests
         Assert.Equal(count, grid.Combinations.Count);
         Assert.True(coordinate.CombinationsEvaluated * 10 < grid.CombinationsEvaluated,
             $"coordinate {coordinate.CombinationsEvaluated} combinations, grid {grid.CombinationsEvaluated}");
+        Assert.Equal((8, 1599, 22, 1585), (coordinate.Coordinates.Count, count, coordinate.CombinationsEvaluated, grid.CombinationsEvaluated));
         Assert.True(coordinate.Runs < grid.Runs);
         // The single levers are as the halving search ranks them, whatever the combined search.
         Assert.Equal(Advise(AdviceSearch.Halving).Levers.Select(l => (l.Description, l.Effect, l.Trials)), coordinate.Levers.Select(l => (l.Description, l.Effect, l.Trials)));
@@ -130,7 +131,9 @@ public sealed class CoordinateSearchTests
         var one = Diplomacy(AdviceSearch.Coordinate, threads: 1);
         var several = Diplomacy(AdviceSearch.Coordinate, threads: 3);
         var grid = Diplomacy(AdviceSearch.Combinations);
-        Assert.NotEmpty(one.Combinations);
+        // Two coordinates: the threat's channel (drop, leak, public) and its round (2, 3); 4 × 3 − 1 combinations.
+        Assert.Equal(["signal/warning/channel", "signal/warning/round"], one.Coordinates);
+        Assert.Equal(11, grid.Combinations.Count);
         Assert.All(one.Combinations, c => Assert.Equal(200, c.Trials));
         Assert.Equal(one.Combinations.Select(c => (c.Description, c.Effect, c.HelpsShare, c.Cost)), several.Combinations.Select(c => (c.Description, c.Effect, c.HelpsShare, c.Cost)));
         Assert.Equal(grid.Combinations[0].Description, one.Combinations[0].Description);
