@@ -24,7 +24,7 @@ internal static class AdviceSection
             html.Append("<p>").Append(E(line)).Append("</p>\n");
         }
         html.Append("<p><strong>").Append(E(AdviceResult.Caveat)).Append("</strong></p>\n");
-        html.Append("<table><tr><th>#</th><th>Lever</th><th>Effect</th><th>90%</th><th>Helps</th><th>Audience</th><th>Conceded</th><th>Reputation</th><th>Draws</th></tr>\n");
+        html.Append("<table><tr><th>#</th><th>Lever</th><th>Effect</th><th>90%</th><th>Helps</th><th>Audience</th><th>Conceded</th><th>Reputation</th><th>Conflict</th><th>Draws</th></tr>\n");
         foreach (var lever in advice.Levers.Take(Shown))
         {
             html.Append("<tr><td>").Append(lever.Rank.ToString(CultureInfo.InvariantCulture)).Append("</td><td>")
@@ -61,8 +61,8 @@ internal static class AdviceSection
             md.AppendLine(MarkdownReport.Text(line)).AppendLine();
         }
         md.Append("**").Append(MarkdownReport.Text(AdviceResult.Caveat)).AppendLine("**").AppendLine();
-        md.AppendLine("| # | Lever | Effect | 90% | Helps | Audience | Conceded | Reputation | Draws |");
-        md.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| # | Lever | Effect | 90% | Helps | Audience | Conceded | Reputation | Conflict | Draws |");
+        md.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var lever in advice.Levers.Take(Shown))
         {
             md.Append("| ").Append(lever.Rank.ToString(CultureInfo.InvariantCulture)).Append(" | ")
@@ -105,14 +105,18 @@ internal static class AdviceSection
             ? $"{s.Trials} paired draws per fully evaluated lever (seed {s.Seed})"
             : "one run per lever (nothing to draw)";
         yield return $"{advice.Candidates} candidates, {(s.Search == AdviceSearch.Grid ? "every one on the full draws" : $"halving search to {s.Budget}")}; {draws}; {advice.Runs} model runs. "
+            + (s.Search is AdviceSearch.Coordinate or AdviceSearch.Combinations
+                ? $"Combined levers: {(s.Search == AdviceSearch.Coordinate ? "coordinate search" : "every combination")} over {advice.Coordinates.Count} coordinates, {advice.CombinationsEvaluated} combinations run. "
+                : "")
             + "Effect: the mean change in the objective against the base over the same draws (positive helps), with its 90% interval; "
+            + "Conflict: the conflict cost the actor pays carrying out its threats, expected over the draws, against the base; "
             + "Draws: how many it ran (fewer: screened out by the halving search).";
     }
 
     private static IEnumerable<string> Cells(RankedLever lever) =>
     [
         Signed(lever.Effect.Mean), $"{N(lever.Effect.Low)} to {N(lever.Effect.High)}", lever.HelpsShare.ToString("0%", CultureInfo.InvariantCulture),
-        Cost(lever.Cost.Audience), Cost(lever.Cost.Conceded), Cost(lever.Cost.Reputation), lever.Trials.ToString(CultureInfo.InvariantCulture),
+        Cost(lever.Cost.Audience), Cost(lever.Cost.Conceded), Cost(lever.Cost.Reputation), Cost(lever.Cost.Conflict), lever.Trials.ToString(CultureInfo.InvariantCulture),
     ];
 
     // Whom to work on, pairs, exact levers: each list only when there is something in it.
@@ -129,6 +133,12 @@ internal static class AdviceSection
         {
             yield return ($"Pairs of the best {advice.Settings.Pairs} levers", [.. advice.Pairs.Take(Shown).Select(p =>
                 $"{p.Description}: {Signed(p.Effect.Mean)} ({N(p.Effect.Low)} to {N(p.Effect.High)}); interaction {Signed(p.Interaction ?? 0)}")]);
+        }
+        if (advice.Combinations.Count > 0)
+        {
+            yield return ("Combined levers (the search's answer first)", [.. advice.Combinations.Take(Told).Select(c =>
+                $"{c.Description}: {Signed(c.Effect.Mean)} ({N(c.Effect.Low)} to {N(c.Effect.High)})"
+                + (c.Interaction is { } i ? $"; interaction {Signed(i)}" : "") + (c.Cost.Conflict != 0 ? $"; conflict cost {Signed(c.Cost.Conflict)}" : ""))]);
         }
         if (advice.Exact.Count > 0)
         {

@@ -37,7 +37,7 @@ public sealed record AdviceRequest
     /// <summary>How many of the best levers to combine in pairs; 0 for none.</summary>
     public int Pairs { get; init; }
 
-    /// <summary>halving (default) or grid.</summary>
+    /// <summary>halving (default), grid, coordinate or combinations.</summary>
     public string? Search { get; init; }
 
     /// <summary>Problems with these fields, all at once.</summary>
@@ -54,7 +54,7 @@ public sealed record AdviceRequest
         }
         foreach (var lever in Levers.Where(l => !LeverFamilies.TryParse(l, out _)))
         {
-            problems.Add(new RequestProblem("levers", $"lever family '{lever}' is not one of {string.Join(", ", LeverFamilies.Names)}"));
+            problems.Add(new RequestProblem("levers", $"lever family '{lever}' is not one of {string.Join(", ", LeverFamilies.All.Select(LeverFamilies.NameOf))}"));
         }
         if (Budget <= 0)
         {
@@ -68,9 +68,9 @@ public sealed record AdviceRequest
         {
             problems.Add(RequestProblem.Of("trials", "must be a positive whole number"));
         }
-        if (Search is not null && !Search.Trim().Equals("halving", StringComparison.OrdinalIgnoreCase) && !Search.Trim().Equals("grid", StringComparison.OrdinalIgnoreCase))
+        if (Search is not null && !AdviceSearches.TryParse(Search, out _))
         {
-            problems.Add(new RequestProblem("search", $"search '{Search}' is not one of halving, grid"));
+            problems.Add(new RequestProblem("search", $"search '{Search}' is not one of {string.Join(", ", AdviceSearches.Names)}"));
         }
         problems.AddRange(NoiseProblems.Of(Noise));
         problems.AddRange(Requests.ScenarioGiven(Scenario));
@@ -95,7 +95,7 @@ public sealed record AdviceRequest
             Budget = Budget,
             Trials = Trials ?? scenario.Strategic?.MonteCarlo?.Trials ?? 2000,
             Seed = Model.Seed != 0 ? Model.Seed : scenario.Strategic?.MonteCarlo?.Seed ?? 1,
-            Search = Search?.Trim().Equals("grid", StringComparison.OrdinalIgnoreCase) == true ? AdviceSearch.Grid : AdviceSearch.Halving,
+            Search = AdviceSearches.TryParse(Search ?? "halving", out var search) ? search : AdviceSearch.Halving,
             Noise = Noise,
             Pairs = Pairs,
         };

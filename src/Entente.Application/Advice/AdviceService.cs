@@ -16,7 +16,7 @@ public sealed class AdviceService(RunRecorder recorder)
         var engine = request.Model.For(document.Scenario);
         var runs = progress is null ? null : new Progress<(long Done, long Planned)>(p => progress.Report(new RunProgress("advise", p.Done, p.Planned)));
         var clock = recorder.Start();
-        var result = await Task.Run(() => ModelProblems.Guard(() => LeverSearch.Run(engine, settings, runs, cancellation)), cancellation).ConfigureAwait(false);
+        var result = await Task.Run(() => ModelProblems.Guard(() => Search(engine, settings, runs, cancellation)), cancellation).ConfigureAwait(false);
         var elapsed = clock.Elapsed;
         return new AdviceOutcome
         {
@@ -26,5 +26,19 @@ public sealed class AdviceService(RunRecorder recorder)
             Elapsed = elapsed,
             Warnings = [.. OptionSpellings.Warnings(engine), .. result.Warnings],
         };
+    }
+
+    // A grid of combinations too large to run is found only once the single levers are ranked: it is bad input all the same.
+    private static AdviceResult Search(Simulation.Forecasting.ForecastRequest engine, AdviceSettings settings, IProgress<(long Done, long Planned)>? runs,
+        CancellationToken cancellation)
+    {
+        try
+        {
+            return LeverSearch.Run(engine, settings, runs, cancellation);
+        }
+        catch (ArgumentException e) when (e.ParamName == "search")
+        {
+            throw new RequestException([new RequestProblem("search", e.Message.Replace(" (Parameter 'search')", "", StringComparison.Ordinal))]);
+        }
     }
 }

@@ -41,10 +41,12 @@ internal static class AdviseCommand
         };
         var search = new Option<string>("--search")
         {
-            Description = "halving (screen on fewer trials, carry the better half on) or grid (every lever on the full trials, for checking).",
+            Description = "halving (screen on fewer trials, carry the better half on), grid (every lever on the full trials, for checking), "
+                + "coordinate (halving, then combined levers, one coordinate at a time from the best single lever) or combinations "
+                + "(halving, then every combination of the coordinate search's coordinates, for checking it).",
             DefaultValueFactory = _ => "halving",
         };
-        search.AcceptOnlyFromAmong("halving", "grid");
+        search.AcceptOnlyFromAmong([.. Simulation.Advice.AdviceSearches.Names]);
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         format.HelpName = "table|json";

@@ -248,7 +248,8 @@ internal static class BenchCommand
             var result = AdviceBench.Measure(a, i, r, n, b);
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{result.Scenario}: {result.Candidates} candidates, {result.Runs} model runs ({result.Trials} trials per lever, {result.Rounds} rounds) "
-                + $"in {result.Seconds:0.0} s on {Environment.ProcessorCount} cores, {result.CpuSeconds:0.0} s of CPU ({result.Families})"));
+                + $"in {result.Seconds:0.0} s on {Environment.ProcessorCount} cores, {result.CpuSeconds:0.0} s of CPU ({result.Families}); "
+                + $"GC pauses {result.GcPauseSeconds:0.0} s, JIT {result.JitSeconds:0.0} s, {result.AllocatedBytes / (double)Math.Max(1, result.Runs) / 1e6:0.00} MB allocated a run"));
             return ExitCodes.Success;
         });
         return command;

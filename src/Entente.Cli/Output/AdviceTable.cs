@@ -11,6 +11,7 @@ internal static class AdviceTable
     // The table shows the best levers; the JSON has them all.
     private const int Shown = 15;
     private const int Told = 5;
+    private const int Combined = 3;
 
     public static void Write(IAnsiConsole console, AdviceOutcome outcome)
     {
@@ -39,24 +40,38 @@ internal static class AdviceTable
         }));
         console.MarkupLine(Markup.Escape(
             $"{result.Candidates} candidates, {(s.Search == AdviceSearch.Grid ? "every one on the full trials" : $"halving search to {s.Budget}")}; {trials}; {result.Runs} model runs."));
+        if (s.Search is AdviceSearch.Coordinate or AdviceSearch.Combinations)
+        {
+            console.MarkupLine(Markup.Escape(
+                $"Combined levers: {(s.Search == AdviceSearch.Coordinate ? "coordinate search" : "every combination")} over {result.Coordinates.Count} coordinates, "
+                + $"{result.CombinationsEvaluated} combinations run on the full trials."));
+        }
         console.WriteLine();
-        console.MarkupLine(Markup.Escape(s.Objective == AdviceObjective.Outcome
-            ? "Effect: scale points toward the ideal (salience-weighted); 90%: its interval; Helps: share of draws it helps in; Audience: the audience cost it puts at stake."
-            : "Effect: the change in probability, positive helps; 90%: its interval; Helps: share of draws it helps in; Audience: the audience cost it puts at stake."));
-        var table = new Table().Border(TableBorder.Simple).AddColumns("#", "Lever", "Effect", "90%", "Helps", "Audience");
+        // With a conflict cost to show, one Cost column holds both costs (two would leave the lever too narrow at 80 columns).
+        var conflict = result.Levers.Take(Shown).Any(l => l.Cost.Conflict != 0);
+        console.MarkupLine(Markup.Escape((s.Objective == AdviceObjective.Outcome
+            ? "Effect: scale points toward the ideal (salience-weighted); 90%: its interval; Helps: share of draws it helps in; "
+            : "Effect: the change in probability, positive helps; 90%: its interval; Helps: share of draws it helps in; ")
+            + (conflict
+                ? "Cost: A, the audience cost it puts at stake; C, the conflict cost it pays carrying out threats (expected)."
+                : "Audience: the audience cost it puts at stake.")));
+        var table = new Table().Border(TableBorder.Simple).AddColumns("#", "Lever", "Effect", "90%", "Helps", conflict ? "Cost" : "Audience");
         table.Columns[2].RightAligned();
         table.Columns[4].RightAligned();
         table.Columns[5].RightAligned();
         foreach (var lever in result.Levers.Take(Shown))
         {
             var screened = lever.Trials < s.Trials ? $" [dim](on {lever.Trials})[/]" : "";
+            var audience = lever.Cost.Audience == 0 ? "" : Signed(lever.Cost.Audience);
+            var cost = !conflict ? audience
+                : string.Join(" ", (string[])[audience.Length > 0 ? "A" + audience : "", lever.Cost.Conflict != 0 ? "C" + Signed2(lever.Cost.Conflict) : ""]).Trim();
             table.AddRow(
                 lever.Rank.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape($"{LeverFamilies.NameOf(lever.Kind)}: {lever.Description}") + screened,
                 Signed2(lever.Effect.Mean),
                 drawn ? $"{F2(lever.Effect.Low)}..{F2(lever.Effect.High)}" : "one run",
                 lever.HelpsShare.ToString("0%", CultureInfo.InvariantCulture),
-                lever.Cost.Audience == 0 ? "" : Signed(lever.Cost.Audience));
+                cost);
         }
         FittedTable.Write(console, table);
         if (result.Levers.Count > Shown)
@@ -76,6 +91,31 @@ internal static class AdviceTable
                     drawn ? $"{F2(pair.Effect.Low)}..{F2(pair.Effect.High)}" : "one run", Signed2(pair.Interaction ?? 0));
             }
             FittedTable.Write(console, pairs);
+        }
+        if (result.Combinations.Count > 0)
+        {
+            // A combination's levers one a line: its description is too long for a table cell at 80 columns.
+            console.WriteLine();
+            console.MarkupLine(Markup.Escape(
+                $"Combined levers ({(s.Search == AdviceSearch.Coordinate ? "the coordinate search's answer first" : "the grid's best first")}; "
+                + "interaction: the effect less the sum of its levers' effects alone)"));
+            foreach (var lever in result.Combinations.Take(Combined))
+            {
+                var figures = $"{lever.Rank}. {Signed2(lever.Effect.Mean)}{(drawn ? $" ({F2(lever.Effect.Low)}..{F2(lever.Effect.High)})" : "")}, "
+                    + $"helps in {lever.HelpsShare.ToString("0%", CultureInfo.InvariantCulture)}"
+                    + (lever.Interaction is { } i ? $", interaction {Signed2(i)}" : "")
+                    + (lever.Cost.Audience != 0 ? $", audience {Signed(lever.Cost.Audience)}" : "")
+                    + (lever.Cost.Conflict != 0 ? $", conflict {Signed2(lever.Cost.Conflict)}" : "") + ":";
+                console.MarkupLine(Markup.Escape(figures));
+                foreach (var part in lever.Description.Split(" + "))
+                {
+                    console.MarkupLine(Markup.Escape($"   - {part}"));
+                }
+            }
+            if (result.Combinations.Count > Combined)
+            {
+                console.MarkupLine(Markup.Escape($"({result.Combinations.Count - Combined} more combinations in --format json.)"));
+            }
         }
         console.WriteLine();
         foreach (var lever in result.Levers.Take(Told))

@@ -41,6 +41,20 @@ public sealed record AdviceResult
     /// <summary>Pairs of the best levers (<see cref="AdviceSettings.Pairs"/>), best first; empty when none were asked for.</summary>
     public IReadOnlyList<RankedLever> Pairs { get; init; } = [];
 
+    /// <summary>
+    /// Combined levers (<see cref="AdviceSearch.Coordinate"/> or <see cref="AdviceSearch.Combinations"/>): every
+    /// combination evaluated on the full trials, the search's answer first (the best the coordinate search reached, or
+    /// the grid's best), then the rest by mean effect; each with its interaction over its levers alone. Empty for the
+    /// other searches.
+    /// </summary>
+    public IReadOnlyList<RankedLever> Combinations { get; init; } = [];
+
+    /// <summary>The coordinates the combinations were searched over (what the best single levers touch), e.g. "signal/leak/round".</summary>
+    public IReadOnlyList<string> Coordinates { get; init; } = [];
+
+    /// <summary>How many combinations the coordinate search or grid ran on the full trials (single levers already run are reused).</summary>
+    public int CombinationsEvaluated { get; init; }
+
     /// <summary>The compromise model's exact levers on the advised issues; empty for other models.</summary>
     public required IReadOnlyList<ExactLever> Exact { get; init; }
 

@@ -2,7 +2,10 @@ using Entente.Simulation.MonteCarlo;
 
 namespace Entente.Simulation.Advice;
 
-/// <summary>How candidates are searched: every one at full trials, or screened by successive halving.</summary>
+/// <summary>
+/// How candidates are searched: single levers screened by successive halving or every one at full trials; and, for
+/// combined levers, a coordinate search or the full grid of combinations that checks it.
+/// </summary>
 public enum AdviceSearch
 {
     /// <summary>Successive halving: every candidate on a few trials, the better half on twice as many, until the budget's survivors run the full trials.</summary>
@@ -10,6 +13,46 @@ public enum AdviceSearch
 
     /// <summary>Every candidate on the full trials (for checking the halving search).</summary>
     Grid,
+
+    /// <summary>
+    /// The halving search over single levers, then a coordinate search over combined levers: the coordinates are what
+    /// the best fully evaluated single levers (at most the budget, helping or not) touch (a stance's position or salience, a signal's channel, its round, the claims on an
+    /// issue); starting from the best single lever, each coordinate in turn is set to its best option (every lever on
+    /// it, or none) with the others held, on the full paired trials, until a sweep improves nothing.
+    /// </summary>
+    Coordinate,
+
+    /// <summary>
+    /// The halving search over single levers, then every combination of the coordinate search's coordinates and
+    /// options on the full paired trials (the full grid, to check the coordinate search; at most
+    /// <see cref="AdviceSettings.MaxCombinations"/> combinations).
+    /// </summary>
+    Combinations,
+}
+
+/// <summary>The searches' names as the command line and the documents spell them.</summary>
+public static class AdviceSearches
+{
+    /// <summary>The names, in the enum's order.</summary>
+    public static readonly IReadOnlyList<string> Names = ["halving", "grid", "coordinate", "combinations"];
+
+    /// <summary>The name of <paramref name="search"/>.</summary>
+    public static string NameOf(AdviceSearch search) => Names[(int)search];
+
+    /// <summary>Reads a name, ignoring case and surrounding space.</summary>
+    public static bool TryParse(string? text, out AdviceSearch search)
+    {
+        for (var k = 0; k < Names.Count; k++)
+        {
+            if (string.Equals(Names[k], text?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                search = (AdviceSearch)k;
+                return true;
+            }
+        }
+        search = AdviceSearch.Halving;
+        return false;
+    }
 }
 
 /// <summary>What to advise on: whose levers, toward what, and how hard to search.</summary>
@@ -63,4 +106,10 @@ public sealed record AdviceSettings
 
     /// <summary>The default budget.</summary>
     public const int DefaultBudget = 12;
+
+    /// <summary>The most combinations <see cref="AdviceSearch.Combinations"/> runs; a larger grid is refused (use the coordinate search).</summary>
+    public const int MaxCombinations = 4096;
+
+    /// <summary>The most sweeps over every coordinate the coordinate search makes (it stops earlier when a sweep improves nothing).</summary>
+    public const int MaxSweeps = 8;
 }

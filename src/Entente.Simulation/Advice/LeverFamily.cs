@@ -26,16 +26,19 @@ public enum LeverFamily
 
     /// <summary>Two of the best levers of the families above pulled together (not generated from the scenario itself).</summary>
     Pair,
+
+    /// <summary>Levers on different coordinates pulled together, as the coordinate search (or the grid of combinations) found them.</summary>
+    Combination,
 }
 
 /// <summary>The families' names as the command line and the documents spell them.</summary>
 public static class LeverFamilies
 {
     /// <summary>The names, in the enum's order.</summary>
-    public static readonly IReadOnlyList<string> Names = ["position", "salience", "signal", "channel", "timing", "commitment", "persuasion", "pair"];
+    public static readonly IReadOnlyList<string> Names = ["position", "salience", "signal", "channel", "timing", "commitment", "persuasion", "pair", "combination"];
 
-    /// <summary>Every family generated from the scenario (pairs are made from their best levers).</summary>
-    public static IReadOnlyList<LeverFamily> All { get; } = [.. Enum.GetValues<LeverFamily>().Where(f => f != LeverFamily.Pair)];
+    /// <summary>Every family generated from the scenario (pairs and combinations are made from their best levers).</summary>
+    public static IReadOnlyList<LeverFamily> All { get; } = [.. Enum.GetValues<LeverFamily>().Where(f => f is not (LeverFamily.Pair or LeverFamily.Combination))];
 
     /// <summary>The name of <paramref name="family"/>.</summary>
     public static string NameOf(LeverFamily family) => Names[(int)family];

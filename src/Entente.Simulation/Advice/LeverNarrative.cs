@@ -38,6 +38,14 @@ internal static class LeverNarrative
         {
             costs.Add($"{F(cost.Conceded)} points conceded");
         }
+        if (cost.Conflict > 0)
+        {
+            costs.Add($"a conflict cost of {F(cost.Conflict)} paid carrying out a threat (expected)");
+        }
+        else if (cost.Conflict < 0)
+        {
+            costs.Add($"{F(-cost.Conflict)} less conflict cost paid (expected)");
+        }
         if (cost.Reputation > 0)
         {
             costs.Add($"a broken commitment in {(cost.Reputation * 100).ToString("0.#", CultureInfo.InvariantCulture)}% more of the draws");

@@ -116,6 +116,11 @@ public static class LeverSearch
 
         var ranked = Rank(settings, levers, scores, baseline, trials, issues, drawn);
         var pairs = Pairs(settings, levers, scores, baseline, trials, issues, drawn, runner, Draws, warnings);
+        var combined = settings.Search is AdviceSearch.Coordinate or AdviceSearch.Combinations
+            ? new CombinationSearch(settings, scenario, levers, scores, baseline, trials, runner, Draws, warnings).Run()
+            : null;
+        var combinations = combined is null ? []
+            : Rank(settings, combined.Levers, combined.Scores, baseline, trials, issues, drawn, combined.Interaction, combined.First);
         return new AdviceResult
         {
             Settings = settings with { Trials = trials },
@@ -129,6 +134,9 @@ public static class LeverSearch
             Runs = runner.Runs,
             Levers = ranked,
             Pairs = pairs,
+            Combinations = combinations,
+            Coordinates = combined?.Coordinates ?? [],
+            CombinationsEvaluated = combined?.Evaluated ?? 0,
             Exact = ExactLevers.Apply(model) ? ExactLevers.Of(scenario, issues) : [],
             Warnings = warnings,
         };
@@ -211,13 +219,15 @@ public static class LeverSearch
     }
 
     // Fully evaluated levers first, then by mean effect over the draws each ran; ties to the lever generated first.
-    private static int[] Order(List<Lever> levers, TrialScores[] scores, TrialScores baseline) =>
+    // (With first: that lever leads whatever its mean; the coordinate search's answer.)
+    internal static int[] Order(List<Lever> levers, TrialScores[] scores, TrialScores baseline, int? first = null) =>
         [.. Enumerable.Range(0, levers.Count)
-            .OrderByDescending(c => scores[c].Done)
+            .OrderByDescending(c => c == first)
+            .ThenByDescending(c => scores[c].Done)
             .ThenByDescending(c => Mean(scores[c], baseline, scores[c].Done))
             .ThenBy(c => c)];
 
-    private static double Mean(TrialScores variant, TrialScores baseline, int n)
+    internal static double Mean(TrialScores variant, TrialScores baseline, int n)
     {
         var sum = 0.0;
         for (var t = 0; t < n; t++)
@@ -228,16 +238,16 @@ public static class LeverSearch
     }
 
     private static RankedLever[] Rank(AdviceSettings settings, List<Lever> levers, TrialScores[] scores, TrialScores baseline, int trials,
-        string[] issues, bool overTypes, Func<int, double>? interaction = null)
+        string[] issues, bool overTypes, Func<int, double?>? interaction = null, int? first = null)
     {
-        var order = Order(levers, scores, baseline);
+        var order = Order(levers, scores, baseline, first);
         return [.. order.Select((c, rank) =>
         {
             var lever = levers[c];
             var n = scores[c].Done;
             var paired = PairedDifference.Of(new ArraySegment<double>(baseline.Values, 0, n), new ArraySegment<double>(scores[c].Values, 0, n));
             var effect = new LeverEffect(paired.Mean, paired.Low, paired.High);
-            var cost = new LeverCost(lever.Audience, lever.Conceded, scores[c].RenegeShare(n) - baseline.RenegeShare(n));
+            var cost = new LeverCost(lever.Audience, lever.Conceded, scores[c].RenegeShare(n) - baseline.RenegeShare(n), scores[c].ConflictShift(baseline, n));
             return new RankedLever
             {
                 Rank = rank + 1,
@@ -281,7 +291,7 @@ public static class LeverSearch
     }
 
     /// <summary>Runs scenarios' trials in pieces through the engine's scheduler, each piece writing only its own slots.</summary>
-    private sealed class Runner(string model, IReadOnlyList<ModelOption> options, ulong seed, int? rounds, bool overTypes, NoiseSettings noise, ObjectiveMeasure measure,
+    internal sealed class Runner(string model, IReadOnlyList<ModelOption> options, ulong seed, int? rounds, bool overTypes, NoiseSettings noise, ObjectiveMeasure measure,
         int? threads, IProgress<(long Done, long Planned)>? progress, CancellationToken cancellation)
     {
         private long _done;
@@ -329,8 +339,9 @@ public static class LeverSearch
                 {
                     var context = new ModelRunContext { Seed = seed, Trial = overTypes ? (ulong)t : null, Rounds = rounds, Cancellation = cancellation };
                     var result = instance.Run(perturber?.Trial((ulong)t) ?? scenario, context);
-                    scores.Values[t] = measure.Read(result, forecasts, out var reneged);
+                    scores.Values[t] = measure.Read(result, forecasts, out var reneged, out var conflict);
                     scores.Reneged[t] = reneged;
+                    scores.Conflict[t] = conflict;
                     forecasts.CopyTo(scores.Forecasts, t * measure.IssueCount);
                 }
                 var done = Interlocked.Add(ref _done, trials.Length);

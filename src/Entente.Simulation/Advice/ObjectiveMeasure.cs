@@ -5,7 +5,7 @@ namespace Entente.Simulation.Advice;
 
 /// <summary>
 /// Reads one run as the advised actor sees it: the objective (higher is better for it), the forecasts of its issues,
-/// and whether it broke a commitment of its own.
+/// whether it broke a commitment of its own, and the conflict cost it paid carrying out its threats of contest.
 /// </summary>
 internal sealed class ObjectiveMeasure
 {
@@ -39,14 +39,41 @@ internal sealed class ObjectiveMeasure
     /// <summary>The number of issues whose forecasts are read.</summary>
     public int IssueCount => _issues.Length;
 
-    /// <summary>The objective of <paramref name="result"/>; its issues' forecasts go into <paramref name="forecasts"/>.</summary>
-    public double Read(ForecastResult result, Span<double> forecasts, out bool reneged)
+    /// <summary>
+    /// The objective of <paramref name="result"/>; its issues' forecasts go into <paramref name="forecasts"/>.
+    /// <paramref name="reneged"/>: whether the actor broke a commitment of its own; <paramref name="conflict"/>: the conflict
+    /// cost it paid carrying out threats of contest (the <c>paid</c> of its <c>honour</c> decisions, which is its conflict
+    /// cost for a contest and 0 for any other commitment held), summed over the run.
+    /// </summary>
+    public double Read(ForecastResult result, Span<double> forecasts, out bool reneged, out double conflict)
     {
         for (var k = 0; k < _issues.Length; k++)
         {
             forecasts[k] = Forecast(result, _issues[k]);
         }
-        reneged = result.Strategic?.Rounds.Any(r => r.Decisions.Any(d => d.Kind == "renege" && d.Actor == _actor)) == true;
+        reneged = false;
+        conflict = 0.0;
+        if (result.Strategic is { } layer)
+        {
+            foreach (var round in layer.Rounds)
+            {
+                foreach (var d in round.Decisions)
+                {
+                    if (d.Actor != _actor)
+                    {
+                        continue;
+                    }
+                    if (d.Kind == "renege")
+                    {
+                        reneged = true;
+                    }
+                    else if (d.Kind == "honour")
+                    {
+                        conflict += d.Paid;
+                    }
+                }
+            }
+        }
         return _objective switch
         {
             AdviceObjective.Escalation => result.Strategic?.EscalationRound is null ? 1.0 : 0.0,

@@ -10,7 +10,9 @@ public sealed record LeverEffect(double Mean, double Low, double High);
 /// <param name="Audience">The change in audience cost it puts at stake (capacity × channel weight, new minus old).</param>
 /// <param name="Conceded">Scale points its stated position moves toward the base forecast.</param>
 /// <param name="Reputation">The change in the share of trials in which it breaks a commitment it made (reputation risked).</param>
-public sealed record LeverCost(double Audience, double Conceded, double Reputation);
+/// <param name="Conflict">The change in the conflict cost it pays carrying out its threats of contest, expected over the
+/// paired trials (variant minus base, trial by trial, averaged): its conflict cost times the contests it carries out.</param>
+public sealed record LeverCost(double Audience, double Conceded, double Reputation, double Conflict);
 
 /// <summary>The mean shift of one issue's forecast under a lever.</summary>
 /// <param name="Issue">The issue.</param>

@@ -19,6 +19,7 @@ internal sealed class TrialScores
     {
         Values = new double[trials];
         Reneged = new bool[trials];
+        Conflict = new double[trials];
         Forecasts = new double[trials * issues];
         Issues = issues;
         _draws = draws;
@@ -56,6 +57,7 @@ internal sealed class TrialScores
     {
         Values[t] = Values[from];
         Reneged[t] = Reneged[from];
+        Conflict[t] = Conflict[from];
         Array.Copy(Forecasts, from * Issues, Forecasts, t * Issues, Issues);
     }
 
@@ -64,6 +66,9 @@ internal sealed class TrialScores
 
     /// <summary>Whether the actor broke a commitment, by trial.</summary>
     public bool[] Reneged { get; }
+
+    /// <summary>The conflict cost the actor paid carrying out its threats of contest, by trial.</summary>
+    public double[] Conflict { get; }
 
     /// <summary>The advised issues' forecasts, trial-major.</summary>
     public double[] Forecasts { get; }
@@ -81,6 +86,17 @@ internal sealed class TrialScores
         for (var t = 0; t < n; t++)
         {
             sum += Forecasts[t * Issues + k] - baseline.Forecasts[t * Issues + k];
+        }
+        return sum / n;
+    }
+
+    /// <summary>The mean change, against <paramref name="baseline"/> trial by trial, of the conflict cost paid over the first <paramref name="n"/> trials.</summary>
+    public double ConflictShift(TrialScores baseline, int n)
+    {
+        var sum = 0.0;
+        for (var t = 0; t < n; t++)
+        {
+            sum += Conflict[t] - baseline.Conflict[t];
         }
         return sum / n;
     }

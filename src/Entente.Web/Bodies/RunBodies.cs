@@ -137,7 +137,7 @@ internal sealed record AdviceBody : ModelBody
     /// <summary>Paired trials per fully evaluated lever; null for the scenario's.</summary>
     public int? Trials { get; init; }
 
-    /// <summary>halving or grid; null for halving.</summary>
+    /// <summary>halving, grid, coordinate or combinations; null for halving.</summary>
     public string? Search { get; init; }
 
     /// <summary>The sweep's input noise drawn besides the types; none by default.</summary>

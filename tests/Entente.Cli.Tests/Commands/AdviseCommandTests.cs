@@ -103,4 +103,39 @@ public sealed class AdviseCommandTests
         Assert.Contains("\"interaction\":", result.Out, StringComparison.Ordinal);
         Assert.All(expected.Result.Levers.Where(l => l.Trials == 50), l => Assert.True(l.Effect.High >= l.Effect.Low));
     }
+
+    [Fact]
+    public void The_coordinate_search_prints_its_combinations_at_80_columns_and_the_json_holds_them_with_the_conflict_cost()
+    {
+        var table = Cli.RunAt(80, "advise", RepoPaths.Example("ec-cars-1994.yaml"), "--actor", "Germany", "--model", "compromise", "--search", "coordinate");
+        Assert.Equal(0, table.ExitCode);
+        var lines = table.Out.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.All(lines, l => Assert.True(l.Length <= 80, $"{l.Length} columns: {l}"));
+        Assert.Contains("Combined levers: coordinate search over", table.Out, StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("   - ", StringComparison.Ordinal));
+
+        var json = Cli.Run("advise", Tying, "--actor", "A", "--levers", "channel,signal,timing", "--search", "coordinate", "--trials", "40", "--format", "json");
+        Assert.Equal(0, json.ExitCode);
+        using var document = System.Text.Json.JsonDocument.Parse(json.Out);
+        var root = document.RootElement;
+        Assert.Equal("coordinate", root.GetProperty("search").GetString());
+        Assert.True(root.GetProperty("combinations").GetArrayLength() > 0);
+        Assert.True(root.GetProperty("coordinates").GetArrayLength() > 0);
+
+        // Alpha carries its threat out in rounds 2 and 3 at a conflict cost of 0.25 (ConflictCostTests counts it).
+        var contest = Cli.Run("advise", RepoPaths.Data("advice/contest-carried-out.yaml"), "--actor", "A", "--levers", "commitment", "--trials", "20", "--format", "json");
+        Assert.Equal(0, contest.ExitCode);
+        using var costs = System.Text.Json.JsonDocument.Parse(contest.Out);
+        Assert.Contains(costs.RootElement.GetProperty("levers").EnumerateArray(), l => l.GetProperty("cost").GetProperty("conflict").GetDouble() == 0.5);
+    }
+
+    [Fact]
+    public void Too_large_a_grid_of_combinations_names_the_search_and_exits_2()
+    {
+        var result = Cli.Run("advise", RepoPaths.Example("ec-cars-1994.yaml"), "--actor", "Germany", "--model", "compromise", "--search", "combinations");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("more than 4096 combinations; use --search coordinate", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
 }
