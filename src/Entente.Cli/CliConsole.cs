@@ -8,28 +8,35 @@ namespace Entente.Cli;
 /// </summary>
 internal sealed class CliConsole
 {
+    private readonly Lazy<IAnsiConsole> _rich;
+
     public CliConsole(TextWriter output, TextWriter error, bool redirected, IServiceProvider services, int? width = null)
     {
         Services = services;
         Out = output;
         Error = error;
         Redirected = redirected;
-        Rich = AnsiConsole.Create(new AnsiConsoleSettings
+        // Made when first used: a command that prints JSON or CSV never pays for Spectre's start-up.
+        _rich = new Lazy<IAnsiConsole>(() =>
         {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
-            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-            Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
+            var rich = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(output),
+                Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+                ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+                Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
+            });
+            if (width is > 0)
+            {
+                rich.Profile.Width = width.Value;
+            }
+            else if (redirected)
+            {
+                // Tables must not wrap at a phantom 80 columns when written to a file or a pipe.
+                rich.Profile.Width = 200;
+            }
+            return rich;
         });
-        if (width is > 0)
-        {
-            Rich.Profile.Width = width.Value;
-        }
-        else if (redirected)
-        {
-            // Tables must not wrap at a phantom 80 columns when written to a file or a pipe.
-            Rich.Profile.Width = 200;
-        }
     }
 
     /// <summary>The application layer (see <c>AddEntenteApplication</c>).</summary>
@@ -43,5 +50,5 @@ internal sealed class CliConsole
     public bool Redirected { get; }
 
     /// <summary>Spectre console over <see cref="Out"/>, for tables.</summary>
-    public IAnsiConsole Rich { get; }
+    public IAnsiConsole Rich => _rich.Value;
 }
