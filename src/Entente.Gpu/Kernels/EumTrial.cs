@@ -97,7 +97,6 @@ internal static class EumTrial
     /// <summary>The sorted view of the round's start: order, blocks of equal positions, prefix sums, μ and the gaps to it.</summary>
     private static void Sort(int n, Scratch scratch, double delta)
     {
-        var positions = scratch.D(Position);
         var order = scratch.I(Order);
         var slotOf = scratch.I(SlotOf);
         var start = scratch.I(BlockStart);
@@ -107,16 +106,13 @@ internal static class EumTrial
         var ss = scratch.D(SortedSalience);
         var wb = scratch.D(WeightBefore);
         var mb = scratch.D(MomentBefore);
-        var weights = scratch.D(Weight);
         var saliences = scratch.D(Salience);
-        BaselineForecasts.SortByPosition(n, positions, order);
+        SortPositions(n, scratch);
         double total = 0, moment = 0;
         for (var t = 0; t < n; t++)
         {
             var actor = order[t];
             slotOf[actor] = t;
-            x[t] = positions[actor];
-            sw[t] = weights[actor];
             ss[t] = saliences[actor];
             wb[t] = total;
             mb[t] = moment;
@@ -139,7 +135,7 @@ internal static class EumTrial
             }
             t = after;
         }
-        var median = MedianOfSorted(n, x, sw, weights);
+        var median = MedianOfSorted(n, x, sw, scratch.D(Weight));
         var gap = scratch.D(MedianGap);
         for (var t = 0; t < n; t++)
         {
@@ -172,6 +168,13 @@ internal static class EumTrial
     /// <summary>The weighted median of the final positions (sorted afresh: the last round moved them).</summary>
     private static double EndMedian(int n, Scratch scratch)
     {
+        SortPositions(n, scratch);
+        return MedianOfSorted(n, scratch.D(SortedPosition), scratch.D(SortedWeight), scratch.D(Weight));
+    }
+
+    /// <summary>The actors in position order (ties by input order), with their positions and weights in that order.</summary>
+    private static void SortPositions(int n, Scratch scratch)
+    {
         var positions = scratch.D(Position);
         var weights = scratch.D(Weight);
         var order = scratch.I(Order);
@@ -183,7 +186,6 @@ internal static class EumTrial
             x[t] = positions[order[t]];
             sw[t] = weights[order[t]];
         }
-        return MedianOfSorted(n, x, sw, weights);
     }
 
     /// <summary>The number of sorted positions below <paramref name="m"/>.</summary>
