@@ -49,7 +49,7 @@ internal static class EntenteApp
 
     /// <summary>
     /// The parser for <paramref name="args"/>: when they start with a command's name, a root holding that command alone.
-    /// Building all the commands and their options is a fifth of a short forecast's start-up (issue 18, item 17); what
+    /// Building all the commands and their options took some 10 ms of a short forecast's start-up (issue 18, item 17); what
     /// parses and runs is the same, and anything else (help, a misspelt command) gets the whole tree.
     /// </summary>
     internal static RootCommand For(string[] args, CliConsole console)
