@@ -2,6 +2,9 @@ using Entente.Cluster.Tests.Infrastructure;
 using Entente.Storage.Tests.Infrastructure;
 using Entente.Simulation.Execution;
 using Entente.Simulation.Tests.Execution;
+using Entente.Application;
+using Entente.Formats;
+using Entente.Simulation.Sensitivity;
 using Npgsql;
 
 namespace Entente.Cluster.Tests;
@@ -63,6 +66,65 @@ public sealed class SiloKillTests
             await ForgetAsync(clusterId, jobId);
         }
     }
+
+    [PostgresFact]
+    public async Task A_silo_killed_mid_analysis_of_pieces_changes_no_number()
+    {
+        // Sensitivity, as `entente sensitivity --cluster` sends it: a piece per actor, each piece a dozen model runs.
+        using var bound = new CancellationTokenSource(Bound);
+        var clusterId = "kill-pieces-" + Guid.NewGuid().ToString("N")[..12];
+        var jobId = "kill-pieces-test-" + Guid.NewGuid().ToString("N");
+        var membership = PostgresMembership.RequireUrl();
+        var document = ScenarioFiles.Load(Paths.Example("cop21-paris-2015.yaml"));
+        var settings = new SensitivitySettings();
+        var work = SensitivityAnalysis.Pieces(document.Scenario, "eum", [], settings, seed: 7);
+        static string Text(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        var job = new PieceJob
+        {
+            Kind = PieceJobs.SensitivityKind,
+            Source = new ScenarioText(document.Text, document.File),
+            Arguments = ["eum", "", "7", Text(settings.PositionStep), Text(settings.SalienceStep), Text(settings.CapabilityFactor), Text(settings.PivotalShare)],
+            Work = work,
+        };
+        var expected = Enumerable.Range(0, work.Count).Select(i => work.Run(i, CancellationToken.None)).ToArray();
+        var silos = new List<SiloProcess>();
+        try
+        {
+            silos.Add(SiloProcess.Start(clusterId, membership));
+            await silos[0].ReadyAsync(TimeSpan.FromSeconds(90));
+            silos.Add(SiloProcess.Start(clusterId, membership));
+            silos.Add(SiloProcess.Start(clusterId, membership));
+            await Task.WhenAll(silos.Skip(1).Select(s => s.ReadyAsync(TimeSpan.FromSeconds(90))));
+            await using var executor = await new OrleansClusterConnector().ConnectAsync($"127.0.0.1:{silos[0].GatewayPort}", clusterId, jobId, bound.Token);
+            var victim = silos[2];
+            var killedAt = -1L;
+            Task killing = Task.CompletedTask;
+            var progress = new KillAt(work.Count / 4, done =>
+            {
+                killedAt = done;
+                killing = Task.Run(victim.Kill);
+            });
+            var runner = new PieceRunner(executor, new ExecutionSettings { RangeSize = 1, Workers = 6, Attempts = 12, RetryDelay = TimeSpan.FromSeconds(1) });
+
+            var pieces = await runner.RunAsync(job, progress, bound.Token);
+
+            await killing;
+            Assert.True(victim.HasExited, "the silo was not killed");
+            Assert.InRange(killedAt, work.Count / 4, work.Count - 1);
+            Assert.Equal(Bits(expected), Bits(pieces));
+            Assert.False(silos[0].HasExited, silos[0].Output);
+        }
+        finally
+        {
+            foreach (var silo in silos)
+            {
+                silo.Dispose();
+            }
+            await ForgetAsync(clusterId, jobId);
+        }
+    }
+
+    private static long[][] Bits(IEnumerable<double[]> pieces) => [.. pieces.Select(p => p.Select(BitConverter.DoubleToInt64Bits).ToArray())];
 
     [PostgresFact]
     public async Task A_job_whose_silos_all_died_resumes_from_its_records_when_a_silo_returns()
