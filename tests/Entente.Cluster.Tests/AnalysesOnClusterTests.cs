@@ -8,9 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Entente.Cluster.Tests;
 
 /// <summary>
-/// Sensitivity and backtests on three silos in this process: their pieces (an actor's runs, a model's or tuning
-/// candidate's forecasts) run on the silos' range grains and give the local run's numbers, bit for bit (the
-/// documents are compared as text: every double in round-trip form).
+/// Sensitivity, backtests and comparisons on three silos in this process: their pieces (an actor's runs, a model's or
+/// tuning candidate's forecasts, a Monte Carlo run over types) run on the silos' range grains and give the local run's
+/// numbers, bit for bit (the documents are compared as text: every double in round-trip form).
 /// </summary>
 public sealed class AnalysesOnClusterTests(TestClusterFixture fixture) : IClassFixture<TestClusterFixture>
 {
@@ -86,20 +86,23 @@ public sealed class AnalysesOnClusterTests(TestClusterFixture fixture) : IClassF
     [InlineData("korea-2010-yeonpyeong.yaml", null)]
     [InlineData("korea-2017-coordination.yaml", 2L)]
     [InlineData("gulf-1991-ultimatum.yaml", 3L)]
-    public async Task A_comparison_s_attribution_on_the_cluster_is_the_local_comparison_bit_for_bit(string example, long? rangeSize)
+    public async Task A_comparison_on_the_cluster_is_the_local_comparison_bit_for_bit(string example, long? rangeSize)
     {
         var request = new ComparisonRequest { Scenario = ScenarioFiles.Load(Paths.Example(example)), Trials = 20, Attribution = 16 };
         using var local = FixtureConnector.Services(null);
         using var cluster = FixtureConnector.Services(fixture);
-        var target = Target("attribution", rangeSize);
+        var target = Target("comparison", rangeSize);
 
         var here = await local.GetRequiredService<ComparisonService>().RunAsync(request);
         var there = await cluster.GetRequiredService<ComparisonService>().RunAsync(request with { Cluster = target });
 
         Assert.NotEmpty(here.Attributions);
+        Assert.NotEmpty(here.Variants);
         Assert.Equal(here.Json, there.Json);
+        // Every Monte Carlo run (the base's, each variant's, each of the attribution's) was recorded as done by the job.
+        var runs = 1 + here.Variants.Count + 1 + here.Attributions.Count;
         await using var job = await new FixtureConnector(fixture).ConnectAsync(fixture.Gateway, fixture.ClusterId, target.Job!, CancellationToken.None);
-        Assert.Equal((here.Attributions.Count + 1 + (rangeSize ?? 1) - 1) / (rangeSize ?? 1), (await job.DoneAsync()).Length);
+        Assert.Equal((runs + (rangeSize ?? 1) - 1) / (rangeSize ?? 1), (await job.DoneAsync()).Length);
         await job.CancelAsync();
     }
 

@@ -20,8 +20,11 @@ public static class PieceJobs
     /// <summary>A backtest's forecasters, a piece per model (or tuning candidate) forecasting every case.</summary>
     public const string BacktestKind = "backtest";
 
-    /// <summary>A comparison's attribution, a piece per Monte Carlo run (the base, the base without each signal and negotiation).</summary>
-    public const string AttributionKind = "attribution";
+    /// <summary>
+    /// A comparison: a piece per Monte Carlo run over types (the base, each variant, then the attribution's base
+    /// without each signal and negotiation).
+    /// </summary>
+    public const string ComparisonKind = "comparison";
 
     /// <summary>The work <paramref name="kind"/> describes, built on the machine that runs it.</summary>
     /// <exception cref="ArgumentException">A kind this build does not know, or arguments it cannot read.</exception>
@@ -33,7 +36,7 @@ public static class PieceJobs
         {
             SensitivityKind => OpenSensitivity(source, arguments, cancellation),
             BacktestKind => BacktestPieces.Open(source, arguments),
-            AttributionKind => OpenAttribution(source, arguments),
+            ComparisonKind => OpenComparison(source, arguments),
             _ => throw new ArgumentException($"an analysis of kind '{kind}' is not one this build runs", nameof(kind)),
         };
     }
@@ -66,24 +69,35 @@ public static class PieceJobs
         return SensitivityAnalysis.Pieces(scenario, a[0], Options(a, 7), settings, Int(a[1]), ulong.Parse(a[2], CultureInfo.InvariantCulture), cancellation);
     }
 
-    /// <summary>The attribution of the comparison <paramref name="engine"/> asks for, over <paramref name="trials"/> trials, as a job of pieces.</summary>
-    internal static PieceJob Attribution(ScenarioText source, Simulation.Forecasting.ForecastRequest engine, int trials)
+    /// <summary>
+    /// The comparison <paramref name="engine"/> asks for (the base and <paramref name="variants"/>, each with its Monte
+    /// Carlo over types, and the attribution over <paramref name="attributionTrials"/> trials), as a job of pieces.
+    /// </summary>
+    internal static PieceJob Comparison(ScenarioText source, Simulation.Forecasting.ForecastRequest engine, IReadOnlyList<string> variants, int attributionTrials)
     {
         var model = Simulation.Forecasting.ForecastRunner.ResolveModel(engine);
         var options = Simulation.Forecasting.ForecastRunner.ResolveOptions(engine, model);
         var seed = Simulation.Forecasting.ForecastRunner.SeedFor(engine);
+        var work = VariantComparison.Pieces(engine, variants, attributionTrials);
         return new PieceJob
         {
-            Kind = AttributionKind,
+            Kind = ComparisonKind,
             Source = source,
-            Arguments = [model, Text(engine.Rounds), Text(seed), Text(trials), .. options.SelectMany(o => new[] { o.Name, o.Value })],
-            Work = VariantComparison.AttributionPieces(engine.Scenario, model, options, seed, trials, engine.Rounds),
+            Arguments =
+            [
+                model, Text(engine.Rounds), Text(seed), Text(work.Trials), Text(work.AttributionTrials), Text(variants.Count), .. variants,
+                .. options.SelectMany(o => new[] { o.Name, o.Value }),
+            ],
+            Work = work,
         };
     }
 
-    private static AttributionWork OpenAttribution(ScenarioText source, IReadOnlyList<string> a) =>
-        VariantComparison.AttributionPieces(ScenarioFiles.Parse(source.Text, source.File).Scenario, a[0], Options(a, 4),
-            ulong.Parse(a[2], CultureInfo.InvariantCulture), Int(a[3])!.Value, Int(a[1]));
+    private static ComparisonWork OpenComparison(ScenarioText source, IReadOnlyList<string> a)
+    {
+        var variants = Int(a[5])!.Value;
+        return VariantComparison.Pieces(ScenarioFiles.Parse(source.Text, source.File).Scenario, [.. a.Skip(6).Take(variants)], a[0],
+            Options(a, 6 + variants), ulong.Parse(a[2], CultureInfo.InvariantCulture), Int(a[3])!.Value, Int(a[1]), Int(a[4])!.Value);
+    }
 
     internal static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

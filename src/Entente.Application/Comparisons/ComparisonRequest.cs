@@ -23,7 +23,7 @@ public sealed record ComparisonRequest
     /// <summary>The run store to save the comparison in; null not to save it.</summary>
     public string? SaveTo { get; init; }
 
-    /// <summary>The cluster to run the attribution's Monte Carlo runs on; null to run them here. Results do not depend on it.</summary>
+    /// <summary>The cluster to run the Monte Carlo runs over types on (the base's, the variants', the attribution's); null to run them here. Results do not depend on it.</summary>
     public ClusterTarget? Cluster { get; init; }
 
     /// <summary>Problems with these fields, all at once.</summary>

@@ -1,5 +1,6 @@
 using Entente.Simulation.Comparison;
 using Entente.Simulation.Diplomacy;
+using Entente.Formats;
 using Entente.Storage;
 
 namespace Entente.Application;
@@ -9,8 +10,8 @@ public sealed class ComparisonService(RunRecorder recorder, IClusterConnector? c
 {
     /// <summary>
     /// Runs the base, the variants and (for diplomacy scenarios) the attribution, on a worker thread; with
-    /// <see cref="ComparisonRequest.Cluster"/> the attribution's Monte Carlo runs (a piece per signal and negotiation
-    /// left out, and the base) run on the cluster's silos (the same numbers).
+    /// <see cref="ComparisonRequest.Cluster"/> every Monte Carlo run over types (the base's, each variant's, and the
+    /// attribution's, a piece each) runs on the cluster's silos, and gives the same numbers.
     /// </summary>
     /// <exception cref="RequestException">The request is invalid, names an unknown variant or model, or bad options, or a cluster this build cannot reach.</exception>
     public async Task<ComparisonOutcome> RunAsync(ComparisonRequest request, IProgress<RunProgress>? progress = null, CancellationToken cancellation = default)
@@ -25,28 +26,16 @@ public sealed class ComparisonService(RunRecorder recorder, IClusterConnector? c
         var engine = request.Model.For(document.Scenario, request.Trials);
         var clock = recorder.Start();
         progress?.Report(new RunProgress("compare"));
-        var (baseline, variants, attributions) = await Task.Run(() => ModelProblems.Guard(() =>
-        {
-            try
+        var notes = new List<string>();
+        var (baseline, variants, attributions) = request.Cluster is { } target
+            ? await OnClusterAsync(target, document, engine, request, notes, cancellation).ConfigureAwait(false)
+            : await Task.Run(() => Guarded<(Simulation.Forecasting.ForecastRun, IReadOnlyList<VariantDifference>, IReadOnlyList<Attribution>)>(() =>
             {
                 var (b, v) = VariantComparison.Run(engine, request.Variants);
                 cancellation.ThrowIfCancellationRequested();
-                IReadOnlyList<Attribution> a = b.Result.Strategic is not null && request.Cluster is null ? VariantComparison.Attribute(engine, request.Attribution, cancellation) : [];
+                IReadOnlyList<Attribution> a = b.Result.Strategic is not null ? VariantComparison.Attribute(engine, request.Attribution, cancellation) : [];
                 return (b, v, a);
-            }
-            catch (ArgumentException e)
-            {
-                // An unknown variant: the engine's message, without the parameter name .NET appends.
-                throw new RequestException("variant", e.Message.Split(" (Parameter", 2)[0]);
-            }
-        }), cancellation).ConfigureAwait(false);
-        var notes = new List<string>();
-        if (request.Cluster is { } target && baseline.Result.Strategic is not null)
-        {
-            var job = PieceJobs.Attribution(new Simulation.Execution.ScenarioText(document.Text, document.File), engine, request.Attribution);
-            var pieces = await ModelProblems.Guard(() => ClusterRuns.RunPiecesAsync(cluster, target, job, notes, null, cancellation)).ConfigureAwait(false);
-            attributions = ((AttributionWork)job.Work).Assemble(pieces);
-        }
+            }), cancellation).ConfigureAwait(false);
         var elapsed = clock.Elapsed;
         var json = ComparisonDocument.Json(document.Scenario, baseline, variants, attributions);
         var saved = request.SaveTo is { } store
@@ -68,4 +57,27 @@ public sealed class ComparisonService(RunRecorder recorder, IClusterConnector? c
             Saved = saved,
         };
     }
+
+    // The runs with Monte Carlo trials go to the cluster as pieces; the runs without trials, here, join them.
+    private async Task<(Simulation.Forecasting.ForecastRun, IReadOnlyList<VariantDifference>, IReadOnlyList<Attribution>)> OnClusterAsync(ClusterTarget target,
+        ScenarioDocument document, Simulation.Forecasting.ForecastRequest engine, ComparisonRequest request, List<string> notes, CancellationToken cancellation)
+    {
+        var job = await Task.Run(() => Guarded(() => PieceJobs.Comparison(new Simulation.Execution.ScenarioText(document.Text, document.File), engine,
+            request.Variants, request.Attribution)), cancellation).ConfigureAwait(false);
+        var pieces = await ModelProblems.Guard(() => ClusterRuns.RunPiecesAsync(cluster, target, job, notes, null, cancellation)).ConfigureAwait(false);
+        return await Task.Run(() => Guarded(() => ((ComparisonWork)job.Work).Assemble(engine, pieces, cancellation)), cancellation).ConfigureAwait(false);
+    }
+
+    private static T Guarded<T>(Func<T> run) => ModelProblems.Guard(() =>
+    {
+        try
+        {
+            return run();
+        }
+        catch (ArgumentException e)
+        {
+            // An unknown variant: the engine's message, without the parameter name .NET appends.
+            throw new RequestException("variant", e.Message.Split(" (Parameter", 2)[0]);
+        }
+    });
 }

@@ -31,7 +31,7 @@ internal static class CompareCommand
         command.Options.Add(attribution);
         command.Options.Add(variants);
         command.Options.Add(format);
-        var cluster = new ClusterInputs("the attribution's Monte Carlo runs");
+        var cluster = new ClusterInputs("the Monte Carlo runs over types");
         cluster.AddTo(command);
         var saving = new Storage.ForecastSaving();
         foreach (var option in saving.Options)

@@ -57,30 +57,72 @@ public static class VariantComparison
     /// </summary>
     public static (ForecastRun Base, IReadOnlyList<VariantDifference> Variants) Run(ForecastRequest request, IReadOnlyList<string> names)
     {
-        var scenario = request.Scenario;
-        var chosen = names.Count > 0 ? names : scenario.Variants.Select(v => v.Name).ToArray();
-        var patched = chosen.Select(name => (Name: name, Scenario: VariantPatcher.Apply(scenario, name))).ToArray();
+        var patched = Patched(request.Scenario, names);
         var baseRun = ForecastRunner.Run(request);
-        var differences = new List<VariantDifference>();
-        foreach (var (name, variantScenario) in patched)
+        var runs = patched.Select(p => ForecastRunner.Run(VariantRequest(request, p.Scenario))).ToArray();
+        return (baseRun, Differences(request.Scenario, baseRun, patched, runs));
+    }
+
+    /// <summary>
+    /// The comparison of <see cref="Run"/> and, when the base is a diplomacy run and <paramref name="attributionTrials"/> is above 0, the
+    /// attribution of <see cref="Attribute"/>, as pieces for an executor to run anywhere: each run's Monte Carlo over
+    /// types, then the attribution's runs. The runs without trials stay with <see cref="ComparisonWork.Assemble"/>.
+    /// Throws <see cref="ArgumentException"/> for an unknown variant and <see cref="ModelOptionsException"/> for bad options.
+    /// </summary>
+    public static ComparisonWork Pieces(ForecastRequest request, IReadOnlyList<string> names, int attributionTrials)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var model = ForecastRunner.ResolveModel(request);
+        var options = ForecastRunner.ResolveOptions(request, model);
+        var patched = Patched(request.Scenario, names);
+        // Whether the model runs the diplomacy layer at all: the base's run without trials says, as it does locally.
+        var diplomacy = ForecastRunner.Run(request with { Trials = 0 }).Result.Strategic is not null;
+        return new ComparisonWork(request.Scenario, patched, model, options, ForecastRunner.SeedFor(request),
+            diplomacy ? ForecastRunner.TrialsFor(request) : 0, request.Rounds, diplomacy ? attributionTrials : 0);
+    }
+
+    /// <summary>
+    /// The work of <see cref="Pieces(ForecastRequest, IReadOnlyList{string}, int)"/> from its resolved parts, as another
+    /// machine rebuilds it: <paramref name="trials"/> and <paramref name="attributionTrials"/> are the work's own
+    /// (<see cref="ComparisonWork.Trials"/>, <see cref="ComparisonWork.AttributionTrials"/>).
+    /// </summary>
+    public static ComparisonWork Pieces(Scenario scenario, IReadOnlyList<string> names, string model, IReadOnlyList<ModelOption> options, ulong seed,
+        int trials, int? rounds, int attributionTrials)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return new ComparisonWork(scenario, Patched(scenario, names), model, options, seed, trials, rounds, attributionTrials);
+    }
+
+    /// <summary>The variants named (all the scenario's when none is), each applied to <paramref name="scenario"/>.</summary>
+    internal static (string Name, Scenario Scenario)[] Patched(Scenario scenario, IReadOnlyList<string> names)
+    {
+        var chosen = names.Count > 0 ? names : scenario.Variants.Select(v => v.Name).ToArray();
+        return [.. chosen.Select(name => (name, VariantPatcher.Apply(scenario, name)))];
+    }
+
+    // The same seed and trial count: each trial draws the same types in both (streams are keyed by names).
+    internal static ForecastRequest VariantRequest(ForecastRequest request, Scenario variant) =>
+        request with { Scenario = variant, Model = ForecastRunner.ResolveModel(request), Seed = ForecastRunner.SeedFor(request) };
+
+    /// <summary>Each variant's run against the base's, in the order of <paramref name="patched"/>.</summary>
+    internal static VariantDifference[] Differences(Scenario scenario, ForecastRun baseRun, IReadOnlyList<(string Name, Scenario Scenario)> patched,
+        IReadOnlyList<ForecastRun> runs) =>
+        [.. patched.Select((p, k) =>
         {
-            // The same seed and trial count: each trial draws the same types in both (streams are keyed by names).
-            var run = ForecastRunner.Run(request with { Scenario = variantScenario, Model = ForecastRunner.ResolveModel(request), Seed = ForecastRunner.SeedFor(request) });
-            var variant = scenario.Variants.First(v => v.Name == name);
-            differences.Add(new VariantDifference
+            var run = runs[k];
+            var variant = scenario.Variants.First(v => v.Name == p.Name);
+            return new VariantDifference
             {
                 Paired = baseRun.Trials is { Count: > 0 } b && run.Trials is { Count: > 0 } v && b.Count == v.Count ? PairedComparison.Of(b, v) : null,
-                Name = name,
+                Name = p.Name,
                 Description = variant.Description,
                 Patches = variant.Patches.Select(Describe).ToArray(),
                 Issues = baseRun.Result.Issues.Zip(run.Result.Issues,
                     (b, v) => new IssueDifference(b.IssueId, b.Forecast, v.Forecast, b.WeightedMean, v.WeightedMean)).ToArray(),
                 AccountedFor = VariantAccount.Of(baseRun.Result.Strategic, run.Result.Strategic),
                 Run = run,
-            });
-        }
-        return (baseRun, differences);
-    }
+            };
+        })];
 
     /// <summary>
     /// Attribution (specification §12): the base against the base with one signal or negotiation removed at a time,

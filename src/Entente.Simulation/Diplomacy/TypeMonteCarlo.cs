@@ -36,6 +36,10 @@ internal static class TypeMonteCarlo
         return (Summarise(scenario, nominal, TrialOutcome.Of(nominal), [.. results.Select(TrialOutcome.Of)], seed), results);
     }
 
+    /// <summary>The summary over types of trials already run (on this machine or another), against the nominal run.</summary>
+    internal static DiplomacyMonteCarlo Summary(Scenario scenario, ForecastResult nominal, IReadOnlyList<ForecastResult> trials, ulong seed) =>
+        Summarise(scenario, nominal, TrialOutcome.Of(nominal), [.. trials.Select(TrialOutcome.Of)], seed);
+
     /// <summary>Every trial's run, at its index.</summary>
     internal static ForecastResult[] Results(Scenario scenario, string model, IReadOnlyList<ModelOption> options, ulong seed, int trials, int? rounds,
         int? threads, CancellationToken cancellation)

@@ -43,7 +43,7 @@ public sealed record WebSettings
     public Application.ComputeDevice SweepDevice { get; init; } = Application.ComputeDevice.Cpu;
 
     /// <summary>
-    /// The Orleans cluster the server runs its sweeps', sensitivity analyses', comparisons' attributions' and backtests' work on
+    /// The Orleans cluster the server runs its sweeps', sensitivity analyses', comparisons' and backtests' work on
     /// (<c>entente serve --cluster HOST:PORT [--cluster-id ID]</c>); null to run it on this machine. The numbers do not
     /// depend on it.
     /// </summary>
