@@ -81,7 +81,9 @@ internal static class ServeCommand
 
     private static int Serve(CliConsole console, WebSettings settings)
     {
-        using var app = EntenteWebHost.Build(settings, settings.Cluster is null ? null : console.Services.GetService(typeof(IClusterConnector)) as IClusterConnector);
+        // One Orleans client for all the server's jobs (a command's own connector starts one per job).
+        using var connector = settings.Cluster is null ? null : new Entente.Cluster.SharedClusterConnector();
+        using var app = EntenteWebHost.Build(settings, connector);
         try
         {
             app.Start();
@@ -97,7 +99,7 @@ internal static class ServeCommand
         console.Out.WriteLine($"Entente is serving {address}/ (open it in a browser; the API at {address}/api, its reference at {address}/scalar; run store: {settings.Store}). Ctrl+C stops it.");
         if (settings.Cluster is { } cluster)
         {
-            console.Out.WriteLine($"Sweeps, sensitivity analyses, comparisons' attributions and backtests run on the cluster at {cluster.Address} (cluster id '{cluster.ClusterId ?? "entente"}').");
+            console.Out.WriteLine($"Sweeps, sensitivity analyses, comparisons and backtests run on the cluster at {cluster.Address} (cluster id '{cluster.ClusterId ?? "entente"}').");
         }
         if (settings.TokensRequired)
         {

@@ -22,6 +22,22 @@ public sealed class OrleansClusterConnector : IClusterConnector
     /// <inheritdoc />
     public async Task<IClusterExecutor> ConnectAsync(string address, string? clusterId, string jobId, CancellationToken cancellation)
     {
+        var client = await StartClientAsync(address, clusterId, cancellation).ConfigureAwait(false);
+        try
+        {
+            return await ExecutorAsync(client, address, clusterId, jobId, new HostLifetime(client), cancellation).ConfigureAwait(false);
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A started client of the cluster <paramref name="clusterId"/> whose gateway is at <paramref name="address"/>.</summary>
+    /// <exception cref="RequestException">No silo of the cluster answered there.</exception>
+    internal static async Task<IHost> StartClientAsync(string address, string? clusterId, CancellationToken cancellation)
+    {
         var (host, port) = ClusterAddress.Parse(address) ?? throw new ArgumentException($"not HOST:PORT: '{address}'", nameof(address));
         var ip = IPAddress.TryParse(host, out var literal) ? literal
             : (await Dns.GetHostAddressesAsync(host, cancellation).ConfigureAwait(false)).First();
@@ -41,15 +57,12 @@ public sealed class OrleansClusterConnector : IClusterConnector
             using var connecting = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             connecting.CancelAfter(ConnectTimeout);
             await client.StartAsync(connecting.Token).ConfigureAwait(false);
-            var orleans = client.Services.GetRequiredService<IClusterClient>();
-            var silos = await orleans.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).ConfigureAwait(false);
-            return new ClusterTrialExecutor(orleans, jobId, Math.Max(1, silos.Count) * RangesPerSilo, new HostLifetime(client));
+            return client;
         }
         catch (Exception e) when (!cancellation.IsCancellationRequested && e is not RequestException)
         {
             client.Dispose();
-            // No gateway at the address, another cluster id, or a silo that stopped answering: the user's input to check.
-            throw new RequestException("cluster", $"no silo of cluster '{clusterId ?? SiloSettings.DefaultClusterId}' answered at {address} ({Reason(e)})");
+            throw NoSilo(address, clusterId, e);
         }
         catch
         {
@@ -57,6 +70,30 @@ public sealed class OrleansClusterConnector : IClusterConnector
             throw;
         }
     }
+
+    /// <summary>
+    /// The executor of job <paramref name="jobId"/> through a started <paramref name="client"/>, with ranges in flight
+    /// for every silo the cluster has now; <paramref name="connection"/> is disposed with it (null: the client outlives it).
+    /// </summary>
+    /// <exception cref="RequestException">The cluster did not answer.</exception>
+    internal static async Task<IClusterExecutor> ExecutorAsync(IHost client, string address, string? clusterId, string jobId, IAsyncDisposable? connection,
+        CancellationToken cancellation)
+    {
+        var orleans = client.Services.GetRequiredService<IClusterClient>();
+        try
+        {
+            var silos = await orleans.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).WaitAsync(cancellation).ConfigureAwait(false);
+            return new ClusterTrialExecutor(orleans, jobId, Math.Max(1, silos.Count) * RangesPerSilo, connection);
+        }
+        catch (Exception e) when (!cancellation.IsCancellationRequested && e is not RequestException)
+        {
+            throw NoSilo(address, clusterId, e);
+        }
+    }
+
+    // No gateway at the address, another cluster id, or a silo that stopped answering: the user's input to check.
+    private static RequestException NoSilo(string address, string? clusterId, Exception e) =>
+        new("cluster", $"no silo of cluster '{clusterId ?? SiloSettings.DefaultClusterId}' answered at {address} ({Reason(e)})");
 
     private static string Reason(Exception e) => e switch
     {
