@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the command fuzzer for N inputs (default 10000) with a seed (default 19) and prints how each run ended:
-# success, clean error, crash, hang, non-finite result, lost file. Usage: eng/fuzz.sh [N] [SEED] [SECONDS]
+# success, clean error, crash, hang (no answer in 300 s), slow (over 60 s of processor time), non-finite result, lost file. Usage: eng/fuzz.sh [N] [SEED] [SECONDS]
 # (SECONDS, when given, stops the run after that long, with the count it reached).
 # A defect's input is kept in the temporary folder (its path is in the report) to replay it with 'entente'.
 set -euo pipefail

@@ -12,8 +12,11 @@ internal enum FuzzOutcome
     /// <summary>Exit code 1 (an internal error), any other code, an exception out of the command, or a stack trace printed.</summary>
     Crash,
 
-    /// <summary>No answer within the time limit.</summary>
+    /// <summary>No answer within the wall-clock limit.</summary>
     Hang,
+
+    /// <summary>An answer, after more processor time than any command here takes on a clean input (runaway time).</summary>
+    Slow,
 
     /// <summary>Exit code 0 with NaN or an infinity as a forecast, mean, median or position.</summary>
     NonFinite,

@@ -5,16 +5,29 @@ namespace Entente.Cli.Tests.Fuzz;
 /// <summary>Runs one command on one fuzzed input, in process, and says how it ended.</summary>
 internal static class FuzzRunner
 {
-    /// <summary>Longer than any command here takes on a clean input (a hang, not a slow run).</summary>
+    /// <summary>
+    /// More processor time than any command here takes on a clean input: runaway time. Processor time, not wall time,
+    /// so that a run on a loaded machine (other builds, other tests) is not taken for one.
+    /// </summary>
     public static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+
+    /// <summary>No answer after this long is a hang, however loaded the machine.</summary>
+    public static readonly TimeSpan WallLimit = TimeSpan.FromSeconds(300);
 
     public static (FuzzOutcome Outcome, string Detail) Run(string[] args, string input)
     {
         var before = File.ReadAllBytes(input);
+        var processor = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var run = Task.Run(() => Cli.Run(args));
-        if (!run.Wait(Limit))
+        if (!run.Wait(WallLimit))
         {
-            return (FuzzOutcome.Hang, $"no answer within {Limit.TotalSeconds} s");
+            return (FuzzOutcome.Hang, $"no answer within {WallLimit.TotalSeconds} s");
+        }
+        // The runner does nothing else meanwhile: the process's processor time is the command's.
+        var used = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - processor;
+        if (used > Limit)
+        {
+            return (FuzzOutcome.Slow, $"{used.TotalSeconds:0.#} s of processor time (limit {Limit.TotalSeconds} s)");
         }
         if (run.IsFaulted)
         {
