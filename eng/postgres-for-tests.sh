@@ -54,6 +54,12 @@ END \$\$;
 ALTER ROLE $role LOGIN PASSWORD '$password';
 SELECT 'CREATE DATABASE $database OWNER $role' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$database')\gexec
 SQL
+  # amcheck (shipped with PostgreSQL) is the integrity check 'entente runs check' runs on a PostgreSQL store.
+  (cd /tmp && runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 -p "$port" -d "$database") <<SQL
+CREATE EXTENSION IF NOT EXISTS amcheck;
+GRANT EXECUTE ON FUNCTION verify_heapam(regclass, boolean, boolean, text, bigint, bigint) TO $role;
+GRANT EXECUTE ON FUNCTION bt_index_check(regclass, boolean) TO $role;
+SQL
 
   export ENTENTE_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=$role;Password=$password;Database=$database"
   export ENTENTE_REQUIRE_POSTGRES=1

@@ -11,7 +11,7 @@ public sealed record StoreCheck
     /// <summary>The store as shown to the user.</summary>
     public required string Location { get; init; }
 
-    /// <summary>What the database's own integrity check said: "ok", or what it found; null where the database offers none to run (PostgreSQL).</summary>
+    /// <summary>What the database's own integrity check said: "ok", or what it found; null where the database offers none to run (PostgreSQL without its amcheck extension).</summary>
     public string? Integrity { get; init; }
 
     /// <summary>Problems of the store as a whole: integrity, missing tables or columns, rows that belong to no run.</summary>

@@ -65,15 +65,10 @@ internal static class StoreChecker
     public static async Task<StoreCheck> CheckAsync(DbConnection connection, SqlDialect dialect, string location, CancellationToken cancellation)
     {
         var problems = new List<string>();
-        string? integrity = null;
-        if (dialect.IntegrityCheck is { } check)
+        var integrity = await dialect.IntegrityAsync(connection, cancellation).ConfigureAwait(false);
+        if (integrity is not (null or "ok"))
         {
-            var finding = await IntegrityAsync(connection, check, cancellation).ConfigureAwait(false);
-            integrity = finding ?? "ok";
-            if (finding is not null)
-            {
-                problems.Add($"the database's integrity check failed: {finding}");
-            }
+            problems.Add($"the database's integrity check failed: {integrity}");
         }
 
         var readable = true;

@@ -8,7 +8,7 @@ namespace Entente.Storage.Tests;
 /// </summary>
 public abstract partial class RunStoreContract
 {
-    private (long First, long Second) TwoRuns(IRunStore store)
+    private protected (long First, long Second) TwoRuns(IRunStore store)
     {
         var (run, source) = Forecasts.Run(model: "eum");
         return (store.SaveForecast(RunHeader.For(run, source, Start), run.Result, "{\"model\":\"eum\"}"),

@@ -35,7 +35,7 @@ internal static class RunTables
     /// <summary>What a store check found: the integrity check, the store's problems, and each damaged run.</summary>
     public static void Check(IAnsiConsole console, StoreCheck check)
     {
-        console.WriteLine($"Checked {check.Location}: integrity {check.Integrity ?? "not checked (the database keeps its own)"}; {check.RunsChecked} run(s) read.");
+        console.WriteLine($"Checked {check.Location}: integrity {check.Integrity ?? "not checked (PostgreSQL without its amcheck extension: see docs/run-store.md)"}; {check.RunsChecked} run(s) read.");
         foreach (var problem in check.Problems)
         {
             console.WriteLine($"problem: {problem}");

@@ -15,4 +15,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     // An arbitrary constant naming the lock: "entente" in ASCII, as a 64-bit key.
     public override string? MigrationLock => "SELECT pg_advisory_xact_lock(28539395592826469)";
+
+    // PostgreSQL has no integrity check of its own to run; its amcheck extension, where installed and granted, is one.
+    public override Task<string?> IntegrityAsync(System.Data.Common.DbConnection connection, CancellationToken cancellation) =>
+        PostgresIntegrity.CheckAsync(connection, cancellation);
 }

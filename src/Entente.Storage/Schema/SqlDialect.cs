@@ -23,6 +23,13 @@ internal abstract class SqlDialect
     /// <summary>The statement that runs the database's own integrity check (rows of findings, "ok" when sound); null when it has none to run.</summary>
     public virtual string? IntegrityCheck => null;
 
+    /// <summary>
+    /// Runs the database's own integrity check on the store: null when the database offers none to run, "ok" when sound,
+    /// else what it found on one line.
+    /// </summary>
+    public virtual async Task<string?> IntegrityAsync(DbConnection connection, CancellationToken cancellation) =>
+        IntegrityCheck is { } check ? await StoreChecker.IntegrityAsync(connection, check, cancellation).ConfigureAwait(false) ?? "ok" : null;
+
     /// <summary>A quicker integrity check, run before every save and list (rows of findings, "ok" when sound); null when it has none.</summary>
     public virtual string? QuickCheck => null;
 
