@@ -29,12 +29,7 @@ public sealed class SiloKillTests
         var silos = new List<SiloProcess>();
         try
         {
-            // The first silo creates the tables; the others join once it is up.
-            silos.Add(SiloProcess.Start(clusterId, membership));
-            await silos[0].ReadyAsync(TimeSpan.FromSeconds(90));
-            silos.Add(SiloProcess.Start(clusterId, membership));
-            silos.Add(SiloProcess.Start(clusterId, membership));
-            await Task.WhenAll(silos.Skip(1).Select(s => s.ReadyAsync(TimeSpan.FromSeconds(90))));
+            await StartThreeAsync(silos, clusterId, membership);
 
             var (plan, source) = TrialExecutorContract.SweepOf(Trials);
             var expected = TrialExecutorContract.ReferenceOf(Trials);
@@ -90,11 +85,7 @@ public sealed class SiloKillTests
         var silos = new List<SiloProcess>();
         try
         {
-            silos.Add(SiloProcess.Start(clusterId, membership));
-            await silos[0].ReadyAsync(TimeSpan.FromSeconds(90));
-            silos.Add(SiloProcess.Start(clusterId, membership));
-            silos.Add(SiloProcess.Start(clusterId, membership));
-            await Task.WhenAll(silos.Skip(1).Select(s => s.ReadyAsync(TimeSpan.FromSeconds(90))));
+            await StartThreeAsync(silos, clusterId, membership);
             await using var executor = await new OrleansClusterConnector().ConnectAsync($"127.0.0.1:{silos[0].GatewayPort}", clusterId, jobId, bound.Token);
             var victim = silos[2];
             var killedAt = -1L;
@@ -174,6 +165,17 @@ public sealed class SiloKillTests
             second?.Dispose();
             await ForgetAsync(clusterId, jobId);
         }
+    }
+
+    // Three silos into silos (so that the caller stops them, whatever happens): the first creates the membership
+    // tables, the others join once it is up.
+    private static async Task StartThreeAsync(List<SiloProcess> silos, string clusterId, string membership)
+    {
+        silos.Add(SiloProcess.Start(clusterId, membership));
+        await silos[0].ReadyAsync(TimeSpan.FromSeconds(90));
+        silos.Add(SiloProcess.Start(clusterId, membership));
+        silos.Add(SiloProcess.Start(clusterId, membership));
+        await Task.WhenAll(silos.Skip(1).Select(s => s.ReadyAsync(TimeSpan.FromSeconds(90))));
     }
 
     // The test's rows go with it: its cluster's membership and its job's records.
