@@ -47,13 +47,17 @@ public sealed class StrictPtxTests
     }
 
     [Fact]
-    public void The_challenge_and_probability_kernels_compile_to_PTX_that_calls_nothing_outside_itself()
+    public void The_spatial_and_probability_kernels_compile_to_PTX_that_calls_nothing_outside_itself()
     {
         StrictPtx.Register();
         var context = Context.Create(builder => builder.Math(MathMode.Default).Optimize(OptimizationLevel.O1));
         var architecture = new CudaArchitecture(9, 0);
         var backend = new PTXBackend(context, new CudaCapabilityContext(architecture), architecture, new CudaInstructionSet(8, 0), null!);
-        foreach (var kernel in new[] { typeof(ChallengeKernel).GetMethod(nameof(ChallengeKernel.Run))!, typeof(ProbabilityKernel).GetMethod(nameof(ProbabilityKernel.Run))! })
+        foreach (var kernel in new[]
+        {
+            typeof(ChallengeKernel).GetMethod(nameof(ChallengeKernel.Run))!, typeof(CoalitionKernel).GetMethod(nameof(CoalitionKernel.Run))!,
+            typeof(AfterKernel).GetMethod(nameof(AfterKernel.Run))!, typeof(ProbabilityKernel).GetMethod(nameof(ProbabilityKernel.Run))!,
+        })
         {
             var ptx = ((PTXCompiledKernel)backend.Compile(EntryPointDescription.FromImplicitlyGroupedKernel(kernel), new KernelSpecialization())).PTXAssembly;
 

@@ -6,8 +6,9 @@ using Entente.Simulation;
 namespace Entente.Application.Bench;
 
 /// <summary>
-/// One turn of the spatial model at n actors (a generated two-issue negotiation), on all cores and with its challenge
-/// step on a GPU, for <c>entente bench gpu</c>: the turn the issue's target speaks of (10,000 actors in under 10 s).
+/// One turn of the spatial model at n actors (a generated two-issue negotiation: the state's analysis, the challenges
+/// and the bargains), on all cores and with its O(n³) steps on a GPU, for <c>entente bench gpu</c>: the turn the issue's
+/// target speaks of (10,000 actors in under 10 s).
 /// </summary>
 internal static class SpatialTurnBench
 {
@@ -18,19 +19,20 @@ internal static class SpatialTurnBench
         var scenario = SweepBench.Generated(actors, 2, seed: (ulong)actors);
         var options = SpatialOptions.Parse([]);
         var space = SpatialScenario.From(scenario);
-        var analysis = TurnAnalysis.Of(space.Initial, space.Actors, options, ParallelLoops.Instance);
         double? cores = null;
         if (onCores)
         {
             var clock = Stopwatch.StartNew();
-            new SpatialTurn(space.Actors, options, 1, ParallelLoops.Instance).Play(analysis);
+            new SpatialTurn(space.Actors, options, 1, ParallelLoops.Instance).Play(TurnAnalysis.Of(space.Initial, space.Actors, options, ParallelLoops.Instance));
             cores = clock.Elapsed.TotalSeconds;
         }
         var accelerator = new GpuModelAccelerator(device);
-        // Untimed: the kernel's compilation.
-        new SpatialTurn(space.Actors, options, 1, ParallelLoops.Instance, accelerator).Play(TurnAnalysis.Of(space.Initial, space.Actors, options, ParallelLoops.Instance));
+        // Untimed: the kernels' compilation, on a small turn.
+        var small = SpatialScenario.From(SweepBench.Generated(16, 2, seed: 16));
+        new SpatialTurn(small.Actors, options, 1, ParallelLoops.Instance, accelerator).Play(TurnAnalysis.Of(small.Initial, small.Actors, options, ParallelLoops.Instance, accelerator));
+        // A turn: the state's analysis (its PCE's coalitions on the device), then the challenges and bargains.
         var timed = Stopwatch.StartNew();
-        new SpatialTurn(space.Actors, options, 1, ParallelLoops.Instance, accelerator).Play(analysis);
+        new SpatialTurn(space.Actors, options, 1, ParallelLoops.Instance, accelerator).Play(TurnAnalysis.Of(space.Initial, space.Actors, options, ParallelLoops.Instance, accelerator));
         return new SpatialTurnRow(actors, cores, timed.Elapsed.TotalSeconds);
     }
 }
@@ -38,5 +40,5 @@ internal static class SpatialTurnBench
 /// <summary>One spatial turn's timing.</summary>
 /// <param name="Actors">Actors.</param>
 /// <param name="CoresSeconds">The turn on all cores; null when not timed (too long at this size).</param>
-/// <param name="DeviceSeconds">The turn with its challenge step on the device.</param>
+/// <param name="DeviceSeconds">The turn with its O(n³) steps on the device.</param>
 public sealed record SpatialTurnRow(int Actors, double? CoresSeconds, double DeviceSeconds);

@@ -45,9 +45,15 @@ internal static class CoalitionEquilibrium
         };
     }
 
-    /// <summary>Coalitions then probabilities: KTAB's scalarPCE over <paramref name="options"/> options.</summary>
-    public static double[] Probabilities(ReadOnlySpan<double> utilities, ReadOnlySpan<double> weights, int options, SpatialOptions model, ILoopRunner? loops = null) =>
-        Probabilities(Coalitions(utilities, weights, options, model.VotingRule, loops), options, model.VictoryModel, model.PceModel);
+    /// <summary>
+    /// Coalitions then probabilities: KTAB's scalarPCE over <paramref name="options"/> options; the coalitions on
+    /// <paramref name="device"/> when given (the same numbers).
+    /// </summary>
+    public static double[] Probabilities(ReadOnlySpan<double> utilities, ReadOnlySpan<double> weights, int options, SpatialOptions model, ILoopRunner? loops = null,
+        ISpatialDevice? device = null) =>
+        Probabilities(device is not null
+            ? device.Coalitions(utilities.ToArray(), weights.ToArray(), options, model.VotingRule)
+            : Coalitions(utilities, weights, options, model.VotingRule, loops), options, model.VictoryModel, model.PceModel);
 
     /// <summary>P(i) ∝ Π_j V(i, j): the chance that i beats every alternative, conditional on one option doing so.</summary>
     public static double[] Conditional(double[] v, int options)

@@ -31,7 +31,7 @@ internal sealed class SpatialModel : IBargainingModel
             },
             context.Cancellation,
             context.Loops,
-            context.Accelerator as IChallengeStep);
+            context.Accelerator as ISpatialDevice);
         return SpatialReport.Build(Name, space, history);
     }
 }

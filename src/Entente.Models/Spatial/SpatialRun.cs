@@ -8,18 +8,18 @@ internal static class SpatialRun
 
     public static SpatialHistory Execute(SpatialActors actors, SpatialState initial, SpatialOptions options, ulong seed,
         int? turnLimit = null, Action<int>? turnCompleted = null, CancellationToken cancellation = default, ILoopRunner? loops = null,
-        IChallengeStep? challenges = null)
+        ISpatialDevice? device = null)
     {
         var maxTurns = turnLimit ?? options.MaxTurns;
         var minTurns = Math.Min(options.MinTurns, maxTurns);
-        var turn = new SpatialTurn(actors, options, seed, loops, challenges);
-        var analyses = new List<TurnAnalysis> { TurnAnalysis.Of(initial, actors, options, loops) };
+        var turn = new SpatialTurn(actors, options, seed, loops, device);
+        var analyses = new List<TurnAnalysis> { TurnAnalysis.Of(initial, actors, options, loops, device) };
         var bargains = new List<IReadOnlyList<FormedBargain>> { Array.Empty<FormedBargain>() };
         for (var t = 1; ; t++)
         {
             cancellation.ThrowIfCancellationRequested();
             var outcome = turn.Play(analyses[^1]);
-            analyses.Add(TurnAnalysis.Of(outcome.Next, actors, options, loops));
+            analyses.Add(TurnAnalysis.Of(outcome.Next, actors, options, loops, device));
             bargains.Add(outcome.Bargains);
             turnCompleted?.Invoke(t);
 

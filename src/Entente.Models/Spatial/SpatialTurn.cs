@@ -16,12 +16,12 @@ internal sealed class SpatialTurn
     private readonly SpatialOptions _options;
     private readonly ulong _seed;
     private readonly ILoopRunner? _loops;
-    private readonly IChallengeStep? _challenges;
+    private readonly ISpatialDevice? _device;
 
-    public SpatialTurn(SpatialActors actors, SpatialOptions options, ulong seed, ILoopRunner? loops = null, IChallengeStep? challenges = null)
+    public SpatialTurn(SpatialActors actors, SpatialOptions options, ulong seed, ILoopRunner? loops = null, ISpatialDevice? device = null)
     {
         _loops = loops;
-        _challenges = challenges;
+        _device = device;
         _actors = actors;
         _options = options;
         _seed = seed;
@@ -34,7 +34,7 @@ internal sealed class SpatialTurn
         var formed = new FormedBargain?[n];
         var evaluator = new ChallengeEvaluator(_actors, analysis, _options);
         // Every initiator's sweep over its targets at once, on the device, when there is one: the same numbers.
-        var swept = _challenges?.Run(_actors, analysis, _options);
+        var swept = _device?.Run(_actors, analysis, _options);
         ParallelPlan.Run(_loops, n, swept is null ? (long)n * n * n : (long)n * n, i =>
         {
             (formed[i], proposals[i]) = Propose(evaluator, analysis.State, i, swept);
@@ -43,10 +43,22 @@ internal sealed class SpatialTurn
         var offered = proposals.SelectMany(p => p).ToArray();
         var statusQuo = StateUtilities.StatusQuo(analysis);
         var after = new double[offered.Length][];
-        ParallelPlan.Run(_loops, offered.Length, (long)offered.Length * n * n, b =>
+        if (_device is not null && offered.Length > 0)
         {
-            after[b] = StateUtilities.After(_actors, analysis, offered[b]);
-        });
+            // Every bargain's row at once on the device (n² utilities, each a sum over n positions).
+            var rows = _device.After(_actors, analysis, offered);
+            for (var b = 0; b < offered.Length; b++)
+            {
+                after[b] = rows.AsSpan(b * n, n).ToArray();
+            }
+        }
+        else
+        {
+            ParallelPlan.Run(_loops, offered.Length, (long)offered.Length * n * n, b =>
+            {
+                after[b] = StateUtilities.After(_actors, analysis, offered[b]);
+            });
+        }
         var queues = Queues(offered);
         var positions = new double[analysis.State.Positions.Length];
         ParallelPlan.Run(_loops, n, (long)n * n * 4, k =>

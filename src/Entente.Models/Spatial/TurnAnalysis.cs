@@ -49,7 +49,7 @@ internal sealed class TurnAnalysis
     /// <summary>Each distinct position's probability of prevailing (they sum to 1).</summary>
     public double[] DistinctProbabilities { get; private set; }
 
-    public static TurnAnalysis Of(SpatialState state, SpatialActors actors, SpatialOptions options, ILoopRunner? loops = null)
+    public static TurnAnalysis Of(SpatialState state, SpatialActors actors, SpatialOptions options, ILoopRunner? loops = null, ISpatialDevice? device = null)
     {
         var n = actors.Count;
         var analysis = new TurnAnalysis(state, n);
@@ -72,7 +72,7 @@ internal sealed class TurnAnalysis
         {
             neutral[i] = SpatialActors.Utility(dTo[i], 0);
         }
-        var p = CoalitionEquilibrium.Probabilities(neutral, actors.Capabilities, n, options, loops);
+        var p = CoalitionEquilibrium.Probabilities(neutral, actors.Capabilities, n, options, loops, device);
         analysis.Risk = RiskAttitudes.FromProbabilities(p, options.BigRRange);
 
         var own = analysis.OwnUtilities;
@@ -87,7 +87,7 @@ internal sealed class TurnAnalysis
                 ownTo[x * n + a] = u;
             }
         }
-        analysis.SetPrevailing(actors, options, loops);
+        analysis.SetPrevailing(actors, options, loops, device);
         return analysis;
     }
 
@@ -102,7 +102,7 @@ internal sealed class TurnAnalysis
     }
 
     // KTAB's pDist(-1): each actor judges by its own utilities; options are the distinct positions.
-    private void SetPrevailing(SpatialActors actors, SpatialOptions options, ILoopRunner? loops)
+    private void SetPrevailing(SpatialActors actors, SpatialOptions options, ILoopRunner? loops, ISpatialDevice? device)
     {
         var n = Count;
         Distinct = State.DistinctPositions();
@@ -116,7 +116,7 @@ internal sealed class TurnAnalysis
                 utilities[o * n + k] = OwnUtilities[k * n + x];
             }
         }
-        DistinctProbabilities = CoalitionEquilibrium.Probabilities(utilities, actors.Capabilities, m, options, loops);
+        DistinctProbabilities = CoalitionEquilibrium.Probabilities(utilities, actors.Capabilities, m, options, loops, device);
         Prevailing = new double[n];
         for (var a = 0; a < n; a++)
         {

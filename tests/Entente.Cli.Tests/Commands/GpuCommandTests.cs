@@ -71,7 +71,7 @@ public sealed class GpuCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("EUM probability kernel", result.Out);
-        Assert.Contains("with its challenge step on the device", result.Out);
+        Assert.Contains("with its O(n³) steps on the device", result.Out);
         Assert.All(result.Out.Split('\n'), line => Assert.True(line.Length <= 80, line));
     }
 

@@ -3,14 +3,19 @@ using Entente.Models;
 
 namespace Entente.Gpu.Tests.Kernels;
 
-/// <summary>A spatial-model forecast whose challenge steps run on the device is the CPU's forecast, every turn of it.</summary>
+/// <summary>
+/// A spatial-model forecast whose O(n³) steps (challenges, coalitions, bargains' states) run on the device is the CPU's
+/// forecast, every turn of it.
+/// </summary>
 public sealed class SpatialForecastTests
 {
     [Theory]
     [InlineData(12, 2, "")]
     [InlineData(30, 1, "")]
     [InlineData(20, 3, "bargainingModel=PWCompInterp")]
-    public void The_forecast_with_its_challenge_steps_on_the_device_is_the_CPU_s_bit_for_bit(int actors, int issues, string optionText)
+    [InlineData(16, 2, "votingRule=PropCbc pceModel=MarkovUniform")]
+    [InlineData(14, 2, "bargainingModel=InitRcvrInterp votingRule=Binary")]
+    public void The_forecast_with_its_turns_heavy_steps_on_the_device_is_the_CPU_s_bit_for_bit(int actors, int issues, string optionText)
     {
         var scenario = Scenarios.Generated(actors, issues, seed: 300 + actors);
         var options = optionText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(o => o.Split('=')).Select(o => new ModelOption(o[0], o[1])).ToArray();
