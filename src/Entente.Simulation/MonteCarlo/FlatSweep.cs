@@ -51,6 +51,7 @@ internal sealed class FlatSweep
         PositionStream = new ulong[participants];
         SalienceStream = new ulong[participants];
         CapabilityStream = new ulong[participants];
+        Streams = new ulong[3 * participants];
     }
 
     /// <summary>The sweep.</summary>
@@ -93,6 +94,12 @@ internal sealed class FlatSweep
     public ulong[] SalienceStream { get; }
 
     public ulong[] CapabilityStream { get; }
+
+    /// <summary>
+    /// The three stream hashes of issue k's n participants side by side, from 3·IssueStart[k]: the positions', the
+    /// saliences', the capabilities', so that a trial draws all 3n normals of an issue in one pass of lanes.
+    /// </summary>
+    public ulong[] Streams { get; }
 
     /// <summary>Why <paramref name="plan"/>'s trials take the general path, or null when they run flat.</summary>
     public static string? Unsupported(SweepPlan plan) => Of(plan).Reason;
@@ -189,7 +196,12 @@ internal sealed class FlatSweep
         }
         for (var k = 0; k < flat.IssueCount; k++)
         {
-            flat.MostParticipants = Math.Max(flat.MostParticipants, issueStart[k + 1] - issueStart[k]);
+            var first = issueStart[k];
+            var n = issueStart[k + 1] - first;
+            flat.MostParticipants = Math.Max(flat.MostParticipants, n);
+            flat.PositionStream.AsSpan(first, n).CopyTo(flat.Streams.AsSpan(3 * first, n));
+            flat.SalienceStream.AsSpan(first, n).CopyTo(flat.Streams.AsSpan(3 * first + n, n));
+            flat.CapabilityStream.AsSpan(first, n).CopyTo(flat.Streams.AsSpan(3 * first + 2 * n, n));
         }
         return new Entry(flat, null);
     }

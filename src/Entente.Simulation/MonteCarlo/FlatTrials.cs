@@ -15,7 +15,7 @@ internal sealed class FlatTrials
     private readonly FlatSweep _sweep;
     private readonly ulong _seed;
     private readonly double _salienceCeiling;
-    private readonly double[] _position, _salience, _capability;
+    private readonly double[] _position, _salience, _capability, _gaussians, _exponents, _factors;
     private readonly int[] _order;
     private readonly EumTrialRun? _eum;
 
@@ -31,6 +31,9 @@ internal sealed class FlatTrials
         _salience = new double[n];
         _capability = new double[n];
         _order = new int[n];
+        _gaussians = new double[3 * n];
+        _exponents = new double[n];
+        _factors = new double[n];
         _eum = sweep.Eum is { } options ? new EumTrialRun(options, sweep.Plan.Rounds) : null;
     }
 
@@ -80,21 +83,31 @@ internal sealed class FlatTrials
     /// <summary>
     /// Draws the trial's participants of <paramref name="issue"/> into the buffers, saliences on 0-1 as models see them
     /// (the perturbed salience over the scale's ceiling, as <see cref="Domain.Scenario.ParticipantsIn(string)"/> divides it);
-    /// returns how many.
+    /// returns how many. The 3n normal draws and the n capability factors are taken in lanes (<see cref="DrawLanes"/>),
+    /// then finished one by one by the perturber's own formulas.
     /// </summary>
     private int Draw(int issue, ulong trialKey)
     {
         var s = _sweep;
         var first = s.IssueStart[issue];
-        var count = s.IssueStart[issue + 1] - first;
+        var n = s.IssueStart[issue + 1] - first;
         var ceiling = _salienceCeiling;
-        for (var p = 0; p < count; p++)
+        var gaussians = _gaussians.AsSpan(0, 3 * n);
+        DrawLanes.Gaussians(s.Streams.AsSpan(3 * first, 3 * n), trialKey, gaussians);
+        var exponents = _exponents.AsSpan(0, n);
+        for (var p = 0; p < n; p++)
+        {
+            exponents[p] = StanceDraws.CapabilityExponent(s.CapabilitySigma[first + p], gaussians[2 * n + p]);
+        }
+        var factors = _factors.AsSpan(0, n);
+        DrawLanes.Exp(exponents, factors);
+        for (var p = 0; p < n; p++)
         {
             var q = first + p;
-            _position[p] = StanceDraws.Position(s.Position[q], s.PositionSigma[q], s.ScaleWidth[q], s.ScaleMin[q], s.ScaleMax[q], s.PositionStream[q], trialKey);
-            _salience[p] = StanceDraws.Salience(s.Salience[q], s.SalienceSigma[q], ceiling, s.SalienceStream[q], trialKey) / ceiling;
-            _capability[p] = StanceDraws.Capability(s.Capability[q], s.CapabilitySigma[q], s.CapabilityStream[q], trialKey);
+            _position[p] = StanceDraws.PositionFrom(s.Position[q], s.PositionSigma[q], s.ScaleWidth[q], s.ScaleMin[q], s.ScaleMax[q], gaussians[p]);
+            _salience[p] = StanceDraws.SalienceFrom(s.Salience[q], s.SalienceSigma[q], ceiling, gaussians[n + p]) / ceiling;
+            _capability[p] = s.Capability[q] * factors[p];
         }
-        return count;
+        return n;
     }
 }
