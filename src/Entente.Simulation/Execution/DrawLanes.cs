@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
@@ -17,12 +18,16 @@ internal static class DrawLanes
     /// <summary>Whether the lanes run (else every call is the scalar loop).</summary>
     public static bool Accelerated => Vector512.IsHardwareAccelerated;
 
-    /// <summary>Draw 0 of each stream whose name hashes to <paramref name="streams"/>[i], in the trial keyed <paramref name="trialKey"/>.</summary>
-    public static void Gaussians(ReadOnlySpan<ulong> streams, ulong trialKey, Span<double> draws)
+    /// <summary>
+    /// Draw 0 of each stream whose name hashes to <paramref name="streams"/>[i], in the trial keyed
+    /// <paramref name="trialKey"/>. <paramref name="tails"/> and <paramref name="tailAt"/> are scratch as long as the
+    /// streams: the draws beyond the quantile's centre (some 15%) are gathered there and finished eight at a time, so
+    /// the tail's logarithm, root and divisions are paid once per eight tail draws, not once per vector that holds one.
+    /// </summary>
+    public static void Gaussians(ReadOnlySpan<ulong> streams, ulong trialKey, Span<double> draws, Span<double> tails, Span<int> tailAt)
     {
         var n = streams.Length;
-        var width = Vector512<double>.Count;
-        if (!Accelerated || n < width)
+        if (!Accelerated)
         {
             for (var i = 0; i < n; i++)
             {
@@ -30,12 +35,63 @@ internal static class DrawLanes
             }
             return;
         }
+        var width = Vector512<double>.Count;
         var key = Vector512.Create(trialKey);
-        // The last vector overlaps the one before rather than leaving a scalar tail: a lane computed twice is the same.
+        var found = 0;
+        Span<ulong> padded = stackalloc ulong[Vector512<ulong>.Count];
+        Span<double> spare = stackalloc double[Vector512<double>.Count];
         for (var start = 0; start < n; start += width)
         {
-            var at = Math.Min(start, n - width);
-            Gaussian(Vector512.Create(streams.Slice(at, width)), key).CopyTo(draws.Slice(at, width));
+            // The last vector overlaps the one before rather than leaving a scalar tail (a lane computed twice is the
+            // same); a row shorter than a vector is padded, its extra lanes dropped.
+            var at = n >= width ? Math.Min(start, n - width) : 0;
+            Vector512<ulong> hashes;
+            if (n >= width)
+            {
+                hashes = Vector512.Create(streams.Slice(at, width));
+            }
+            else
+            {
+                padded.Clear();
+                streams.CopyTo(padded);
+                hashes = Vector512.Create(padded);
+            }
+            var p = Uniform(hashes, key);
+            var q = p - Vector512.Create(0.5);
+            var central = Central(q);
+            if (n >= width)
+            {
+                central.CopyTo(draws.Slice(at, width));
+            }
+            else
+            {
+                central.CopyTo(spare);
+                spare[..n].CopyTo(draws);
+            }
+            // The tail's lanes among those this vector is the first to hold, and inside the row.
+            var outside = Vector512.GreaterThan(Vector512.Abs(q), Vector512.Create(0.425)).ExtractMostSignificantBits();
+            outside &= (ulong.MaxValue << (start - at)) & ((1UL << Math.Min(width, n - at)) - 1);
+            for (; outside != 0; outside &= outside - 1)
+            {
+                var lane = BitOperations.TrailingZeroCount(outside);
+                tails[found] = p.GetElement(lane);
+                tailAt[found] = at + lane;
+                found++;
+            }
+        }
+        Span<double> gathered = stackalloc double[Vector512<double>.Count];
+        for (var start = 0; start < found; start += width)
+        {
+            var count = Math.Min(width, found - start);
+            // Spare lanes get a harmless p (inside the centre; their values are dropped).
+            gathered.Fill(0.25);
+            tails.Slice(start, count).CopyTo(gathered);
+            var p = Vector512.Create(gathered);
+            Tail(p, p - Vector512.Create(0.5)).CopyTo(gathered);
+            for (var k = 0; k < count; k++)
+            {
+                draws[tailAt[start + k]] = gathered[k];
+            }
         }
     }
 
@@ -44,12 +100,21 @@ internal static class DrawLanes
     {
         var n = arguments.Length;
         var width = Vector512<double>.Count;
-        if (!Accelerated || n < width)
+        if (!Accelerated)
         {
             for (var i = 0; i < n; i++)
             {
                 results[i] = PortableMath.Exp(arguments[i]);
             }
+            return;
+        }
+        if (n < width)
+        {
+            Span<double> padded = stackalloc double[Vector512<double>.Count];
+            padded.Clear();
+            arguments.CopyTo(padded);
+            Exp(Vector512.Create(padded)).CopyTo(padded);
+            padded[..n].CopyTo(results);
             return;
         }
         for (var start = 0; start < n; start += width)
@@ -59,14 +124,12 @@ internal static class DrawLanes
         }
     }
 
-    /// <summary>RandomStream.Gaussian lane by lane: the bits of draw 0, the open uniform, its normal quantile.</summary>
-    private static Vector512<double> Gaussian(Vector512<ulong> streams, Vector512<ulong> trialKey)
+    /// <summary>RandomStream's open uniform of draw 0, lane by lane: Bits(nameHash, key, 0) = Mix64(Mix64(key ⊕ nameHash) ⊕ 0), then (⌊bits / 2¹²⌋ + ½) / 2⁵².</summary>
+    private static Vector512<double> Uniform(Vector512<ulong> streams, Vector512<ulong> trialKey)
     {
-        // Bits(nameHash, key, 0) = Mix64(Mix64(key ⊕ nameHash) ⊕ 0).
         var bits = Mix64(Mix64(trialKey ^ streams));
         // Below 2^52, so the conversion is exact, as the scalar's is.
-        var uniform = (Vector512.ConvertToDouble(Vector512.ShiftRightLogical(bits, 12)) + Vector512.Create(0.5)) * Vector512.Create(1.0 / (1UL << 52));
-        return Quantile(uniform);
+        return (Vector512.ConvertToDouble(Vector512.ShiftRightLogical(bits, 12)) + Vector512.Create(0.5)) * Vector512.Create(1.0 / (1UL << 52));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -82,14 +145,20 @@ internal static class DrawLanes
 
     /// <summary>
     /// <see cref="InverseNormal.Quantile"/> for p strictly inside (0, 1), which every open uniform draw is (so the
-    /// scalar's checks of the ends never apply): the central formula, and where any lane needs it the tail's.
+    /// scalar's checks of the ends never apply): the central formula where |p − ½| ≤ 0.425, else the tail's.
     /// </summary>
     internal static Vector512<double> Quantile(Vector512<double> p)
     {
-        var half = Vector512.Create(0.5);
-        var q = p - half;
+        var q = p - Vector512.Create(0.5);
+        var inCentre = Vector512.LessThanOrEqual(Vector512.Abs(q), Vector512.Create(0.425));
+        return Vector512.ConditionalSelect(inCentre, Central(q), Tail(p, q));
+    }
+
+    /// <summary>The quantile's central formula, of q = p − ½.</summary>
+    private static Vector512<double> Central(Vector512<double> q)
+    {
         var r = Vector512.Create(0.180625) - q * q;
-        var central = q * (((((((Vector512.Create(2.5090809287301226727e+3) * r + Vector512.Create(3.3430575583588128105e+4)) * r
+        return q * (((((((Vector512.Create(2.5090809287301226727e+3) * r + Vector512.Create(3.3430575583588128105e+4)) * r
                     + Vector512.Create(6.7265770927008700853e+4)) * r + Vector512.Create(4.5921953931549871457e+4)) * r
                     + Vector512.Create(1.3731693765509461125e+4)) * r + Vector512.Create(1.9715909503065514427e+3)) * r
                     + Vector512.Create(1.3314166789178437745e+2)) * r + Vector512.Create(3.3871328727963666080e+0))
@@ -97,16 +166,19 @@ internal static class DrawLanes
                     + Vector512.Create(3.9307895800092710610e+4)) * r + Vector512.Create(2.1213794301586595867e+4)) * r
                     + Vector512.Create(5.3941960214247511077e+3)) * r + Vector512.Create(6.8718700749205790830e+2)) * r
                     + Vector512.Create(4.2313330701600911252e+1)) * r + Vector512.Create(1.0));
-        var inCentre = Vector512.LessThanOrEqual(Vector512.Abs(q), Vector512.Create(0.425));
-        if (inCentre.ExtractMostSignificantBits() == (1UL << Vector512<double>.Count) - 1)
-        {
-            return central;
-        }
+    }
+
+    /// <summary>
+    /// The quantile's tail formulas, of p and q = p − ½: t = √(−ln min(p, 1 − p)), the near tail's rational function
+    /// of t − 1.6 up to t = 5, the far tail's of t − 5 beyond (computed only where a lane is that far: p below 1e-11).
+    /// </summary>
+    private static Vector512<double> Tail(Vector512<double> p, Vector512<double> q)
+    {
         var below = Vector512.LessThan(q, Vector512<double>.Zero);
         var tail = Vector512.ConditionalSelect(below, p, Vector512.Create(1.0) - p);
         var t = Vector512.Sqrt(Negate(Log(tail)));
         var near = t - Vector512.Create(1.6);
-        var nearValue = (((((((Vector512.Create(7.74545014278341407640e-4) * near + Vector512.Create(2.27238449892691845833e-2)) * near
+        var value = (((((((Vector512.Create(7.74545014278341407640e-4) * near + Vector512.Create(2.27238449892691845833e-2)) * near
                     + Vector512.Create(2.41780725177450611770e-1)) * near + Vector512.Create(1.27045825245236838258e+0)) * near
                     + Vector512.Create(3.64784832476320460504e+0)) * near + Vector512.Create(5.76949722146069140550e+0)) * near
                     + Vector512.Create(4.63033784615654529590e+0)) * near + Vector512.Create(1.42343711074968357734e+0))
@@ -114,18 +186,21 @@ internal static class DrawLanes
                     + Vector512.Create(1.51986665636164571966e-2)) * near + Vector512.Create(1.48103976427480074590e-1)) * near
                     + Vector512.Create(6.89767334985100004550e-1)) * near + Vector512.Create(1.67638483018380384940e+0)) * near
                     + Vector512.Create(2.05319162663775882187e+0)) * near + Vector512.Create(1.0));
-        var far = t - Vector512.Create(5.0);
-        var farValue = (((((((Vector512.Create(2.01033439929228813265e-7) * far + Vector512.Create(2.71155556874348757815e-5)) * far
-                    + Vector512.Create(1.24266094738807843860e-3)) * far + Vector512.Create(2.65321895265761230930e-2)) * far
-                    + Vector512.Create(2.96560571828504891230e-1)) * far + Vector512.Create(1.78482653991729133580e+0)) * far
-                    + Vector512.Create(5.46378491116411436990e+0)) * far + Vector512.Create(6.65790464350110377720e+0))
-            / (((((((Vector512.Create(2.04426310338993978564e-15) * far + Vector512.Create(1.42151175831644588870e-7)) * far
-                    + Vector512.Create(1.84631831751005468180e-5)) * far + Vector512.Create(7.86869131145613259100e-4)) * far
-                    + Vector512.Create(1.48753612908506148525e-2)) * far + Vector512.Create(1.36929880922735805310e-1)) * far
-                    + Vector512.Create(5.99832206555887937690e-1)) * far + Vector512.Create(1.0));
-        var value = Vector512.ConditionalSelect(Vector512.LessThanOrEqual(t, Vector512.Create(5.0)), nearValue, farValue);
-        var signed = Vector512.ConditionalSelect(below, Negate(value), value);
-        return Vector512.ConditionalSelect(inCentre, central, signed);
+        var isNear = Vector512.LessThanOrEqual(t, Vector512.Create(5.0));
+        if (isNear.ExtractMostSignificantBits() != (1UL << Vector512<double>.Count) - 1)
+        {
+            var far = t - Vector512.Create(5.0);
+            var farValue = (((((((Vector512.Create(2.01033439929228813265e-7) * far + Vector512.Create(2.71155556874348757815e-5)) * far
+                        + Vector512.Create(1.24266094738807843860e-3)) * far + Vector512.Create(2.65321895265761230930e-2)) * far
+                        + Vector512.Create(2.96560571828504891230e-1)) * far + Vector512.Create(1.78482653991729133580e+0)) * far
+                        + Vector512.Create(5.46378491116411436990e+0)) * far + Vector512.Create(6.65790464350110377720e+0))
+                / (((((((Vector512.Create(2.04426310338993978564e-15) * far + Vector512.Create(1.42151175831644588870e-7)) * far
+                        + Vector512.Create(1.84631831751005468180e-5)) * far + Vector512.Create(7.86869131145613259100e-4)) * far
+                        + Vector512.Create(1.48753612908506148525e-2)) * far + Vector512.Create(1.36929880922735805310e-1)) * far
+                        + Vector512.Create(5.99832206555887937690e-1)) * far + Vector512.Create(1.0));
+            value = Vector512.ConditionalSelect(isNear, value, farValue);
+        }
+        return Vector512.ConditionalSelect(below, Negate(value), value);
     }
 
     /// <summary>The sign flipped, as the scalar's unary minus flips it (a subtraction from 0 would turn −0 into +0).</summary>

@@ -19,7 +19,7 @@ public sealed class DrawLanesTests
                 streams[i] = (ulong)random.NextInt64() ^ ((ulong)random.Next() << 40);
             }
             var draws = new double[streams.Length];
-            DrawLanes.Gaussians(streams, key, draws);
+            DrawLanes.Gaussians(streams, key, draws, new double[streams.Length], new int[streams.Length]);
             for (var i = 0; i < streams.Length; i++)
             {
                 Assert.Equal(BitConverter.DoubleToInt64Bits(RandomStream.Gaussian(streams[i], key, 0)), BitConverter.DoubleToInt64Bits(draws[i]));
