@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
@@ -20,11 +19,12 @@ internal static class DrawLanes
 
     /// <summary>
     /// Draw 0 of each stream whose name hashes to <paramref name="streams"/>[i], in the trial keyed
-    /// <paramref name="trialKey"/>. <paramref name="tails"/> and <paramref name="tailAt"/> are scratch as long as the
-    /// streams: the draws beyond the quantile's centre (some 15%) are gathered there and finished eight at a time, so
-    /// the tail's logarithm, root and divisions are paid once per eight tail draws, not once per vector that holds one.
+    /// <paramref name="trialKey"/>. <paramref name="uniforms"/> and <paramref name="tailAt"/> are scratch as long as the
+    /// streams. Three passes: the open uniforms and the quantile's central formula for every draw, in lanes, without a
+    /// branch on the data (so the processor overlaps the vectors' long chains); the draws beyond the centre (some 15%)
+    /// listed without a branch; their tail formula (logarithm, root, divisions) eight at a time.
     /// </summary>
-    public static void Gaussians(ReadOnlySpan<ulong> streams, ulong trialKey, Span<double> draws, Span<double> tails, Span<int> tailAt)
+    public static void Gaussians(ReadOnlySpan<ulong> streams, ulong trialKey, Span<double> draws, Span<double> uniforms, Span<int> tailAt)
     {
         var n = streams.Length;
         if (!Accelerated)
@@ -37,57 +37,51 @@ internal static class DrawLanes
         }
         var width = Vector512<double>.Count;
         var key = Vector512.Create(trialKey);
-        var found = 0;
-        Span<ulong> padded = stackalloc ulong[Vector512<ulong>.Count];
-        Span<double> spare = stackalloc double[Vector512<double>.Count];
-        for (var start = 0; start < n; start += width)
+        var half = Vector512.Create(0.5);
+        if (n >= width)
         {
-            // The last vector overlaps the one before rather than leaving a scalar tail (a lane computed twice is the
-            // same); a row shorter than a vector is padded, its extra lanes dropped.
-            var at = n >= width ? Math.Min(start, n - width) : 0;
-            Vector512<ulong> hashes;
-            if (n >= width)
+            // The last vector overlaps the one before rather than leaving a scalar tail: a lane computed twice is the same.
+            for (var start = 0; start < n; start += width)
             {
-                hashes = Vector512.Create(streams.Slice(at, width));
+                var at = Math.Min(start, n - width);
+                var p = Uniform(Vector512.Create(streams.Slice(at, width)), key);
+                p.CopyTo(uniforms.Slice(at, width));
+                Central(p - half).CopyTo(draws.Slice(at, width));
             }
-            else
-            {
-                padded.Clear();
-                streams.CopyTo(padded);
-                hashes = Vector512.Create(padded);
-            }
-            var p = Uniform(hashes, key);
-            var q = p - Vector512.Create(0.5);
-            var central = Central(q);
-            if (n >= width)
-            {
-                central.CopyTo(draws.Slice(at, width));
-            }
-            else
-            {
-                central.CopyTo(spare);
-                spare[..n].CopyTo(draws);
-            }
-            // The tail's lanes among those this vector is the first to hold, and inside the row.
-            var outside = Vector512.GreaterThan(Vector512.Abs(q), Vector512.Create(0.425)).ExtractMostSignificantBits();
-            outside &= (ulong.MaxValue << (start - at)) & ((1UL << Math.Min(width, n - at)) - 1);
-            for (; outside != 0; outside &= outside - 1)
-            {
-                var lane = BitOperations.TrailingZeroCount(outside);
-                tails[found] = p.GetElement(lane);
-                tailAt[found] = at + lane;
-                found++;
-            }
+        }
+        else
+        {
+            // A row shorter than a vector is padded; the extra lanes are dropped.
+            Span<ulong> padded = stackalloc ulong[Vector512<ulong>.Count];
+            Span<double> lanes = stackalloc double[Vector512<double>.Count];
+            padded.Clear();
+            streams.CopyTo(padded);
+            var p = Uniform(Vector512.Create(padded), key);
+            p.CopyTo(lanes);
+            lanes[..n].CopyTo(uniforms);
+            Central(p - half).CopyTo(lanes);
+            lanes[..n].CopyTo(draws);
+        }
+        // The tail's draws, listed by writing every index and keeping those beyond the centre: the same test as the
+        // quantile's (|p − ½| against 0.425, the same IEEE subtraction), and no branch to mispredict.
+        var found = 0;
+        for (var i = 0; i < n; i++)
+        {
+            tailAt[found] = i;
+            found += Math.Abs(uniforms[i] - 0.5) > 0.425 ? 1 : 0;
         }
         Span<double> gathered = stackalloc double[Vector512<double>.Count];
         for (var start = 0; start < found; start += width)
         {
             var count = Math.Min(width, found - start);
-            // Spare lanes get a harmless p (inside the centre; their values are dropped).
+            // Spare lanes get a harmless p (their values are dropped).
             gathered.Fill(0.25);
-            tails.Slice(start, count).CopyTo(gathered);
+            for (var k = 0; k < count; k++)
+            {
+                gathered[k] = uniforms[tailAt[start + k]];
+            }
             var p = Vector512.Create(gathered);
-            Tail(p, p - Vector512.Create(0.5)).CopyTo(gathered);
+            Tail(p, p - half).CopyTo(gathered);
             for (var k = 0; k < count; k++)
             {
                 draws[tailAt[start + k]] = gathered[k];

@@ -15,7 +15,7 @@ internal sealed class FlatTrials
     private readonly FlatSweep _sweep;
     private readonly ulong _seed;
     private readonly double _salienceCeiling;
-    private readonly double[] _position, _salience, _capability, _gaussians, _tails, _exponents, _factors;
+    private readonly double[] _position, _salience, _capability, _gaussians, _uniforms, _exponents, _factors;
     private readonly int[] _tailAt;
     private readonly int[] _order;
     private readonly EumTrialRun? _eum;
@@ -33,7 +33,7 @@ internal sealed class FlatTrials
         _capability = new double[n];
         _order = new int[n];
         _gaussians = new double[3 * n];
-        _tails = new double[3 * n];
+        _uniforms = new double[3 * n];
         _tailAt = new int[3 * n];
         _exponents = new double[n];
         _factors = new double[n];
@@ -96,7 +96,7 @@ internal sealed class FlatTrials
         var n = s.IssueStart[issue + 1] - first;
         var ceiling = _salienceCeiling;
         var gaussians = _gaussians.AsSpan(0, 3 * n);
-        DrawLanes.Gaussians(s.Streams.AsSpan(3 * first, 3 * n), trialKey, gaussians, _tails, _tailAt);
+        DrawLanes.Gaussians(s.Streams.AsSpan(3 * first, 3 * n), trialKey, gaussians, _uniforms, _tailAt);
         var exponents = _exponents.AsSpan(0, n);
         for (var p = 0; p < n; p++)
         {
