@@ -79,6 +79,17 @@ public sealed class FlatTrialsTests
         Assert.Equal(reference, FlatCases.MergedBytes(plan, new LocalTrialExecutor(2), ExecutionSettings.DefaultRangeSize));
     }
 
+    [Theory]
+    [InlineData("korea-2010-yeonpyeong.yaml", "eum")]
+    [InlineData("korea-2017-coordination.yaml", "median")]
+    public void Belief_and_credibility_noise_which_these_models_do_not_read_change_nothing_on_either_path(string file, string model)
+    {
+        var noise = NoiseSettings.Default with { Belief = 0.2, Credibility = 0.3 };
+        var plan = FlatCases.Plan(FlatCases.Load(file), model, 150, 8, noise);
+        Assert.NotNull(FlatSweep.For(plan));
+        Assert.Equal(FlatCases.MergedBytes(plan, new FlatCases.GeneralPathExecutor(1), 150), FlatCases.MergedBytes(plan, new LocalTrialExecutor(2), 32));
+    }
+
     [Fact]
     public void A_rounds_override_stops_the_expected_utility_model_where_the_general_path_does()
     {
