@@ -87,7 +87,7 @@ internal sealed class FlatTrials
     /// Draws the trial's participants of <paramref name="issue"/> into the buffers, saliences on 0-1 as models see them
     /// (the perturbed salience over the scale's ceiling, as <see cref="Domain.Scenario.ParticipantsIn(string)"/> divides it);
     /// returns how many. The 3n normal draws and the n capability factors are taken in lanes (<see cref="DrawLanes"/>),
-    /// then finished one by one by the perturber's own formulas.
+    /// then finished by the perturber's own formulas, in lanes too (<see cref="StanceDrawLanes"/>).
     /// </summary>
     private int Draw(int issue, ulong trialKey)
     {
@@ -98,18 +98,16 @@ internal sealed class FlatTrials
         var gaussians = _gaussians.AsSpan(0, 3 * n);
         DrawLanes.Gaussians(s.Streams.AsSpan(3 * first, 3 * n), trialKey, gaussians, _uniforms, _tailAt);
         var exponents = _exponents.AsSpan(0, n);
-        for (var p = 0; p < n; p++)
-        {
-            exponents[p] = StanceDraws.CapabilityExponent(s.CapabilitySigma[first + p], gaussians[2 * n + p]);
-        }
+        StanceDrawLanes.CapabilityExponents(s.CapabilitySigma.AsSpan(first, n), gaussians.Slice(2 * n, n), exponents);
         var factors = _factors.AsSpan(0, n);
         DrawLanes.Exp(exponents, factors);
+        StanceDrawLanes.Positions(s.Position.AsSpan(first, n), s.PositionSigma.AsSpan(first, n), s.ScaleWidth.AsSpan(first, n),
+            s.ScaleMin.AsSpan(first, n), s.ScaleMax.AsSpan(first, n), gaussians[..n], _position.AsSpan(0, n));
+        StanceDrawLanes.Saliences(s.Salience.AsSpan(first, n), s.SalienceSigma.AsSpan(first, n), ceiling, gaussians.Slice(n, n), _salience.AsSpan(0, n));
+        var capability = s.Capability.AsSpan(first, n);
         for (var p = 0; p < n; p++)
         {
-            var q = first + p;
-            _position[p] = StanceDraws.PositionFrom(s.Position[q], s.PositionSigma[q], s.ScaleWidth[q], s.ScaleMin[q], s.ScaleMax[q], gaussians[p]);
-            _salience[p] = StanceDraws.SalienceFrom(s.Salience[q], s.SalienceSigma[q], ceiling, gaussians[n + p]) / ceiling;
-            _capability[p] = s.Capability[q] * factors[p];
+            _capability[p] = capability[p] * factors[p];
         }
         return n;
     }
