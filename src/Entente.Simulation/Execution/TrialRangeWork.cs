@@ -5,8 +5,8 @@ namespace Entente.Simulation.Execution;
 
 /// <summary>
 /// The computation of one range, wherever it runs: perturb each trial's scenario, run the model on it, accumulate
-/// each issue's forecast (or the same on flat arrays, for the models that have that path). The model runs its loops in turn: parallelism comes from running ranges side by side,
-/// never from a model step starting threads.
+/// each issue's forecast (or the same on flat arrays, for the models that have that path). The model runs its loops
+/// in turn: parallelism comes from running ranges side by side, never from a model step starting threads.
 /// </summary>
 public static class TrialRangeWork
 {
