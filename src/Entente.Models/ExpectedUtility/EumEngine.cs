@@ -44,15 +44,11 @@ internal sealed class EumEngine
         _count = positions.Length;
         _options = options;
         _probability = probability;
-        _positions = positions.ToArray();
+        _positions = new double[_count];
         _next = new double[_count];
-        _saliences = saliences.ToArray();
-        _capabilities = capabilities.ToArray();
+        _saliences = new double[_count];
+        _capabilities = new double[_count];
         _weights = new double[_count];
-        for (var i = 0; i < _count; i++)
-        {
-            _weights[i] = capabilities[i] * saliences[i];
-        }
         _risk = new double[_count];
         _neutral = new double[_count];
         Array.Fill(_neutral, 1.0);
@@ -80,7 +76,27 @@ internal sealed class EumEngine
         _dangerMidpoints = new int[_count];
         _weightBelowMid = new double[_count];
         _momentBelowMid = new double[_count];
+        Reset(positions, saliences, capabilities);
+    }
 
+    /// <summary>
+    /// Starts a new run on the same number of actors, as a new engine would: a sweep's trials reuse one engine and
+    /// its arrays rather than allocate some thirty a trial. Every other array is written in a round before it is
+    /// read, so these inputs and Δ are the whole state a run starts from.
+    /// </summary>
+    public void Reset(ReadOnlySpan<double> positions, ReadOnlySpan<double> saliences, ReadOnlySpan<double> capabilities)
+    {
+        if (positions.Length != _count || saliences.Length != _count || capabilities.Length != _count)
+        {
+            throw new ArgumentException($"an engine for {_count} actors");
+        }
+        positions.CopyTo(_positions);
+        saliences.CopyTo(_saliences);
+        capabilities.CopyTo(_capabilities);
+        for (var i = 0; i < _count; i++)
+        {
+            _weights[i] = capabilities[i] * saliences[i];
+        }
         double low = double.PositiveInfinity, high = double.NegativeInfinity;
         foreach (var x in positions)
         {
@@ -91,7 +107,7 @@ internal sealed class EumEngine
     }
 
     /// <summary>Δ, the spread of the initial positions; fixed for the whole run.</summary>
-    public double Delta { get; }
+    public double Delta { get; private set; }
 
     public int Count => _count;
 

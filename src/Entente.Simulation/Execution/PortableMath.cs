@@ -54,11 +54,21 @@ internal static class PortableMath
         }
         var s = (m - 1) / (m + 1);
         var s2 = s * s;
+        // Σ s^2k / (2k + 1) for k = 12 down to 0, in Horner form. The coefficients are constants the compiler divides
+        // out (a correctly rounded division, as at run time): a draw costs no division per term.
         var series = 1.0 / 25;
-        for (var k = 11; k >= 0; k--)
-        {
-            series = series * s2 + 1.0 / (2 * k + 1);
-        }
+        series = series * s2 + 1.0 / 23;
+        series = series * s2 + 1.0 / 21;
+        series = series * s2 + 1.0 / 19;
+        series = series * s2 + 1.0 / 17;
+        series = series * s2 + 1.0 / 15;
+        series = series * s2 + 1.0 / 13;
+        series = series * s2 + 1.0 / 11;
+        series = series * s2 + 1.0 / 9;
+        series = series * s2 + 1.0 / 7;
+        series = series * s2 + 1.0 / 5;
+        series = series * s2 + 1.0 / 3;
+        series = series * s2 + 1.0 / 1;
         var lnM = 2 * s * series;
         return exponent * Ln2Hi + (lnM + exponent * Ln2Lo);
     }
@@ -86,13 +96,25 @@ internal static class PortableMath
         }
         var k = Math.Round(x * InverseLn2); // to even (the overload with a MidpointRounding does not compile for a GPU)
         var r = (x - k * Ln2Hi) - k * Ln2Lo;
+        // Σ r^n / n! for n = 17 down to 0, in Horner form; the coefficients are constants the compiler divides out
+        // (exact factorials, a correctly rounded division, as at run time): no division per term.
         var series = 1.0 / 355687428096000.0; // 1/17!
-        var factorial = 355687428096000.0;
-        for (var n = 16; n >= 1; n--)
-        {
-            factorial /= n + 1;
-            series = series * r + 1.0 / factorial;
-        }
+        series = series * r + 1.0 / 20922789888000.0; // 1/16!
+        series = series * r + 1.0 / 1307674368000.0; // 1/15!
+        series = series * r + 1.0 / 87178291200.0; // 1/14!
+        series = series * r + 1.0 / 6227020800.0; // 1/13!
+        series = series * r + 1.0 / 479001600.0; // 1/12!
+        series = series * r + 1.0 / 39916800.0; // 1/11!
+        series = series * r + 1.0 / 3628800.0; // 1/10!
+        series = series * r + 1.0 / 362880.0; // 1/9!
+        series = series * r + 1.0 / 40320.0; // 1/8!
+        series = series * r + 1.0 / 5040.0; // 1/7!
+        series = series * r + 1.0 / 720.0; // 1/6!
+        series = series * r + 1.0 / 120.0; // 1/5!
+        series = series * r + 1.0 / 24.0; // 1/4!
+        series = series * r + 1.0 / 6.0; // 1/3!
+        series = series * r + 1.0 / 2.0; // 1/2!
+        series = series * r + 1.0 / 1.0; // 1/1!
         var expR = series * r + 1.0;
         // 2^k in two halves, so that k = 1024 (x just below the largest argument, e^r below 1) stays finite.
         var half = (long)k / 2;

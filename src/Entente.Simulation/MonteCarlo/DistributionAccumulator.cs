@@ -262,7 +262,13 @@ internal sealed class DistributionAccumulator
         return _max;
     }
 
-    private static Int128 ToFixed(double value) => (Int128)Math.Round(value * FixedPointScale);
+    internal static Int128 ToFixed(double value)
+    {
+        var units = Math.Round(value * FixedPointScale);
+        // Within ±2^62 the integral double converts to a long exactly, and the long widens exactly: the same Int128 as
+        // the direct conversion, which is a slow software routine; a sweep converts two values a trial and issue.
+        return Math.Abs(units) < 4.611686018427388E18 ? (Int128)(long)units : (Int128)units;
+    }
 
     private static double FromFixed(Int128 value) => (double)value / FixedPointScale;
 }

@@ -1,0 +1,114 @@
+using Entente.Models.Common;
+using Entente.Models.ExpectedUtility;
+using Entente.Simulation.Execution;
+
+namespace Entente.Simulation.MonteCarlo;
+
+/// <summary>
+/// One thread's trials of a <see cref="FlatSweep"/>: each issue's participants drawn into reused buffers by the
+/// perturber's own functions (<see cref="StanceDraws"/>), then the model's arithmetic on them (the compromise's
+/// weighted mean, the median's, the expected utility model's rounds on a reused engine). No scenario, no lookup by
+/// name, no allocation a trial: the same forecasts as the general path, bit for bit. Not thread-safe: one per range.
+/// </summary>
+internal sealed class FlatTrials
+{
+    private readonly FlatSweep _sweep;
+    private readonly ulong _seed;
+    private readonly double _salienceCeiling;
+    private readonly double[] _position, _salience, _capability, _gaussians, _uniforms, _exponents, _factors;
+    private readonly int[] _tailAt;
+    private readonly int[] _order;
+    private readonly EumTrialRun? _eum;
+
+    /// <summary>Buffers for trials of <paramref name="sweep"/>.</summary>
+    public FlatTrials(FlatSweep sweep)
+    {
+        ArgumentNullException.ThrowIfNull(sweep);
+        _sweep = sweep;
+        _seed = sweep.Plan.Seed;
+        _salienceCeiling = sweep.Plan.Scenario.SalienceCeiling;
+        var n = Math.Max(1, sweep.MostParticipants);
+        _position = new double[n];
+        _salience = new double[n];
+        _capability = new double[n];
+        _order = new int[n];
+        _gaussians = new double[3 * n];
+        _uniforms = new double[3 * n];
+        _tailAt = new int[3 * n];
+        _exponents = new double[n];
+        _factors = new double[n];
+        _eum = sweep.Eum is { } options ? new EumTrialRun(options, sweep.Plan.Rounds) : null;
+    }
+
+    /// <summary>The accumulated forecasts of <paramref name="range"/>; checks <paramref name="cancellation"/> between trials.</summary>
+    public TrialBlock Run(TrialJob job, TrialRange range, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var block = job.EmptyBlock();
+        var issues = _sweep.IssueCount;
+        for (var trial = range.Start; trial < range.End; trial++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var key = RandomStream.TrialKey(_seed, (ulong)trial);
+            for (var k = 0; k < issues; k++)
+            {
+                block.Issue(k).Add(trial, Forecast(k, key));
+            }
+        }
+        return block;
+    }
+
+    /// <summary>Trial <paramref name="trial"/>'s forecast of each issue into <paramref name="forecasts"/> (issues in scenario order).</summary>
+    public void Forecasts(ulong trial, Span<double> forecasts)
+    {
+        var key = RandomStream.TrialKey(_seed, trial);
+        for (var k = 0; k < _sweep.IssueCount; k++)
+        {
+            forecasts[k] = Forecast(k, key);
+        }
+    }
+
+    /// <summary>Issue <paramref name="issue"/>'s forecast in the trial keyed <paramref name="trialKey"/>.</summary>
+    private double Forecast(int issue, ulong trialKey)
+    {
+        var n = Draw(issue, trialKey);
+        var position = _position.AsSpan(0, n);
+        var salience = _salience.AsSpan(0, n);
+        var capability = _capability.AsSpan(0, n);
+        return _sweep.Model switch
+        {
+            FlatModel.Compromise => WeightedArrays.Mean(position, salience, capability),
+            FlatModel.Median => WeightedArrays.Median(position, salience, capability, _order.AsSpan(0, n)),
+            _ => _eum!.Forecast(position, salience, capability),
+        };
+    }
+
+    /// <summary>
+    /// Draws the trial's participants of <paramref name="issue"/> into the buffers, saliences on 0-1 as models see them
+    /// (the perturbed salience over the scale's ceiling, as <see cref="Domain.Scenario.ParticipantsIn(string)"/> divides it);
+    /// returns how many. The 3n normal draws and the n capability factors are taken in lanes (<see cref="DrawLanes"/>),
+    /// then finished by the perturber's own formulas, in lanes too (<see cref="StanceDrawLanes"/>).
+    /// </summary>
+    private int Draw(int issue, ulong trialKey)
+    {
+        var s = _sweep;
+        var first = s.IssueStart[issue];
+        var n = s.IssueStart[issue + 1] - first;
+        var ceiling = _salienceCeiling;
+        var gaussians = _gaussians.AsSpan(0, 3 * n);
+        DrawLanes.Gaussians(s.Streams.AsSpan(3 * first, 3 * n), trialKey, gaussians, _uniforms, _tailAt);
+        var exponents = _exponents.AsSpan(0, n);
+        StanceDrawLanes.CapabilityExponents(s.CapabilitySigma.AsSpan(first, n), gaussians.Slice(2 * n, n), exponents);
+        var factors = _factors.AsSpan(0, n);
+        DrawLanes.Exp(exponents, factors);
+        StanceDrawLanes.Positions(s.Position.AsSpan(first, n), s.PositionSigma.AsSpan(first, n), s.ScaleWidth.AsSpan(first, n),
+            s.ScaleMin.AsSpan(first, n), s.ScaleMax.AsSpan(first, n), gaussians[..n], _position.AsSpan(0, n));
+        StanceDrawLanes.Saliences(s.Salience.AsSpan(first, n), s.SalienceSigma.AsSpan(first, n), ceiling, gaussians.Slice(n, n), _salience.AsSpan(0, n));
+        var capability = s.Capability.AsSpan(first, n);
+        for (var p = 0; p < n; p++)
+        {
+            _capability[p] = capability[p] * factors[p];
+        }
+        return n;
+    }
+}
