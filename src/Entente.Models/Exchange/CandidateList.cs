@@ -38,7 +38,7 @@ internal static class CandidateList
                     {
                         foreach (var j in groups[inner])
                         {
-                            var candidate = Pair(board, i, j, p, q, iLeftOnP: outer == 1);
+                            var candidate = Pair(board, candidates.Count, i, j, p, q, iLeftOnP: outer == 1);
                             equalGain.Calculate(candidate);
                             candidates.Add(candidate);
                         }
@@ -49,13 +49,14 @@ internal static class CandidateList
         return candidates;
     }
 
-    private static ExchangeCandidate Pair(ExchangeBoard board, int i, int j, int p, int q, bool iLeftOnP)
+    private static ExchangeCandidate Pair(ExchangeBoard board, int id, int i, int j, int p, int q, bool iLeftOnP)
     {
         // The actor with the larger salience ratio p:q gets p moved its way (ties keep the order).
         var swap = board.Salience(i, p) / board.Salience(i, q) < board.Salience(j, p) / board.Salience(j, q);
         var (demandsP, demandsQ) = swap ? (j, i) : (i, j);
         return new ExchangeCandidate
         {
+            Id = id,
             I = Side(board, demandsP, supply: q, demand: p),
             J = Side(board, demandsQ, supply: p, demand: q),
             ILeftOnP = (demandsP == i) == iLeftOnP,

@@ -9,6 +9,9 @@ internal sealed class ExchangeCandidate
 {
     private readonly List<(int Issue, int Actor, double Position)> _book = [];
 
+    /// <summary>Place in the round's generation order (S3), from 0: the index by which a round keeps its state.</summary>
+    public required int Id { get; init; }
+
     public required ExchangeSide I { get; init; }
 
     public required ExchangeSide J { get; init; }
@@ -21,9 +24,33 @@ internal sealed class ExchangeCandidate
 
     public bool Valid { get; set; }
 
-    /// <summary>The book's entries on <paramref name="issue"/>, in recording order.</summary>
-    public (int Actor, double Position)[] Book(int issue) =>
-        _book.Where(e => e.Issue == issue).Select(e => (e.Actor, e.Position)).ToArray();
+    /// <summary>How many of the book's entries are on <paramref name="issue"/>.</summary>
+    public int BookCount(int issue)
+    {
+        var count = 0;
+        foreach (var e in _book)
+        {
+            count += e.Issue == issue ? 1 : 0;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// Writes the book's entries on <paramref name="issue"/> into <paramref name="into"/> from
+    /// <paramref name="at"/> on, in recording order (it must hold <see cref="BookCount"/> of them); returns
+    /// where they end. A span, not a new array: the cap reads the book for every candidate a step touches.
+    /// </summary>
+    public int Book(int issue, Span<(int Actor, double Position)> into, int at)
+    {
+        foreach (var e in _book)
+        {
+            if (e.Issue == issue)
+            {
+                into[at++] = (e.Actor, e.Position);
+            }
+        }
+        return at;
+    }
 
     /// <summary>
     /// Records a realised move of <paramref name="actor"/> on <paramref name="issue"/>. A second record keeps
