@@ -59,7 +59,11 @@ internal sealed class ExchangeCandidate
     /// </summary>
     public void Record(int issue, int actor, double start, double position)
     {
-        var at = _book.FindIndex(e => e.Issue == issue && e.Actor == actor);
+        var at = _book.Count - 1;
+        while (at >= 0 && !(_book[at].Issue == issue && _book[at].Actor == actor))
+        {
+            at--;
+        }
         if (at < 0)
         {
             _book.Add((issue, actor, position));

@@ -5,9 +5,9 @@ namespace Entente.Models.Exchange;
 /// whose gain changed is pushed again with a new key, and the old one is skipped when it comes up, which is
 /// cheaper than finding and removing it. Whether a key is current is the caller's to say; when outdated
 /// keys outnumber current ones the heap is rebuilt from the current ones alone, so it stays within twice
-/// the open candidates.
+/// the open candidates. A key is current while its candidate is open and still holds that key.
 /// </summary>
-internal sealed class GainHeap(Func<GainKey, bool> current)
+internal sealed class GainHeap(bool[] closed, GainKey[] held)
 {
     private GainKey[] _keys = new GainKey[16];
     private int _count;
@@ -16,6 +16,23 @@ internal sealed class GainHeap(Func<GainKey, bool> current)
     public int Count => _count;
 
     public void Clear() => _count = 0;
+
+    private bool Current(GainKey key) => !closed[key.Id] && held[key.Id] == key;
+
+    /// <summary>The best current key without removing it (outdated keys above it go); null when none is left.</summary>
+    public GainKey? PeekCurrent()
+    {
+        while (_count > 0)
+        {
+            if (Current(_keys[0]))
+            {
+                return _keys[0];
+            }
+            _keys[0] = _keys[--_count];
+            Down(0);
+        }
+        return null;
+    }
 
     public void Push(GainKey key)
     {
@@ -35,7 +52,7 @@ internal sealed class GainHeap(Func<GainKey, bool> current)
             var top = _keys[0];
             _keys[0] = _keys[--_count];
             Down(0);
-            if (current(top))
+            if (Current(top))
             {
                 return top;
             }
@@ -47,7 +64,7 @@ internal sealed class GainHeap(Func<GainKey, bool> current)
     {
         for (var n = 0; n < _count; n++)
         {
-            if (current(_keys[n]))
+            if (Current(_keys[n]))
             {
                 yield return _keys[n];
             }
@@ -64,7 +81,7 @@ internal sealed class GainHeap(Func<GainKey, bool> current)
         var kept = 0;
         for (var n = 0; n < _count; n++)
         {
-            if (current(_keys[n]))
+            if (Current(_keys[n]))
             {
                 _keys[kept++] = _keys[n];
             }

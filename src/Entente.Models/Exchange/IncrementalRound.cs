@@ -32,7 +32,7 @@ internal sealed class IncrementalRound
         _index = new CandidateIndex(_all, board.ActorCount, board.IssueCount);
         _closed = new bool[_all.Count];
         _key = new GainKey[_all.Count];
-        _order = new GainHeap(key => !_closed[key.Id] && _key[key.Id].Stamp == key.Stamp);
+        _order = new GainHeap(_closed, _key);
     }
 
     /// <summary>How many steps took the full sort because of near-equal gains (for tests and the bench).</summary>
@@ -40,7 +40,16 @@ internal sealed class IncrementalRound
 
     /// <summary>The realised exchanges, in realisation order.</summary>
     public static IReadOnlyList<ExchangeCandidate> Run(ExchangeBoard board, ExchangeOptions options, CancellationToken cancellation) =>
-        Start(board, options).Finish(cancellation);
+        Timed(board, options, cancellation);
+    private static IReadOnlyList<ExchangeCandidate> Timed(ExchangeBoard board, ExchangeOptions options, CancellationToken cancellation)
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var r = Start(board, options);
+        var setup = sw.ElapsedMilliseconds;
+        var result = r.Finish(cancellation);
+        if (Environment.GetEnvironmentVariable("XSTAT") is not null) Console.Error.WriteLine($"cand {r._all.Count} setup {setup} ms total {sw.ElapsedMilliseconds} ms full {r.FullSortSteps} realised {result.Count} gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+        return result;
+    }
 
     /// <summary>A round set up on <paramref name="board"/>, not yet run.</summary>
     public static IncrementalRound Start(ExchangeBoard board, ExchangeOptions options) => new(board, options);
@@ -76,30 +85,40 @@ internal sealed class IncrementalRound
 
     /// <summary>
     /// Takes over a list the full sort has just ordered when that order is provably its own: every
-    /// candidate valid (an invalid one would need dropping with the first realisation), gains not rising
-    /// along it, and no two different gains near each other.
+    /// candidate valid (an invalid one would need dropping with the first realisation) and GainOrder
+    /// transitive on the gains, so that the sort's result was the one order by (class, previous place).
     /// </summary>
     private bool Keep(List<ExchangeCandidate> sorted)
     {
+        var near = new NearTies();
+        foreach (var candidate in sorted)
+        {
+            if (!candidate.Valid)
+            {
+                return false;
+            }
+            near.Add(candidate.Gain);
+        }
+        if (!near.Clear)
+        {
+            return false;
+        }
+        _near = near;
+        var keys = new GainKey[sorted.Count];
         for (var n = 0; n < sorted.Count; n++)
         {
-            var gain = sorted[n].Gain;
-            if (!sorted[n].Valid || !NearTies.Ordinary(gain))
-            {
-                return false;
-            }
-            if (n > 0 && sorted[n - 1].Gain != gain && (sorted[n - 1].Gain < gain || NearTies.Near(sorted[n - 1].Gain, gain)))
-            {
-                return false;
-            }
+            var candidate = sorted[n];
+            keys[n] = _key[candidate.Id] = new GainKey(candidate.Gain, n, candidate.Id);
+            _closed[candidate.Id] = false;
         }
+        // The heap orders by gain, then stamp; within a class of two near gains it may differ from the
+        // list, so it is built, not filled.
         _order.Clear();
-        _open = 0;
-        _near = new NearTies();
-        for (var n = 0; n < sorted.Count; n++)
+        foreach (var key in keys)
         {
-            Place(sorted[n], n);
+            _order.Push(key);
         }
+        _open = sorted.Count;
         (_first, _last) = (0, sorted.Count);
         return true;
     }
@@ -110,9 +129,9 @@ internal sealed class IncrementalRound
     /// </summary>
     private List<ExchangeCandidate>? Step()
     {
-        var top = _order.PopCurrent();
-        Remove(top);
-        var best = _all[top.Id];
+        var first = First();
+        Remove(first);
+        var best = _all[first.Id];
         var touched = new List<int>();
         _index.Touching(best, _closed, touched);
         var moved = new List<(ExchangeCandidate Candidate, GainKey Was)>();
@@ -123,43 +142,86 @@ internal sealed class IncrementalRound
             {
                 continue;
             }
-            var was = _key[id];
-            Remove(was);
+            moved.Add((candidate, _key[id]));
             if (candidate.Valid)
             {
-                moved.Add((candidate, was));
                 _near.Add(candidate.Gain);
             }
         }
+        // The stamps below compare old gains with new ones, so both must be free of chains together.
+        var provable = _near.Clear;
+        foreach (var (_, was) in moved)
+        {
+            Remove(was);
+        }
+        moved.RemoveAll(m => !m.Candidate.Valid);
         _realised.Add(best);
-        moved.Sort((x, y) => x.Was.CompareTo(y.Was));
-        return _near.Clear ? Restamp(moved) : WriteOut(moved);
+        moved.Sort((x, y) => InOrder(x.Was, y.Was));
+        return provable && _near.Clear ? Restamp(moved) : WriteOut(moved);
+    }
+
+    /// <summary>
+    /// The first of the order: the heap's best gain and those GainOrder calls equal to it (its class: a
+    /// near pair at most), of which the lowest stamp (the earliest previous place) comes first.
+    /// </summary>
+    private GainKey First()
+    {
+        var first = _order.PopCurrent();
+        var gain = first.Gain;
+        List<GainKey>? others = null;
+        while (_order.PeekCurrent() is { } next && GainOrder.Instance.Compare(next.Gain, gain) == 0)
+        {
+            _order.PopCurrent();
+            others ??= [];
+            if (next.Stamp < first.Stamp)
+            {
+                (first, next) = (next, first);
+            }
+            others.Add(next);
+        }
+        foreach (var key in others ?? [])
+        {
+            _order.Push(key);
+        }
+        return first;
+    }
+
+    /// <summary>The kept order on keys of one moment: class (GainOrder) descending, then stamp.</summary>
+    private static int InOrder(GainKey x, GainKey y)
+    {
+        var byClass = GainOrder.Instance.Compare(y.Gain, x.Gain);
+        return byClass != 0 ? byClass : x.Stamp.CompareTo(y.Stamp);
     }
 
     /// <summary>
     /// Puts back the candidates whose gain changed. The full sort would place one among its new equals by
-    /// its previous place: before them all if its gain fell (it stood above them), after them all if it
-    /// rose, and among them as before if it did not change. Fresh stamps below or above every stamp given
-    /// so far do that, handed out in previous order so that moved candidates keep it among themselves.
+    /// its previous place: before them all if its class fell (it stood above them), after them all if it
+    /// rose, and among them as before if it stayed. Fresh stamps below or above every stamp given so far do
+    /// that, handed out in previous order so that moved candidates keep it among themselves.
     /// </summary>
     private List<ExchangeCandidate>? Restamp(List<(ExchangeCandidate Candidate, GainKey Was)> moved)
     {
         foreach (var (candidate, was) in moved)
         {
-            if (candidate.Gain > was.Gain)
+            var change = GainOrder.Instance.Compare(candidate.Gain, was.Gain);
+            if (change > 0)
             {
                 Insert(candidate, _last++);
             }
-            else if (candidate.Gain == was.Gain)
+            else if (change == 0 && candidate.Gain == was.Gain)
             {
                 // Its key is still in the heap.
                 Reopen(candidate.Id);
+            }
+            else if (change == 0)
+            {
+                Insert(candidate, was.Stamp);
             }
         }
         for (var n = moved.Count - 1; n >= 0; n--)
         {
             var (candidate, was) = moved[n];
-            if (candidate.Gain < was.Gain)
+            if (GainOrder.Instance.Compare(candidate.Gain, was.Gain) < 0)
             {
                 Insert(candidate, --_first);
             }
@@ -170,31 +232,20 @@ internal sealed class IncrementalRound
 
     /// <summary>
     /// The open candidates in the order the full sort's step leaves them: the kept order of those that did
-    /// not change, with the changed ones back at their previous places.
+    /// not change, with the changed ones back at their previous places. All keys are of the moment before
+    /// the step, when GainOrder was transitive, so one sort by class and stamp puts them in that order.
     /// </summary>
     private List<ExchangeCandidate> WriteOut(List<(ExchangeCandidate Candidate, GainKey Was)> moved)
     {
-        var list = new List<ExchangeCandidate>(_open + moved.Count);
-        var m = 0;
-        foreach (var key in _order.Current().Order())
-        {
-            while (m < moved.Count && moved[m].Was.CompareTo(key) < 0)
-            {
-                list.Add(moved[m++].Candidate);
-            }
-            list.Add(_all[key.Id]);
-        }
-        while (m < moved.Count)
-        {
-            list.Add(moved[m++].Candidate);
-        }
+        var keys = _order.Current().Concat(moved.Select(m => m.Was)).ToList();
+        keys.Sort(InOrder);
         foreach (var (candidate, _) in moved)
         {
             _closed[candidate.Id] = false;
         }
         _order.Clear();
         _open = 0;
-        return list;
+        return [.. keys.Select(k => _all[k.Id])];
     }
 
     private void Insert(ExchangeCandidate candidate, long stamp)
@@ -209,12 +260,6 @@ internal sealed class IncrementalRound
     {
         _closed[id] = false;
         _open++;
-    }
-
-    private void Place(ExchangeCandidate candidate, long stamp)
-    {
-        Insert(candidate, stamp);
-        _near.Add(candidate.Gain);
     }
 
     /// <summary>Takes a candidate out of the kept order for good or until it is put back (its key stays in the heap, outdated).</summary>

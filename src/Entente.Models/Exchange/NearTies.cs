@@ -1,36 +1,43 @@
 namespace Entente.Models.Exchange;
 
 /// <summary>
-/// Counts the pairs of open candidates whose gains differ yet lie within 4e-12 of each other (relative),
-/// four times <see cref="GainOrder"/>'s tolerance, and the gains that are not finite and non-negative.
-/// While both counts are zero, GainOrder calls two gains equal exactly when they are equal, with room to
-/// spare for rounding in its own test, so it is a strict weak order on the open gains and the stable
-/// sort's result is the one order by (gain descending, previous place): the incremental round may keep
-/// that order itself. Gains are bucketed by their top bits, so a near gain is always in the same bucket
-/// or a neighbouring one, and an update costs the few distinct gains of three buckets.
+/// Watches the open candidates' gains for what would make <see cref="GainOrder"/> intransitive. Two
+/// different gains are near when they lie within 1e-12 of each other (relative) or a hair more, so a pair
+/// that is not near is surely ordered by GainOrder, rounding in its own test included. While no gain has
+/// two different near gains (a chain, as a ≈ b ≈ c with a ≉ c could be) and every gain is finite,
+/// non-negative and not tiny, GainOrder is a strict weak order on the gains: its classes are single gains
+/// or near pairs, and the stable sort's result is the one order by (class descending, previous place),
+/// which the incremental round may keep itself. Gains are bucketed by their top bits, so a near gain is
+/// always in the same bucket or a neighbouring one, and an update costs the few distinct gains of three.
 /// </summary>
 internal sealed class NearTies
 {
     /// <summary>
-    /// 2^16 units in the last place: at least 7e-12 relative, so gains within 4e-12 (at most 2^15.2 units
-    /// apart) never lie more than one bucket apart.
+    /// 2^16 units in the last place: at least 7e-12 relative, so near gains (at most 2^13.2 units apart)
+    /// never lie more than one bucket apart.
     /// </summary>
     private const int BucketBits = 16;
 
-    private readonly Dictionary<long, List<(double Gain, int Count)>> _buckets = [];
+    private readonly Dictionary<long, List<Entry>> _buckets = [];
 
-    private long _pairs;
+    private int _chains;
 
     private int _odd;
 
-    /// <summary>Whether no two open gains are near but different and every gain is finite and non-negative.</summary>
-    public bool Clear => _pairs == 0 && _odd == 0;
+    /// <summary>Whether GainOrder is provably transitive on the gains held.</summary>
+    public bool Clear => _chains == 0 && _odd == 0;
 
-    /// <summary>The comparison with margin: whether two gains could be called equal by GainOrder or nearly so.</summary>
-    public static bool Near(double x, double y) => Math.Abs(x - y) <= 4e-12 * Math.Max(x, y);
+    /// <summary>
+    /// Whether two gains could be called equal by GainOrder: its tolerance and a millionth of it more,
+    /// far above the rounding of its test, so that gains not near are surely different to it.
+    /// </summary>
+    public static bool Near(double x, double y) => Math.Abs(x - y) <= 1.000001e-12 * Math.Max(x, y);
 
-    /// <summary>Whether a gain can be bucketed (a NaN, an infinity or a negative one turns the fast path off).</summary>
-    public static bool Ordinary(double gain) => double.IsFinite(gain) && gain >= 0;
+    /// <summary>
+    /// Whether a gain can be bucketed: a NaN, an infinity, a negative gain, or one so small that the
+    /// tolerance would underflow (never a real gain: those below 1e-10 are refused) turns the fast path off.
+    /// </summary>
+    public static bool Ordinary(double gain) => double.IsFinite(gain) && (gain == 0 || gain >= 1e-200);
 
     public void Add(double gain)
     {
@@ -40,20 +47,19 @@ internal sealed class NearTies
             return;
         }
         var key = Key(gain);
-        _pairs += NearOthers(gain, key);
         if (!_buckets.TryGetValue(key, out var bucket))
         {
             _buckets[key] = bucket = [];
         }
         var at = IndexOf(bucket, gain);
-        if (at < 0)
+        if (at >= 0)
         {
-            bucket.Add((gain, 1));
+            bucket[at] = bucket[at] with { Count = bucket[at].Count + 1 };
+            return;
         }
-        else
-        {
-            bucket[at] = (gain, bucket[at].Count + 1);
-        }
+        var partners = Link(gain, key, +1);
+        bucket.Add(new Entry(gain, 1, partners));
+        _chains += partners >= 2 ? 1 : 0;
     }
 
     public void Remove(double gain)
@@ -66,42 +72,45 @@ internal sealed class NearTies
         var key = Key(gain);
         var bucket = _buckets[key];
         var at = IndexOf(bucket, gain);
-        if (bucket[at].Count == 1)
+        var entry = bucket[at];
+        if (entry.Count > 1)
         {
-            bucket.RemoveAt(at);
-            if (bucket.Count == 0)
-            {
-                _buckets.Remove(key);
-            }
+            bucket[at] = entry with { Count = entry.Count - 1 };
+            return;
         }
-        else
-        {
-            bucket[at] = (gain, bucket[at].Count - 1);
-        }
-        _pairs -= NearOthers(gain, key);
+        // An empty bucket stays: a gain that changes is often put back near where it was.
+        bucket.RemoveAt(at);
+        _chains -= entry.Partners >= 2 ? 1 : 0;
+        Link(gain, key, -1);
     }
 
-    /// <summary>How many held gains are near <paramref name="gain"/> but not equal to it.</summary>
-    private long NearOthers(double gain, long key)
+    /// <summary>Adds <paramref name="change"/> to the partner count of every held gain near <paramref name="gain"/>; returns how many there are.</summary>
+    private int Link(double gain, long key, int change)
     {
-        long count = 0;
+        var partners = 0;
         for (var k = key - 1; k <= key + 1; k++)
         {
-            if (_buckets.TryGetValue(k, out var bucket))
+            if (!_buckets.TryGetValue(k, out var bucket))
             {
-                foreach (var (other, n) in bucket)
+                continue;
+            }
+            for (var n = 0; n < bucket.Count; n++)
+            {
+                var other = bucket[n];
+                if (other.Gain == gain || !Near(gain, other.Gain))
                 {
-                    if (other != gain && Near(gain, other))
-                    {
-                        count += n;
-                    }
+                    continue;
                 }
+                partners++;
+                var was = other.Partners >= 2;
+                bucket[n] = other with { Partners = other.Partners + change };
+                _chains += (bucket[n].Partners >= 2 ? 1 : 0) - (was ? 1 : 0);
             }
         }
-        return count;
+        return partners;
     }
 
-    private static int IndexOf(List<(double Gain, int Count)> bucket, double gain)
+    private static int IndexOf(List<Entry> bucket, double gain)
     {
         for (var n = 0; n < bucket.Count; n++)
         {
@@ -115,4 +124,7 @@ internal sealed class NearTies
 
     // -0.0 compares equal to +0.0, so it goes in the same bucket.
     private static long Key(double gain) => BitConverter.DoubleToInt64Bits(gain == 0 ? 0.0 : gain) >> BucketBits;
+
+    /// <summary>A distinct gain held: how many candidates have it, and how many different gains are near it.</summary>
+    private readonly record struct Entry(double Gain, int Count, int Partners);
 }
