@@ -40,16 +40,7 @@ internal sealed class IncrementalRound
 
     /// <summary>The realised exchanges, in realisation order.</summary>
     public static IReadOnlyList<ExchangeCandidate> Run(ExchangeBoard board, ExchangeOptions options, CancellationToken cancellation) =>
-        Timed(board, options, cancellation);
-    private static IReadOnlyList<ExchangeCandidate> Timed(ExchangeBoard board, ExchangeOptions options, CancellationToken cancellation)
-    {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        var r = Start(board, options);
-        var setup = sw.ElapsedMilliseconds;
-        var result = r.Finish(cancellation);
-        if (Environment.GetEnvironmentVariable("XSTAT") is not null) Console.Error.WriteLine($"cand {r._all.Count} setup {setup} ms total {sw.ElapsedMilliseconds} ms full {r.FullSortSteps} realised {result.Count} gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
-        return result;
-    }
+        Start(board, options).Finish(cancellation);
 
     /// <summary>A round set up on <paramref name="board"/>, not yet run.</summary>
     public static IncrementalRound Start(ExchangeBoard board, ExchangeOptions options) => new(board, options);
