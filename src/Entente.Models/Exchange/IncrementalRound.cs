@@ -12,7 +12,7 @@ namespace Entente.Models.Exchange;
 /// </summary>
 internal sealed class IncrementalRound
 {
-    private readonly IReadOnlyList<ExchangeCandidate> _all;
+    private readonly ExchangeCandidate[] _all;
     private readonly Recalculation _recalculation;
     private readonly CandidateIndex _index;
     private readonly bool[] _closed;
@@ -28,10 +28,10 @@ internal sealed class IncrementalRound
     {
         var equalGain = new EqualGain(board, options);
         _recalculation = new Recalculation(equalGain, options);
-        _all = CandidateList.Build(board, options, equalGain);
+        _all = [.. CandidateList.Build(board, options, equalGain)];
         _index = new CandidateIndex(_all, board.ActorCount, board.IssueCount);
-        _closed = new bool[_all.Count];
-        _key = new GainKey[_all.Count];
+        _closed = new bool[_all.Length];
+        _key = new GainKey[_all.Length];
         _order = new GainHeap(_closed, _key);
     }
 

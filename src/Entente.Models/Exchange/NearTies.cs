@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Entente.Models.Exchange;
 
 /// <summary>
@@ -8,7 +10,8 @@ namespace Entente.Models.Exchange;
 /// non-negative and not tiny, GainOrder is a strict weak order on the gains: its classes are single gains
 /// or near pairs, and the stable sort's result is the one order by (class descending, previous place),
 /// which the incremental round may keep itself. Gains are bucketed by their top bits, so a near gain is
-/// always in the same bucket or a neighbouring one, and an update costs the few distinct gains of three.
+/// always in the same bucket or a neighbouring one; a bucket holds its first distinct gain in place and
+/// the rare others in a list, so an update is mostly three look-ups of a value type.
 /// </summary>
 internal sealed class NearTies
 {
@@ -18,7 +21,7 @@ internal sealed class NearTies
     /// </summary>
     private const int BucketBits = 16;
 
-    private readonly Dictionary<long, List<Entry>> _buckets = [];
+    private readonly Dictionary<long, Bucket> _buckets = [];
 
     private int _chains;
 
@@ -47,16 +50,13 @@ internal sealed class NearTies
             return;
         }
         var key = Key(gain);
-        if (!_buckets.TryGetValue(key, out var bucket))
+        ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_buckets, key, out _);
+        if (bucket.Find(gain) is { } held)
         {
-            _buckets[key] = bucket = [];
-        }
-        var at = IndexOf(bucket, gain);
-        if (at >= 0)
-        {
-            bucket[at] = bucket[at] with { Count = bucket[at].Count + 1 };
+            bucket.Set(held, bucket.At(held) with { Count = bucket.At(held).Count + 1 });
             return;
         }
+        // Link only reads and updates buckets, never adds one, so the reference stays good.
         var partners = Link(gain, key, +1);
         bucket.Add(new Entry(gain, 1, partners));
         _chains += partners >= 2 ? 1 : 0;
@@ -70,12 +70,12 @@ internal sealed class NearTies
             return;
         }
         var key = Key(gain);
-        var bucket = _buckets[key];
-        var at = IndexOf(bucket, gain);
-        var entry = bucket[at];
+        ref var bucket = ref CollectionsMarshal.GetValueRefOrNullRef(_buckets, key);
+        var at = bucket.Find(gain)!.Value;
+        var entry = bucket.At(at);
         if (entry.Count > 1)
         {
-            bucket[at] = entry with { Count = entry.Count - 1 };
+            bucket.Set(at, entry with { Count = entry.Count - 1 });
             return;
         }
         // An empty bucket stays: a gain that changes is often put back near where it was.
@@ -90,36 +90,25 @@ internal sealed class NearTies
         var partners = 0;
         for (var k = key - 1; k <= key + 1; k++)
         {
-            if (!_buckets.TryGetValue(k, out var bucket))
+            ref var bucket = ref CollectionsMarshal.GetValueRefOrNullRef(_buckets, k);
+            if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref bucket))
             {
                 continue;
             }
             for (var n = 0; n < bucket.Count; n++)
             {
-                var other = bucket[n];
+                var other = bucket.At(n);
                 if (other.Gain == gain || !Near(gain, other.Gain))
                 {
                     continue;
                 }
                 partners++;
-                var was = other.Partners >= 2;
-                bucket[n] = other with { Partners = other.Partners + change };
-                _chains += (bucket[n].Partners >= 2 ? 1 : 0) - (was ? 1 : 0);
+                var updated = other with { Partners = other.Partners + change };
+                bucket.Set(n, updated);
+                _chains += (updated.Partners >= 2 ? 1 : 0) - (other.Partners >= 2 ? 1 : 0);
             }
         }
         return partners;
-    }
-
-    private static int IndexOf(List<Entry> bucket, double gain)
-    {
-        for (var n = 0; n < bucket.Count; n++)
-        {
-            if (bucket[n].Gain == gain)
-            {
-                return n;
-            }
-        }
-        return -1;
     }
 
     // -0.0 compares equal to +0.0, so it goes in the same bucket.
@@ -127,4 +116,66 @@ internal sealed class NearTies
 
     /// <summary>A distinct gain held: how many candidates have it, and how many different gains are near it.</summary>
     private readonly record struct Entry(double Gain, int Count, int Partners);
+
+    /// <summary>The distinct gains of one bucket: the first in place (almost always the only one), the others in a list.</summary>
+    private struct Bucket
+    {
+        private Entry _first;
+        private List<Entry>? _more;
+
+        public int Count { get; private set; }
+
+        public readonly Entry At(int n) => n == 0 ? _first : _more![n - 1];
+
+        public void Set(int n, Entry entry)
+        {
+            if (n == 0)
+            {
+                _first = entry;
+            }
+            else
+            {
+                _more![n - 1] = entry;
+            }
+        }
+
+        public readonly int? Find(double gain)
+        {
+            for (var n = 0; n < Count; n++)
+            {
+                if (At(n).Gain == gain)
+                {
+                    return n;
+                }
+            }
+            return null;
+        }
+
+        public void Add(Entry entry)
+        {
+            if (Count == 0)
+            {
+                _first = entry;
+            }
+            else
+            {
+                (_more ??= []).Add(entry);
+            }
+            Count++;
+        }
+
+        public void RemoveAt(int n)
+        {
+            if (n == 0 && Count > 1)
+            {
+                _first = _more![0];
+                _more.RemoveAt(0);
+            }
+            else if (n > 0)
+            {
+                _more!.RemoveAt(n - 1);
+            }
+            Count--;
+        }
+    }
 }
