@@ -20,7 +20,7 @@ public static class ExchangeBench
     public const int TargetIssues = 400;
 
     /// <summary>Actors of the generated scenarios unless asked otherwise.</summary>
-    public const int DefaultActors = 10;
+    public const int DefaultActors = 5;
 
     /// <summary>Above this many issues the full sort is not run by default (it takes minutes at 400).</summary>
     public const int DefaultBaselineLimit = 200;
