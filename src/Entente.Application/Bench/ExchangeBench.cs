@@ -57,7 +57,7 @@ public static class ExchangeBench
     /// A seeded scenario: capabilities 1-100, positions 0-100 and saliences 0.1-1 drawn at full precision,
     /// so equal gains are rare and the incremental round seldom has to fall back on the full sort.
     /// </summary>
-    public static Scenario Generated(int actors, int issues, ulong seed)
+    internal static Scenario Generated(int actors, int issues, ulong seed)
     {
         var random = new CounterRandom(seed, 0);
         var actorList = Enumerable.Range(0, actors)

@@ -7,6 +7,9 @@ namespace Entente.Models.Exchange;
 /// </summary>
 internal static class CandidateList
 {
+    /// <summary>The groups that trade, in order: a with d, then b with c.</summary>
+    private static readonly (int Outer, int Inner)[] Opposite = [(0, 3), (1, 2)];
+
     public static List<ExchangeCandidate> Build(ExchangeBoard board, ExchangeOptions options, EqualGain equalGain)
     {
         var compromise = Enumerable.Range(0, board.IssueCount).Select(board.Compromise).ToArray();
@@ -15,15 +18,16 @@ internal static class CandidateList
             : board.Position(actor, issue) <= compromise[issue];
 
         var candidates = new List<ExchangeCandidate>();
+        // Group code: left on p counts 1, left on q counts 2 (a = 0, b = 1, c = 2, d = 3). The lists are
+        // emptied for each issue pair rather than made anew: there are I²/2 pairs.
+        var groups = new List<int>[] { [], [], [], [] };
         for (var p = 0; p < board.IssueCount; p++)
         {
             for (var q = p + 1; q < board.IssueCount; q++)
             {
-                // Group code: left on p counts 1, left on q counts 2 (a = 0, b = 1, c = 2, d = 3).
-                var groups = new List<int>[4];
-                for (var g = 0; g < 4; g++)
+                foreach (var group in groups)
                 {
-                    groups[g] = [];
+                    group.Clear();
                 }
                 for (var k = 0; k < board.ActorCount; k++)
                 {
@@ -32,7 +36,7 @@ internal static class CandidateList
                         groups[(Left(k, p) ? 1 : 0) + (Left(k, q) ? 2 : 0)].Add(k);
                     }
                 }
-                foreach (var (outer, inner) in new[] { (0, 3), (1, 2) })
+                foreach (var (outer, inner) in Opposite)
                 {
                     foreach (var i in groups[outer])
                     {

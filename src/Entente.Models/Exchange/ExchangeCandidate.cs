@@ -7,7 +7,8 @@ namespace Entente.Models.Exchange;
 /// </summary>
 internal sealed class ExchangeCandidate
 {
-    private readonly List<(int Issue, int Actor, double Position)> _book = [];
+    // Made on the first record: most candidates never get one, and a round holds hundreds of thousands.
+    private List<(int Issue, int Actor, double Position)>? _book;
 
     /// <summary>Place in the round's generation order (S3), from 0: the index by which a round keeps its state.</summary>
     public required int Id { get; init; }
@@ -28,6 +29,10 @@ internal sealed class ExchangeCandidate
     public int BookCount(int issue)
     {
         var count = 0;
+        if (_book is null)
+        {
+            return 0;
+        }
         foreach (var e in _book)
         {
             count += e.Issue == issue ? 1 : 0;
@@ -42,6 +47,10 @@ internal sealed class ExchangeCandidate
     /// </summary>
     public int Book(int issue, Span<(int Actor, double Position)> into, int at)
     {
+        if (_book is null)
+        {
+            return at;
+        }
         foreach (var e in _book)
         {
             if (e.Issue == issue)
@@ -59,12 +68,13 @@ internal sealed class ExchangeCandidate
     /// </summary>
     public void Record(int issue, int actor, double start, double position)
     {
-        var at = _book.Count - 1;
-        while (at >= 0 && !(_book[at].Issue == issue && _book[at].Actor == actor))
+        _book ??= [];
+        var at = 0;
+        while (at < _book.Count && !(_book[at].Issue == issue && _book[at].Actor == actor))
         {
-            at--;
+            at++;
         }
-        if (at < 0)
+        if (at == _book.Count)
         {
             _book.Add((issue, actor, position));
             return;
