@@ -24,6 +24,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(BenchCluster.Create(console));
         bench.Subcommands.Add(BenchGpu.Create(console));
         bench.Subcommands.Add(BenchLoad.Create(console));
+        bench.Subcommands.Add(BenchExchange.Create(console));
         return bench;
     }
 

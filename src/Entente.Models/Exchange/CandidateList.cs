@@ -7,6 +7,9 @@ namespace Entente.Models.Exchange;
 /// </summary>
 internal static class CandidateList
 {
+    /// <summary>The groups that trade, in order: a with d, then b with c.</summary>
+    private static readonly (int Outer, int Inner)[] Opposite = [(0, 3), (1, 2)];
+
     public static List<ExchangeCandidate> Build(ExchangeBoard board, ExchangeOptions options, EqualGain equalGain)
     {
         var compromise = Enumerable.Range(0, board.IssueCount).Select(board.Compromise).ToArray();
@@ -15,15 +18,16 @@ internal static class CandidateList
             : board.Position(actor, issue) <= compromise[issue];
 
         var candidates = new List<ExchangeCandidate>();
+        // Group code: left on p counts 1, left on q counts 2 (a = 0, b = 1, c = 2, d = 3). The lists are
+        // emptied for each issue pair rather than made anew: there are I²/2 pairs.
+        var groups = new List<int>[] { [], [], [], [] };
         for (var p = 0; p < board.IssueCount; p++)
         {
             for (var q = p + 1; q < board.IssueCount; q++)
             {
-                // Group code: left on p counts 1, left on q counts 2 (a = 0, b = 1, c = 2, d = 3).
-                var groups = new List<int>[4];
-                for (var g = 0; g < 4; g++)
+                foreach (var group in groups)
                 {
-                    groups[g] = [];
+                    group.Clear();
                 }
                 for (var k = 0; k < board.ActorCount; k++)
                 {
@@ -32,13 +36,13 @@ internal static class CandidateList
                         groups[(Left(k, p) ? 1 : 0) + (Left(k, q) ? 2 : 0)].Add(k);
                     }
                 }
-                foreach (var (outer, inner) in new[] { (0, 3), (1, 2) })
+                foreach (var (outer, inner) in Opposite)
                 {
                     foreach (var i in groups[outer])
                     {
                         foreach (var j in groups[inner])
                         {
-                            var candidate = Pair(board, i, j, p, q, iLeftOnP: outer == 1);
+                            var candidate = Pair(board, candidates.Count, i, j, p, q, iLeftOnP: outer == 1);
                             equalGain.Calculate(candidate);
                             candidates.Add(candidate);
                         }
@@ -49,13 +53,14 @@ internal static class CandidateList
         return candidates;
     }
 
-    private static ExchangeCandidate Pair(ExchangeBoard board, int i, int j, int p, int q, bool iLeftOnP)
+    private static ExchangeCandidate Pair(ExchangeBoard board, int id, int i, int j, int p, int q, bool iLeftOnP)
     {
         // The actor with the larger salience ratio p:q gets p moved its way (ties keep the order).
         var swap = board.Salience(i, p) / board.Salience(i, q) < board.Salience(j, p) / board.Salience(j, q);
         var (demandsP, demandsQ) = swap ? (j, i) : (i, j);
         return new ExchangeCandidate
         {
+            Id = id,
             I = Side(board, demandsP, supply: q, demand: p),
             J = Side(board, demandsQ, supply: p, demand: q),
             ILeftOnP = (demandsP == i) == iLeftOnP,

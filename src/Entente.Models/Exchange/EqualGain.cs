@@ -81,7 +81,11 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
         var partner = candidate.Partner(supplier);
         var issue = supplier.Supply;
         var target = partner.Target;
-        var book = candidate.Book(issue);
+        // The book with one more entry before or after it, as the compromises below need, without an array each time.
+        var count = candidate.BookCount(issue);
+        var buffer = count < 32 ? stackalloc (int Actor, double Position)[count + 1] : new (int Actor, double Position)[count + 1];
+        candidate.Book(issue, buffer, 0);
+        var book = buffer[..count];
         double before, after;
         if (options.CapBase == CapBase.Book)
         {
@@ -90,8 +94,10 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
         }
         else
         {
-            before = board.Compromise(issue, [.. book, (supplier.Actor, supplier.Position)]);
-            after = board.Compromise(issue, [.. book, (supplier.Actor, supplier.Vote)]);
+            buffer[count] = (supplier.Actor, supplier.Position);
+            before = board.Compromise(issue, buffer);
+            buffer[count] = (supplier.Actor, supplier.Vote);
+            after = board.Compromise(issue, buffer);
         }
 
         double room;
@@ -116,19 +122,26 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
             {
                 return;
             }
-            room = reached ? 0 : Math.Abs(target - Base(candidate, supplier, book));
+            room = reached ? 0 : Math.Abs(target - Base(candidate, supplier, buffer, count));
         }
         Cut(candidate, supplier, partner, room);
     }
 
     /// <summary>
     /// The compromise the cut measures from. Under P it is the supplier's current position with the book
-    /// applied after it, so a book entry for the supplier itself wins (spec S6.3).
+    /// applied after it, so a book entry for the supplier itself wins (spec S6.3). Rewrites
+    /// <paramref name="buffer"/> (the book's <paramref name="count"/> entries and one more) for it.
     /// </summary>
-    private double Base(ExchangeCandidate candidate, ExchangeSide supplier, (int Actor, double Position)[] book) =>
-        options.CapBase == CapBase.Book
-            ? board.Compromise(supplier.Supply, book)
-            : board.Compromise(supplier.Supply, [(supplier.Actor, supplier.Position), .. book]);
+    private double Base(ExchangeCandidate candidate, ExchangeSide supplier, Span<(int Actor, double Position)> buffer, int count)
+    {
+        if (options.CapBase == CapBase.Book)
+        {
+            return board.Compromise(supplier.Supply, buffer[..count]);
+        }
+        buffer[0] = (supplier.Actor, supplier.Position);
+        candidate.Book(supplier.Supply, buffer, 1);
+        return board.Compromise(supplier.Supply, buffer);
+    }
 
     private void Cut(ExchangeCandidate candidate, ExchangeSide supplier, ExchangeSide partner, double shift)
     {

@@ -7,7 +7,11 @@ namespace Entente.Models.Exchange;
 /// </summary>
 internal sealed class ExchangeCandidate
 {
-    private readonly List<(int Issue, int Actor, double Position)> _book = [];
+    // Made on the first record: most candidates never get one, and a round holds hundreds of thousands.
+    private List<(int Issue, int Actor, double Position)>? _book;
+
+    /// <summary>Place in the round's generation order (S3), from 0: the index by which a round keeps its state.</summary>
+    public required int Id { get; init; }
 
     public required ExchangeSide I { get; init; }
 
@@ -21,9 +25,41 @@ internal sealed class ExchangeCandidate
 
     public bool Valid { get; set; }
 
-    /// <summary>The book's entries on <paramref name="issue"/>, in recording order.</summary>
-    public (int Actor, double Position)[] Book(int issue) =>
-        _book.Where(e => e.Issue == issue).Select(e => (e.Actor, e.Position)).ToArray();
+    /// <summary>How many of the book's entries are on <paramref name="issue"/>.</summary>
+    public int BookCount(int issue)
+    {
+        var count = 0;
+        if (_book is null)
+        {
+            return 0;
+        }
+        foreach (var e in _book)
+        {
+            count += e.Issue == issue ? 1 : 0;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// Writes the book's entries on <paramref name="issue"/> into <paramref name="into"/> from
+    /// <paramref name="at"/> on, in recording order (it must hold <see cref="BookCount"/> of them); returns
+    /// where they end. A span, not a new array: the cap reads the book for every candidate a step touches.
+    /// </summary>
+    public int Book(int issue, Span<(int Actor, double Position)> into, int at)
+    {
+        if (_book is null)
+        {
+            return at;
+        }
+        foreach (var e in _book)
+        {
+            if (e.Issue == issue)
+            {
+                into[at++] = (e.Actor, e.Position);
+            }
+        }
+        return at;
+    }
 
     /// <summary>
     /// Records a realised move of <paramref name="actor"/> on <paramref name="issue"/>. A second record keeps
@@ -32,8 +68,13 @@ internal sealed class ExchangeCandidate
     /// </summary>
     public void Record(int issue, int actor, double start, double position)
     {
-        var at = _book.FindIndex(e => e.Issue == issue && e.Actor == actor);
-        if (at < 0)
+        _book ??= [];
+        var at = 0;
+        while (at < _book.Count && !(_book[at].Issue == issue && _book[at].Actor == actor))
+        {
+            at++;
+        }
+        if (at == _book.Count)
         {
             _book.Add((issue, actor, position));
             return;

@@ -6,8 +6,10 @@ namespace Entente.Models.Exchange;
 /// <summary>
 /// Stokman's exchange model of issue linkage, equal-gain variant, as the public implementation
 /// <c>decide-exchange-model</c> computes it (see docs/models/exchange.md and the spec it follows).
+/// <paramref name="fullSort"/> runs every round by the spec's full sort, the reference the bench and the
+/// tests compare the incremental round with.
 /// </summary>
-internal sealed class ExchangeModel(ExchangeOptions options) : IBargainingModel
+internal sealed class ExchangeModel(ExchangeOptions options, bool fullSort = false) : IBargainingModel
 {
     public string Name => ExchangeOptions.ModelName;
 
@@ -25,7 +27,7 @@ internal sealed class ExchangeModel(ExchangeOptions options) : IBargainingModel
         for (var round = 1; round <= limit; round++)
         {
             context.Cancellation.ThrowIfCancellationRequested();
-            var realised = ExchangeRound.Run(board, options, context.Cancellation);
+            var realised = ExchangeRound.Run(board, options, context.Cancellation, fullSort);
             var votes = Votes(board, realised);
             for (var x = 0; x < issues.Length; x++)
             {

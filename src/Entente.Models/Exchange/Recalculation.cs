@@ -4,10 +4,12 @@ namespace Entente.Models.Exchange;
 /// Brings a candidate up to date after another exchange is realised (spec S8): a side that supplies the
 /// same actor-issue continues from the realised position, and a realised move on an issue the candidate's
 /// actor demands goes into its update book. A candidate touched either way is computed afresh.
+/// Only a candidate that shares an actor and an issue with the realised exchange can be touched.
 /// </summary>
 internal sealed class Recalculation(EqualGain equalGain, ExchangeOptions options)
 {
-    public void Apply(ExchangeCandidate candidate, ExchangeCandidate realised)
+    /// <summary>Brings <paramref name="candidate"/> up to date; returns whether it was touched (and computed afresh).</summary>
+    public bool Apply(ExchangeCandidate candidate, ExchangeCandidate realised)
     {
         var matchI = SupplyMatch(candidate.I, realised);
         var matchJ = SupplyMatch(candidate.J, realised);
@@ -38,20 +40,21 @@ internal sealed class Recalculation(EqualGain equalGain, ExchangeOptions options
         {
             equalGain.Calculate(candidate);
         }
+        return changed;
     }
 
     /// <summary>Moves a side on to the realised position when it supplies the same actor-issue; returns the realised move.</summary>
-    private static double? SupplyMatch(ExchangeSide side, ExchangeCandidate realised)
+    private static double? SupplyMatch(ExchangeSide side, ExchangeCandidate realised) =>
+        SupplyMatch(side, realised.I) ?? SupplyMatch(side, realised.J);
+
+    private static double? SupplyMatch(ExchangeSide side, ExchangeSide other)
     {
-        foreach (var other in new[] { realised.I, realised.J })
+        if (!side.Is(other.Actor, other.Supply))
         {
-            if (side.Is(other.Actor, other.Supply))
-            {
-                side.Position = other.Vote;
-                return other.Move;
-            }
+            return null;
         }
-        return null;
+        side.Position = other.Vote;
+        return other.Move;
     }
 
     private static bool DemandMatch(ExchangeCandidate candidate, ExchangeSide demander, ExchangeSide supplier, bool changed)

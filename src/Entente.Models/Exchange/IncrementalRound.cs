@@ -1,0 +1,276 @@
+namespace Entente.Models.Exchange;
+
+/// <summary>
+/// One round (spec S7) with the same result as <see cref="FullSortRound"/>, bit for bit, without sorting
+/// every candidate at every step. While <see cref="NearTies"/> is clear, the full stable sort's result is
+/// the order by (gain descending, previous place), which a heap of <see cref="GainKey"/>s keeps as
+/// it goes: a step takes the first, brings up to date only the candidates the <see cref="CandidateIndex"/>
+/// says it may touch, and puts back those whose gain changed, stamped so that equal gains keep their
+/// previous order. Where near-equal gains appear the order is not provable, so the round writes out the
+/// list exactly as the full sort left it and takes full-sort steps until a sort leaves no near-equal gains.
+/// A step then costs O(t log n) for t touched of n candidates, against O(n log n).
+/// </summary>
+internal sealed class IncrementalRound
+{
+    private readonly ExchangeCandidate[] _all;
+    private readonly Recalculation _recalculation;
+    private readonly CandidateIndex _index;
+    private readonly bool[] _closed;
+    private readonly GainKey[] _key;
+    private readonly GainHeap _order;
+    private readonly List<ExchangeCandidate> _realised = [];
+    private NearTies _near = new();
+    private int _open;
+    private long _first;
+    private long _last;
+
+    private IncrementalRound(ExchangeBoard board, ExchangeOptions options)
+    {
+        var equalGain = new EqualGain(board, options);
+        _recalculation = new Recalculation(equalGain, options);
+        _all = [.. CandidateList.Build(board, options, equalGain)];
+        _index = new CandidateIndex(_all, board.ActorCount, board.IssueCount);
+        _closed = new bool[_all.Length];
+        _key = new GainKey[_all.Length];
+        _order = new GainHeap(_closed, _key);
+    }
+
+    /// <summary>How many steps took the full sort because of near-equal gains (for tests and the bench).</summary>
+    public int FullSortSteps { get; private set; }
+
+    /// <summary>The realised exchanges, in realisation order.</summary>
+    public static IReadOnlyList<ExchangeCandidate> Run(ExchangeBoard board, ExchangeOptions options, CancellationToken cancellation) =>
+        Start(board, options).Finish(cancellation);
+
+    /// <summary>A round set up on <paramref name="board"/>, not yet run.</summary>
+    public static IncrementalRound Start(ExchangeBoard board, ExchangeOptions options) => new(board, options);
+
+    /// <summary>Runs the round to its end; returns the realised exchanges in realisation order.</summary>
+    public IReadOnlyList<ExchangeCandidate> Finish(CancellationToken cancellation)
+    {
+        List<ExchangeCandidate>? list = [.. _all];
+        while (list is null ? _open > 0 : list.Count > 0)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (list is not null)
+            {
+                var sorted = FullSortRound.Sort(list);
+                if (Keep(sorted))
+                {
+                    list = null;
+                    continue;
+                }
+                FullSortSteps++;
+                // Step reuses the sorted list when it drops an invalid first, so the ids are taken before.
+                var before = sorted.Select(c => c.Id).ToArray();
+                list = FullSortRound.Step(sorted, _recalculation, _realised);
+                MarkClosed(before, list);
+            }
+            else
+            {
+                list = Step();
+            }
+        }
+        return _realised;
+    }
+
+    /// <summary>
+    /// Takes over a list the full sort has just ordered when that order is provably its own: every
+    /// candidate valid (an invalid one would need dropping with the first realisation) and GainOrder
+    /// transitive on the gains, so that the sort's result was the one order by (class, previous place).
+    /// </summary>
+    private bool Keep(List<ExchangeCandidate> sorted)
+    {
+        var near = new NearTies();
+        foreach (var candidate in sorted)
+        {
+            if (!candidate.Valid)
+            {
+                return false;
+            }
+            near.Add(candidate.Gain);
+        }
+        if (!near.Clear)
+        {
+            return false;
+        }
+        _near = near;
+        var keys = new GainKey[sorted.Count];
+        for (var n = 0; n < sorted.Count; n++)
+        {
+            var candidate = sorted[n];
+            keys[n] = _key[candidate.Id] = new GainKey(candidate.Gain, n, candidate.Id);
+            _closed[candidate.Id] = false;
+        }
+        // The heap orders by gain, then stamp; within a class of two near gains it may differ from the
+        // list, so it is built, not filled.
+        _order.Clear();
+        foreach (var key in keys)
+        {
+            _order.Push(key);
+        }
+        _open = sorted.Count;
+        (_first, _last) = (0, sorted.Count);
+        return true;
+    }
+
+    /// <summary>
+    /// One step on the kept order: realise the first, bring up to date what it touches. Returns null while
+    /// the order stays provable, else the list as the full sort's step would have left it.
+    /// </summary>
+    private List<ExchangeCandidate>? Step()
+    {
+        var first = First();
+        Remove(first);
+        var best = _all[first.Id];
+        var touched = new List<int>();
+        _index.Touching(best, _closed, touched);
+        var moved = new List<(ExchangeCandidate Candidate, GainKey Was)>();
+        foreach (var id in touched)
+        {
+            var candidate = _all[id];
+            if (!_recalculation.Apply(candidate, best))
+            {
+                continue;
+            }
+            moved.Add((candidate, _key[id]));
+            if (candidate.Valid)
+            {
+                _near.Add(candidate.Gain);
+            }
+        }
+        // The stamps below compare old gains with new ones, so both must be free of chains together.
+        var provable = _near.Clear;
+        foreach (var (_, was) in moved)
+        {
+            Remove(was);
+        }
+        moved.RemoveAll(m => !m.Candidate.Valid);
+        _realised.Add(best);
+        moved.Sort((x, y) => InOrder(x.Was, y.Was));
+        return provable && _near.Clear ? Restamp(moved) : WriteOut(moved);
+    }
+
+    /// <summary>
+    /// The first of the order: the heap's best gain and those GainOrder calls equal to it (its class: a
+    /// near pair at most), of which the lowest stamp (the earliest previous place) comes first.
+    /// </summary>
+    private GainKey First()
+    {
+        var first = _order.PopCurrent();
+        var gain = first.Gain;
+        List<GainKey>? others = null;
+        while (_order.PeekCurrent() is { } next && GainOrder.Instance.Compare(next.Gain, gain) == 0)
+        {
+            _order.PopCurrent();
+            others ??= [];
+            if (next.Stamp < first.Stamp)
+            {
+                (first, next) = (next, first);
+            }
+            others.Add(next);
+        }
+        foreach (var key in others ?? [])
+        {
+            _order.Push(key);
+        }
+        return first;
+    }
+
+    /// <summary>The kept order on keys of one moment: class (GainOrder) descending, then stamp.</summary>
+    private static int InOrder(GainKey x, GainKey y)
+    {
+        var byClass = GainOrder.Instance.Compare(y.Gain, x.Gain);
+        return byClass != 0 ? byClass : x.Stamp.CompareTo(y.Stamp);
+    }
+
+    /// <summary>
+    /// Puts back the candidates whose gain changed. The full sort would place one among its new equals by
+    /// its previous place: before them all if its class fell (it stood above them), after them all if it
+    /// rose, and among them as before if it stayed. Fresh stamps below or above every stamp given so far do
+    /// that, handed out in previous order so that moved candidates keep it among themselves.
+    /// </summary>
+    private List<ExchangeCandidate>? Restamp(List<(ExchangeCandidate Candidate, GainKey Was)> moved)
+    {
+        foreach (var (candidate, was) in moved)
+        {
+            var change = GainOrder.Instance.Compare(candidate.Gain, was.Gain);
+            if (change > 0)
+            {
+                Insert(candidate, _last++);
+            }
+            else if (change == 0 && candidate.Gain == was.Gain)
+            {
+                // Its key is still in the heap.
+                Reopen(candidate.Id);
+            }
+            else if (change == 0)
+            {
+                Insert(candidate, was.Stamp);
+            }
+        }
+        for (var n = moved.Count - 1; n >= 0; n--)
+        {
+            var (candidate, was) = moved[n];
+            if (GainOrder.Instance.Compare(candidate.Gain, was.Gain) < 0)
+            {
+                Insert(candidate, --_first);
+            }
+        }
+        _order.Compact(_open);
+        return null;
+    }
+
+    /// <summary>
+    /// The open candidates in the order the full sort's step leaves them: the kept order of those that did
+    /// not change, with the changed ones back at their previous places. All keys are of the moment before
+    /// the step, when GainOrder was transitive, so one sort by class and stamp puts them in that order.
+    /// </summary>
+    private List<ExchangeCandidate> WriteOut(List<(ExchangeCandidate Candidate, GainKey Was)> moved)
+    {
+        var keys = _order.Current().Concat(moved.Select(m => m.Was)).ToList();
+        keys.Sort(InOrder);
+        foreach (var (candidate, _) in moved)
+        {
+            _closed[candidate.Id] = false;
+        }
+        _order.Clear();
+        _open = 0;
+        return [.. keys.Select(k => _all[k.Id])];
+    }
+
+    private void Insert(ExchangeCandidate candidate, long stamp)
+    {
+        var key = new GainKey(candidate.Gain, stamp, candidate.Id);
+        _key[candidate.Id] = key;
+        _order.Push(key);
+        Reopen(candidate.Id);
+    }
+
+    private void Reopen(int id)
+    {
+        _closed[id] = false;
+        _open++;
+    }
+
+    /// <summary>Takes a candidate out of the kept order for good or until it is put back (its key stays in the heap, outdated).</summary>
+    private void Remove(GainKey key)
+    {
+        _near.Remove(key.Gain);
+        _closed[key.Id] = true;
+        _open--;
+    }
+
+    /// <summary>After a full-sort step: whatever left the list (realised or dropped) is closed for the index.</summary>
+    private void MarkClosed(int[] before, List<ExchangeCandidate> after)
+    {
+        foreach (var id in before)
+        {
+            _closed[id] = true;
+        }
+        foreach (var c in after)
+        {
+            _closed[c.Id] = false;
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using System.Runtime.InteropServices;
+
+namespace Entente.Models.Exchange;
+
+/// <summary>
+/// Watches the open candidates' gains for what would make <see cref="GainOrder"/> intransitive. Two
+/// different gains are near when they lie within 1e-12 of each other (relative) or a hair more, so a pair
+/// that is not near is surely ordered by GainOrder, rounding in its own test included. While no gain has
+/// two different near gains (a chain, as a ≈ b ≈ c with a ≉ c could be) and every gain is finite,
+/// non-negative and not tiny, GainOrder is a strict weak order on the gains: its classes are single gains
+/// or near pairs, and the stable sort's result is the one order by (class descending, previous place),
+/// which the incremental round may keep itself. Gains are bucketed by their top bits, so a near gain is
+/// always in the same bucket or a neighbouring one; a bucket holds its first distinct gain in place and
+/// the rare others in a list, so an update is mostly three look-ups of a value type.
+/// </summary>
+internal sealed class NearTies
+{
+    /// <summary>
+    /// 2^16 units in the last place: at least 7e-12 relative, so near gains (at most 2^13.2 units apart)
+    /// never lie more than one bucket apart.
+    /// </summary>
+    private const int BucketBits = 16;
+
+    private readonly Dictionary<long, Bucket> _buckets = [];
+
+    private int _chains;
+
+    private int _odd;
+
+    /// <summary>Whether GainOrder is provably transitive on the gains held.</summary>
+    public bool Clear => _chains == 0 && _odd == 0;
+
+    /// <summary>
+    /// Whether two gains could be called equal by GainOrder: its tolerance and a millionth of it more,
+    /// far above the rounding of its test, so that gains not near are surely different to it.
+    /// </summary>
+    public static bool Near(double x, double y) => Math.Abs(x - y) <= 1.000001e-12 * Math.Max(x, y);
+
+    /// <summary>
+    /// Whether a gain can be bucketed: a NaN, an infinity, a negative gain, or one so small that the
+    /// tolerance would underflow (never a real gain: those below 1e-10 are refused) turns the fast path off.
+    /// </summary>
+    public static bool Ordinary(double gain) => double.IsFinite(gain) && (gain == 0 || gain >= 1e-200);
+
+    public void Add(double gain)
+    {
+        if (!Ordinary(gain))
+        {
+            _odd++;
+            return;
+        }
+        var key = Key(gain);
+        ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_buckets, key, out _);
+        if (bucket.Find(gain) is { } held)
+        {
+            bucket.Set(held, bucket.At(held) with { Count = bucket.At(held).Count + 1 });
+            return;
+        }
+        // Link only reads and updates buckets, never adds one, so the reference stays good.
+        var partners = Link(gain, key, +1);
+        bucket.Add(new Entry(gain, 1, partners));
+        _chains += partners >= 2 ? 1 : 0;
+    }
+
+    public void Remove(double gain)
+    {
+        if (!Ordinary(gain))
+        {
+            _odd--;
+            return;
+        }
+        var key = Key(gain);
+        ref var bucket = ref CollectionsMarshal.GetValueRefOrNullRef(_buckets, key);
+        var at = bucket.Find(gain)!.Value;
+        var entry = bucket.At(at);
+        if (entry.Count > 1)
+        {
+            bucket.Set(at, entry with { Count = entry.Count - 1 });
+            return;
+        }
+        // An empty bucket stays: a gain that changes is often put back near where it was.
+        bucket.RemoveAt(at);
+        _chains -= entry.Partners >= 2 ? 1 : 0;
+        Link(gain, key, -1);
+    }
+
+    /// <summary>Adds <paramref name="change"/> to the partner count of every held gain near <paramref name="gain"/>; returns how many there are.</summary>
+    private int Link(double gain, long key, int change)
+    {
+        var partners = 0;
+        for (var k = key - 1; k <= key + 1; k++)
+        {
+            ref var bucket = ref CollectionsMarshal.GetValueRefOrNullRef(_buckets, k);
+            if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref bucket))
+            {
+                continue;
+            }
+            for (var n = 0; n < bucket.Count; n++)
+            {
+                var other = bucket.At(n);
+                if (other.Gain == gain || !Near(gain, other.Gain))
+                {
+                    continue;
+                }
+                partners++;
+                var updated = other with { Partners = other.Partners + change };
+                bucket.Set(n, updated);
+                _chains += (updated.Partners >= 2 ? 1 : 0) - (other.Partners >= 2 ? 1 : 0);
+            }
+        }
+        return partners;
+    }
+
+    // -0.0 compares equal to +0.0, so it goes in the same bucket.
+    private static long Key(double gain) => BitConverter.DoubleToInt64Bits(gain == 0 ? 0.0 : gain) >> BucketBits;
+
+    /// <summary>A distinct gain held: how many candidates have it, and how many different gains are near it.</summary>
+    private readonly record struct Entry(double Gain, int Count, int Partners);
+
+    /// <summary>The distinct gains of one bucket: the first in place (almost always the only one), the others in a list.</summary>
+    private struct Bucket
+    {
+        private Entry _first;
+        private List<Entry>? _more;
+
+        public int Count { get; private set; }
+
+        public readonly Entry At(int n) => n == 0 ? _first : _more![n - 1];
+
+        public void Set(int n, Entry entry)
+        {
+            if (n == 0)
+            {
+                _first = entry;
+            }
+            else
+            {
+                _more![n - 1] = entry;
+            }
+        }
+
+        public readonly int? Find(double gain)
+        {
+            for (var n = 0; n < Count; n++)
+            {
+                if (At(n).Gain == gain)
+                {
+                    return n;
+                }
+            }
+            return null;
+        }
+
+        public void Add(Entry entry)
+        {
+            if (Count == 0)
+            {
+                _first = entry;
+            }
+            else
+            {
+                (_more ??= []).Add(entry);
+            }
+            Count++;
+        }
+
+        public void RemoveAt(int n)
+        {
+            if (n == 0 && Count > 1)
+            {
+                _first = _more![0];
+                _more.RemoveAt(0);
+            }
+            else if (n > 0)
+            {
+                _more!.RemoveAt(n - 1);
+            }
+            Count--;
+        }
+    }
+}
