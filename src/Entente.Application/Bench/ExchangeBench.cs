@@ -57,29 +57,8 @@ public static class ExchangeBench
     /// A seeded scenario: capabilities 1-100, positions 0-100 and saliences 0.1-1 drawn at full precision,
     /// so equal gains are rare and the incremental round seldom has to fall back on the full sort.
     /// </summary>
-    internal static Scenario Generated(int actors, int issues, ulong seed)
-    {
-        var random = new CounterRandom(seed, 0);
-        var actorList = Enumerable.Range(0, actors)
-            .Select(a => new Actor { Id = $"A{a}", Name = $"A{a}", Capability = 1 + 99 * random.NextDouble() })
-            .ToArray();
-        var issueList = Enumerable.Range(0, issues).Select(i => new Issue { Id = $"I{i}", Name = $"I{i}", Scale = IssueScale.Percent }).ToArray();
-        var stances = new List<Stance>();
-        foreach (var issue in issueList)
-        {
-            foreach (var actor in actorList)
-            {
-                stances.Add(new Stance { ActorId = actor.Id, IssueId = issue.Id, Position = 100 * random.NextDouble(), Salience = 0.1 + 0.9 * random.NextDouble() });
-            }
-        }
-        return new Scenario
-        {
-            Name = $"generated {actors} actors x {issues} issues",
-            Actors = new ValueList<Actor>(actorList),
-            Issues = new ValueList<Issue>(issueList),
-            Stances = new ValueList<Stance>(stances),
-        };
-    }
+    internal static Scenario Generated(int actors, int issues, ulong seed) =>
+        SweepBench.Generated(actors, issues, seed, capabilityLow: 1, capabilityWidth: 99);
 
     private static (ForecastResult Result, double Seconds, double CpuSeconds) Timed(Scenario scenario, bool fullSort)
     {

@@ -40,13 +40,14 @@ public static class SweepBench
 
     /// <summary>
     /// A generated scenario: <paramref name="actors"/> actors on <paramref name="issues"/> issues on 0-100, every
-    /// actor on every issue, positions uniform, saliences and capabilities uniform on 0.1-1, from <paramref name="seed"/>.
+    /// actor on every issue, positions uniform, saliences uniform on 0.1-1, capabilities uniform on 0.1-1 (or from
+    /// <paramref name="capabilityLow"/> over a width of <paramref name="capabilityWidth"/>), from <paramref name="seed"/>.
     /// </summary>
-    public static Scenario Generated(int actors, int issues, ulong seed = 1)
+    public static Scenario Generated(int actors, int issues, ulong seed = 1, double capabilityLow = 0.1, double capabilityWidth = 0.9)
     {
         var random = new CounterRandom(seed, 0);
         var actorList = Enumerable.Range(0, actors)
-            .Select(a => new Actor { Id = $"A{a:D4}", Name = $"A{a:D4}", Capability = 0.1 + 0.9 * random.NextDouble() })
+            .Select(a => new Actor { Id = $"A{a:D4}", Name = $"A{a:D4}", Capability = capabilityLow + capabilityWidth * random.NextDouble() })
             .ToArray();
         var issueList = Enumerable.Range(0, issues).Select(i => new Issue { Id = $"I{i}", Name = $"I{i}", Scale = IssueScale.Percent }).ToArray();
         var stances = new List<Stance>();
