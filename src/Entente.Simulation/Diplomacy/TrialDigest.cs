@@ -17,6 +17,8 @@ internal sealed class TrialDigest
     private readonly Scenario _scenario;
     private readonly string[] _negotiations;
     private readonly string[] _signals;
+    // Each name's index, built once: a digest writes every trial of a Monte Carlo run.
+    private readonly Dictionary<string, int> _actorIndex, _issueIndex, _negotiationIndex, _signalIndex;
 
     public TrialDigest(Scenario scenario)
     {
@@ -24,6 +26,10 @@ internal sealed class TrialDigest
         var layer = scenario.Strategic ?? (scenario.HasDiplomacy ? Version1Mapping.Map(scenario).Layer : null);
         _negotiations = [.. layer?.Negotiations.Select(n => n.Id) ?? []];
         _signals = [.. layer?.Signals.Select(c => c.Id) ?? []];
+        _actorIndex = Index(scenario.Actors.Select(a => a.Id));
+        _issueIndex = Index(scenario.Issues.Select(i => i.Id));
+        _negotiationIndex = Index(_negotiations);
+        _signalIndex = Index(_signals);
     }
 
     /// <summary>Appends <paramref name="trial"/> to <paramref name="numbers"/>.</summary>
@@ -35,29 +41,29 @@ internal sealed class TrialDigest
         numbers.Add(trial.Issues.Count);
         foreach (var issue in trial.Issues)
         {
-            numbers.Add(IndexOf(_scenario.Issues.Select(i => i.Id), issue.IssueId, "issue"));
+            numbers.Add(IndexOf(_issueIndex, issue.IssueId, "issue"));
             numbers.Add(issue.Forecast);
         }
         var dyads = layer?.Dyads ?? [];
         numbers.Add(dyads.Count);
         foreach (var dyad in dyads)
         {
-            numbers.Add(IndexOf(_scenario.Actors.Select(a => a.Id), dyad.A, "actor"));
-            numbers.Add(IndexOf(_scenario.Actors.Select(a => a.Id), dyad.B, "actor"));
+            numbers.Add(IndexOf(_actorIndex, dyad.A, "actor"));
+            numbers.Add(IndexOf(_actorIndex, dyad.B, "actor"));
             numbers.Add(dyad.FirstRound ?? -1);
         }
         var negotiations = layer?.Negotiations ?? [];
         numbers.Add(negotiations.Count);
         foreach (var negotiation in negotiations)
         {
-            numbers.Add(IndexOf(_negotiations, negotiation.Id, "negotiation"));
+            numbers.Add(IndexOf(_negotiationIndex, negotiation.Id, "negotiation"));
             numbers.Add(negotiation.Deal ? 1 : 0);
         }
         var decisions = layer?.Rounds.SelectMany(r => r.Decisions).Where(d => d.Kind is "honour" or "renege").ToArray() ?? [];
         numbers.Add(decisions.Length);
         foreach (var decision in decisions)
         {
-            numbers.Add(IndexOf(_signals, decision.Signal, "signal"));
+            numbers.Add(IndexOf(_signalIndex, decision.Signal, "signal"));
             numbers.Add(decision.Kind == "honour" ? 1 : 0);
         }
     }
@@ -116,17 +122,18 @@ internal sealed class TrialDigest
 
     private static int Int(double value) => checked((int)value);
 
-    private static int IndexOf(IEnumerable<string> ids, string id, string what)
+    // The first index of each id (ids are unique in a valid scenario; the first is the one a linear search finds).
+    private static Dictionary<string, int> Index(IEnumerable<string> ids)
     {
-        var index = 0;
-        foreach (var candidate in ids)
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var k = 0;
+        foreach (var id in ids)
         {
-            if (string.Equals(candidate, id, StringComparison.Ordinal))
-            {
-                return index;
-            }
-            index++;
+            index.TryAdd(id, k++);
         }
-        throw new InvalidOperationException($"a trial's run names {what} '{id}', which its scenario does not have");
+        return index;
     }
+
+    private static int IndexOf(Dictionary<string, int> index, string id, string what) =>
+        index.TryGetValue(id, out var k) ? k : throw new InvalidOperationException($"a trial's run names {what} '{id}', which its scenario does not have");
 }
