@@ -41,6 +41,10 @@ public sealed class ComparisonWork : Execution.IPieceWork
     /// <summary>Trials of each of the attribution's runs; 0 for no attribution.</summary>
     public int AttributionTrials { get; }
 
+    // The base's run without trials, made where the work was (to see whether the model runs the diplomacy layer), kept
+    // for Assemble on the same machine and request rather than run twice.
+    internal (ForecastRequest Request, ForecastRun Run)? NominalBase { get; init; }
+
     /// <summary>The attribution's part of the work.</summary>
     public AttributionWork Attribution { get; }
 
@@ -84,7 +88,9 @@ public sealed class ComparisonWork : Execution.IPieceWork
         {
             cancellation.ThrowIfCancellationRequested();
             var single = k == 0 ? request : VariantComparison.VariantRequest(request, _variants[k - 1].Scenario);
-            var run = ForecastRunner.Run(single with { Trials = 0 }, cancellation: cancellation);
+            var run = k == 0 && NominalBase is { } known && ReferenceEquals(known.Request, request)
+                ? known.Run
+                : ForecastRunner.Run(single with { Trials = 0 }, cancellation: cancellation);
             runs[k] = Runs == 0 ? run : WithTrials(run, ScenarioOf(k), pieces[k]);
         }
         var attributions = Attribution.Count > 0 ? Attribution.Assemble([.. pieces.Skip(Runs)]) : [];

@@ -76,9 +76,10 @@ public static class VariantComparison
         var options = ForecastRunner.ResolveOptions(request, model);
         var patched = Patched(request.Scenario, names);
         // Whether the model runs the diplomacy layer at all: the base's run without trials says, as it does locally.
-        var diplomacy = ForecastRunner.Run(request with { Trials = 0 }).Result.Strategic is not null;
+        var nominal = ForecastRunner.Run(request with { Trials = 0 });
+        var diplomacy = nominal.Result.Strategic is not null;
         return new ComparisonWork(request.Scenario, patched, model, options, ForecastRunner.SeedFor(request),
-            diplomacy ? ForecastRunner.TrialsFor(request) : 0, request.Rounds, diplomacy ? attributionTrials : 0);
+            diplomacy ? ForecastRunner.TrialsFor(request) : 0, request.Rounds, diplomacy ? attributionTrials : 0) { NominalBase = (request, nominal) };
     }
 
     /// <summary>
