@@ -15,7 +15,10 @@ internal static partial class YamlTreeBuilder
     /// The document's root, or null after recording why there is none. Aliases are refused: a scenario
     /// has no use for them and they are how "billion laughs" files blow up.
     /// </summary>
-    public static YamlNode? Build(string text, DiagnosticBag bag)
+    public static YamlNode? Build(string text, DiagnosticBag bag) => PlainYamlReader.TryRead(text) ?? BuildWithYamlDotNet(text, bag);
+
+    /// <summary>The root as YamlDotNet's parser reads it, whatever the text: the path for all that the plain reader declines.</summary>
+    public static YamlNode? BuildWithYamlDotNet(string text, DiagnosticBag bag)
     {
         var last = (Line: 1L, Column: 1L);
         try
