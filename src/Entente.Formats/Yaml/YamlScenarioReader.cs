@@ -64,7 +64,7 @@ internal sealed partial class YamlScenarioReader
         var layer = IsLayer(diplomacy) ? Layer(diplomacy!) : null;
 
         var actorNodes = _values.Items(fields["actors"], "actors");
-        var actors = actorNodes.Select((node, i) => Actor(node, $"actors[{i}]")).ToArray();
+        var actors = actorNodes.Select(Actor).ToArray();
         var issueNodes = _values.Items(fields["issues"], "issues");
         var issues = issueNodes.Select((node, i) => Issue(node, $"issues[{i}]")).ToArray();
 
@@ -150,25 +150,25 @@ internal sealed partial class YamlScenarioReader
         return new ModelSettings { Name = _values.RequiredText(fields["name"], "model.name"), Options = new(options) };
     }
 
-    private Actor Actor(YamlNode node, string at)
+    private Actor Actor(YamlNode node, int index)
     {
-        var fields = YamlFields.Read(node, at, "an actor", ActorKeys, _bag, _map);
+        var fields = YamlFields.ReadElement(node, "actors", index, static () => "an actor", ActorKeys, _bag, _map);
         if (fields is null)
         {
             return new Actor { Id = "", Name = "" };
         }
         fields.Require("id");
-        var id = _values.RequiredText(fields["id"], $"{at}.id");
+        var id = _values.RequiredText(fields, "id");
         return new Actor
         {
             Id = id,
-            Name = _values.Text(fields["name"], $"{at}.name") ?? id,
-            Description = _values.Text(fields["description"], $"{at}.description"),
-            Capability = _values.Number(fields["capability"], $"{at}.capability"),
-            RiskAttitude = _values.Number(fields["riskAttitude"], $"{at}.riskAttitude"),
-            Groups = new(_values.TextList(fields["groups"], $"{at}.groups")),
-            Reputation = _values.Number(fields["reputation"], $"{at}.reputation"),
-            Factions = Factions(fields["factions"], $"{at}.factions"),
+            Name = _values.Text(fields, "name") ?? id,
+            Description = _values.Text(fields, "description"),
+            Capability = _values.Number(fields, "capability"),
+            RiskAttitude = _values.Number(fields, "riskAttitude"),
+            Groups = fields["groups"] is { } groups ? new(_values.TextList(groups, fields.PathOf("groups"))) : [],
+            Reputation = _values.Number(fields, "reputation"),
+            Factions = fields["factions"] is { } factions ? Factions(factions, fields.PathOf("factions")) : [],
         };
     }
 
@@ -289,7 +289,7 @@ internal sealed partial class YamlScenarioReader
                 var seen = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var (key, value) in mapping.Entries)
                 {
-                    var stance = $"stances[{_stances.Count}]";
+                    var index = _stances.Count;
                     if (key is not YamlScalar { IsNull: false } actor)
                     {
                         _bag.Error(key.Line, key.Column, at, $"each position is keyed by an actor id, found {key.Kind}");
@@ -301,10 +301,9 @@ internal sealed partial class YamlScenarioReader
                         continue;
                     }
                     seen.Add(actor.Value, actor.Line);
-                    _map.Add(stance, key.Line, key.Column);
-                    _map.Add($"{stance}.actor", key.Line, key.Column);
-                    _map.Add($"{stance}.issue", issueIdNode.Line, issueIdNode.Column);
-                    _stances.Add(Stance(value, stance, actor.Value, issueId));
+                    _map.Add("stances", index, "actor", key.Line, key.Column);
+                    _map.Add("stances", index, "issue", issueIdNode.Line, issueIdNode.Column);
+                    _stances.Add(Stance(value, index, actor.Value, issueId));
                 }
                 return;
             default:
@@ -313,21 +312,24 @@ internal sealed partial class YamlScenarioReader
         }
     }
 
-    private Stance Stance(YamlNode node, string at, string actorId, string issueId)
+    private Stance Stance(YamlNode node, int index, string actorId, string issueId)
     {
-        var fields = YamlFields.Read(node, at, $"the stance of '{actorId}' (such as {{ position: 4, salience: 0.8 }})", StanceKeys, _bag, _map);
-        // The key, not the value, is where a reader looks for the stance as a whole.
-        _map.Add(at, node.Line, node.Column);
+        var fields = YamlFields.ReadElement(node, "stances", index, () => $"the stance of '{actorId}' (such as {{ position: 4, salience: 0.8 }})", StanceKeys, _bag, _map);
+        // The stance as a whole is placed at its value, which is where its fields' problems are.
+        _map.Add("stances", index, "", node.Line, node.Column);
         // The file writes a stance under its issue and actor; "stances[9]" would name it by an index the file never shows.
-        fields?.RequireIn($"the position of '{actorId}' on issue '{issueId}'", "position", "salience");
+        if (fields is not null && !fields.HasAll("position", "salience"))
+        {
+            fields.RequireIn($"the position of '{actorId}' on issue '{issueId}'", "position", "salience");
+        }
         return new Stance
         {
             ActorId = actorId,
             IssueId = issueId,
-            Position = _values.RequiredNumber(fields?["position"], $"{at}.position"),
-            Salience = _values.RequiredNumber(fields?["salience"], $"{at}.salience"),
-            Capability = _values.Number(fields?["capability"], $"{at}.capability"),
-            Noise = fields?["noise"] is { } noise ? Noise(noise, $"{at}.noise", actorId) : null,
+            Position = _values.RequiredNumber(fields, "position"),
+            Salience = _values.RequiredNumber(fields, "salience"),
+            Capability = _values.Number(fields, "capability"),
+            Noise = fields?["noise"] is { } noise ? Noise(noise, fields.PathOf("noise"), actorId) : null,
         };
     }
 

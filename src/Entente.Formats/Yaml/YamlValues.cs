@@ -51,6 +51,39 @@ internal sealed class YamlValues(DiagnosticBag bag, SourceMap map)
         }
     }
 
+    /// <summary>
+    /// The number under <paramref name="key"/> of <paramref name="fields"/>, as <see cref="Number(YamlNode?, string)"/>
+    /// reads it; the field's path is made only for a message.
+    /// </summary>
+    public double? Number(YamlFields? fields, string key) => fields?[key] switch
+    {
+        null or YamlScalar { IsNull: true } => null,
+        YamlScalar scalar when Numbers.TryParse(scalar.Value, out var value) => value,
+        var node => Number(node, fields!.PathOf(key)),
+    };
+
+    /// <summary>A number that must be there, as <see cref="RequiredNumber(YamlNode?, string)"/>; the path is made only for a message.</summary>
+    public double RequiredNumber(YamlFields? fields, string key) => fields?[key] switch
+    {
+        YamlScalar { IsNull: false } scalar when Numbers.TryParse(scalar.Value, out var value) => value,
+        var node => RequiredNumber(node, fields is null ? key : fields.PathOf(key)),
+    };
+
+    /// <summary>Text under <paramref name="key"/>, as <see cref="Text(YamlNode?, string)"/>; the path is made only for a message.</summary>
+    public string? Text(YamlFields? fields, string key) => fields?[key] switch
+    {
+        null or YamlScalar { IsNull: true } => null,
+        YamlScalar scalar => scalar.Value,
+        var node => Text(node, fields!.PathOf(key)),
+    };
+
+    /// <summary>Text that must be there, as <see cref="RequiredText(YamlNode?, string)"/>; the path is made only for a message.</summary>
+    public string RequiredText(YamlFields? fields, string key) => fields?[key] switch
+    {
+        YamlScalar { IsNull: false } scalar => scalar.Value,
+        var node => RequiredText(node, fields is null ? key : fields.PathOf(key)),
+    };
+
     /// <summary>true/yes or false/no, or null when absent or null; reports anything else.</summary>
     public bool? Flag(YamlNode? node, string path)
     {
