@@ -200,24 +200,143 @@ internal sealed class PlainYamlReader
         return InlineValue(indent, depth);
     }
 
-    // A value that starts on the current line after "key: " or "- ": a flow collection or a one-line scalar.
+    // A value that starts on the current line after "key: " or "- ": a flow collection, a one-line scalar or a text block.
     private YamlNode InlineValue(int indent, int depth)
     {
-        YamlNode value = At() switch
+        YamlNode value;
+        if (At() is '|' or '>')
         {
-            '{' or '[' => FlowNode(depth),
-            '"' => DoubleQuoted(),
-            '\'' => SingleQuoted(),
-            _ => BlockPlain(),
-        };
-        EndOfLine();
-        NextContentLine();
+            value = TextBlock(indent);
+        }
+        else
+        {
+            value = At() switch
+            {
+                '{' or '[' => FlowNode(depth),
+                '"' => DoubleQuoted(),
+                '\'' => SingleQuoted(),
+                _ => BlockPlain(),
+            };
+            EndOfLine();
+            NextContentLine();
+        }
         if (_indent > indent)
         {
             // A continuation line of a multi-line scalar, or an error: either way, YamlDotNet's to read.
             throw new Declined();
         }
         return value;
+    }
+
+    // A literal (|) or folded (>) block scalar, kept or stripped of its final line break (|-, >-), whose lines share one
+    // indentation (a folded block's more-indented lines, and explicit indentation, are left to YamlDotNet). Ends at the
+    // first character of the next content line.
+    private YamlScalar TextBlock(int indent)
+    {
+        var (line, column) = (_line, Column);
+        var literal = At() == '|';
+        _pos++;
+        var strip = At() == '-';
+        if (strip)
+        {
+            _pos++;
+        }
+        if (At() is not (' ' or '\n'))
+        {
+            throw new Declined();
+        }
+        EndOfLine();
+        if (AtEnd)
+        {
+            throw new Declined();
+        }
+        NewLine();
+        var margin = Spaces(_pos);
+        if (margin <= indent || EndOfLineAt(_pos + margin) == _pos + margin)
+        {
+            throw new Declined();
+        }
+        var value = new System.Text.StringBuilder();
+        var emptyLines = 0;
+        var first = true;
+        while (!AtEnd)
+        {
+            var spaces = Spaces(_pos);
+            var end = EndOfLineAt(_pos + spaces);
+            if (end == _pos + spaces)
+            {
+                // An empty line: a break of its own, unless the block ends after it.
+                if (spaces > margin || end == _text.Length)
+                {
+                    throw new Declined();
+                }
+                emptyLines++;
+                _pos = end;
+                NewLine();
+                continue;
+            }
+            if (spaces < margin)
+            {
+                break;
+            }
+            if ((spaces > margin && !literal) || end == _text.Length)
+            {
+                // A more-indented folded line, or a last line without its line break: rules not worth copying.
+                throw new Declined();
+            }
+            if (!first)
+            {
+                if (literal)
+                {
+                    value.Append('\n', 1 + emptyLines);
+                }
+                else if (emptyLines == 0)
+                {
+                    value.Append(' ');
+                }
+                else
+                {
+                    value.Append('\n', emptyLines);
+                }
+            }
+            value.Append(_text.AsSpan(_pos + margin, end - _pos - margin));
+            first = false;
+            emptyLines = 0;
+            _pos = end;
+            NewLine();
+        }
+        if (!strip)
+        {
+            value.Append('\n');
+        }
+        // At the start of a line, or at the end of the text: on to the next line that holds content.
+        _indent = -1;
+        NextContentLineFromLineStart();
+        return new YamlScalar(value.ToString(), false, line, column);
+    }
+
+    private int Spaces(int from)
+    {
+        var i = from;
+        while (i < _text.Length && _text[i] == ' ')
+        {
+            i++;
+        }
+        return i - from;
+    }
+
+    private int EndOfLineAt(int from)
+    {
+        var end = _text.IndexOf('\n', from);
+        return end < 0 ? _text.Length : end;
+    }
+
+    // Steps over the line break the cursor stands on.
+    private void NewLine()
+    {
+        _pos++;
+        _line++;
+        _lineStart = _pos;
     }
 
     private YamlScalar Key()
@@ -566,19 +685,17 @@ internal sealed class PlainYamlReader
     // From the end of a line to the first character of the next line that holds more than spaces and a comment.
     private void NextContentLine()
     {
+        if (!AtEnd && _text[_pos] == '\n')
+        {
+            NewLine();
+        }
+        NextContentLineFromLineStart();
+    }
+
+    private void NextContentLineFromLineStart()
+    {
         while (true)
         {
-            if (AtEnd)
-            {
-                _indent = -1;
-                return;
-            }
-            if (_text[_pos] == '\n')
-            {
-                _pos++;
-                _line++;
-                _lineStart = _pos;
-            }
             SkipSpaces();
             if (AtEnd)
             {
@@ -592,9 +709,13 @@ internal sealed class PlainYamlReader
                 {
                     _pos++;
                 }
+            }
+            if (!AtEnd && _text[_pos] == '\n')
+            {
+                NewLine();
                 continue;
             }
-            if (c == '\n')
+            if (AtEnd)
             {
                 continue;
             }

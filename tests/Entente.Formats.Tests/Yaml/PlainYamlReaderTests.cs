@@ -101,6 +101,18 @@ public class PlainYamlReaderTests
     }
 
     [Fact]
+    public void The_bundled_examples_are_read_without_YamlDotNet()
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "examples"), "*.yaml"))
+        {
+            var text = File.ReadAllText(file);
+            var plain = PlainYamlReader.TryRead(text);
+            Assert.True(plain is not null, $"{Path.GetFileName(file)} was declined at {PlainYamlReader.WhereDeclined(text)}: {Around(text, PlainYamlReader.WhereDeclined(text))}");
+            SameTree(Reference(text)!, plain);
+        }
+    }
+
+    [Fact]
     public void A_generated_scenario_of_many_actors_is_read_without_YamlDotNet()
     {
         var text = Generated(2000, 3);
@@ -116,6 +128,9 @@ public class PlainYamlReaderTests
     [InlineData("a: 'it''s'\n", "it's")]
     [InlineData("a: -5.25\n", "-5.25")]
     [InlineData("a: Côte d'Ivoire\n", "Côte d'Ivoire")]
+    [InlineData("a: >\n  one\n  two\n\n  three\n\n\nb: 1\n", "one two\nthree\n")]
+    [InlineData("a: |\n  one\n    two\n\n  three\nb: 1\n", "one\n  two\n\nthree\n")]
+    [InlineData("a: >- # note\n  one\n  two\nb: 1\n", "one two")]
     public void Scalars_are_read_as_YAML_defines_them(string text, string value)
     {
         var root = Assert.IsType<YamlMapping>(PlainYamlReader.TryRead(text));
@@ -126,8 +141,10 @@ public class PlainYamlReaderTests
     [Theory]
     [InlineData("a: &x 1\nb: *x\n")]
     [InlineData("a: !!str 1\n")]
-    [InlineData("a: |\n  text\n")]
-    [InlineData("a: >\n  text\n")]
+    [InlineData("a: |+\n  text\n")]
+    [InlineData("a: >2\n  text\n")]
+    [InlineData("a: >\n  text\n    more indented\n")]
+    [InlineData("a: |\n  text")]
     [InlineData("a: one\n  two\n")]
     [InlineData("a:\n")]
     [InlineData("a: 1\r\nb: 2\r\n")]
@@ -259,9 +276,17 @@ public class PlainYamlReaderTests
             {
                 var pad = new string(' ', indent + (Next(25) == 0 ? 1 : 0));
                 text.Append(pad).Append(sequence ? "- " : Scalar() + ":" + (Next(10) == 0 ? "" : " "));
-                var value = depth > 3 ? 3 : Next(6);
+                var value = depth > 3 ? 3 : Next(7);
                 switch (value)
                 {
+                    case 6:
+                        text.Append(Next(2) == 0 ? '>' : '|').Append(Next(3) == 0 ? "-" : "").Append('\n');
+                        var margin = indent + 2 + (Next(8) == 0 ? 1 : 0);
+                        for (var l = 1 + Next(4); l > 0; l--)
+                        {
+                            text.Append(Next(5) == 0 ? "" : new string(' ', margin + (Next(8) == 0 ? 2 : 0)) + Scalar()).Append('\n');
+                        }
+                        break;
                     case 0 or 1:
                         text.Append(Next(6) == 0 ? "  # note" : "").Append('\n');
                         if (Next(8) == 0)
