@@ -37,33 +37,7 @@ public class FuzzTests
         from kind in Gen.Int[0, 3]
         from at in Gen.Double[0, 1]
         from other in Gen.Char
-        select Mutate(seed, kind, at, other);
-
-    private static string Mutate(string seed, int kind, double at, char other)
-    {
-        if (seed.Length == 0)
-        {
-            return seed;
-        }
-        var position = (int)(at * (seed.Length - 1));
-        var lines = seed.Split('\n').ToList();
-        var line = (int)(at * (lines.Count - 1));
-        switch (kind)
-        {
-            case 0:
-                return seed[..position];
-            case 1:
-                lines.RemoveAt(line);
-                return string.Join('\n', lines);
-            case 2:
-                lines.Insert(line, lines[line]);
-                return string.Join('\n', lines);
-            default:
-                var chars = seed.ToCharArray();
-                chars[position] = other;
-                return new string(chars);
-        }
-    }
+        select Mutations.Apply(seed, kind, at, other);
 
     [Fact]
     public void Random_bytes_are_refused_cleanly()
@@ -96,7 +70,7 @@ public class FuzzTests
     [Fact]
     public void Repeated_mutations_are_parsed_or_refused_cleanly()
     {
-        var twice = Mutant.SelectMany(first => Gen.Int[0, 3].SelectMany(kind => Gen.Double[0, 1].Select(at => Mutate(first, kind, at, '\''))));
+        var twice = Mutant.SelectMany(first => Gen.Int[0, 3].SelectMany(kind => Gen.Double[0, 1].Select(at => Mutations.Apply(first, kind, at, '\''))));
         twice.Sample(ParsesOrRefuses, iter: 1000);
     }
 
@@ -123,7 +97,7 @@ public class FuzzTests
         from at in Gen.Double[0, 1]
         from other in Gen.Char["-0123456789.,:[]{} abcdefgqrxyz\n"]
         from number in Gen.OneOf(Gen.Const("-1"), Gen.Const("0"), Gen.Const("1e309"), Gen.Const("0.5"), Gen.Const("[]"), Gen.Const("{}"), Gen.Const("x"))
-        select kind < 4 ? Mutate(StrategicLayerFile.Yaml, kind, at, other) : SwapNumber(StrategicLayerFile.Yaml, at, number);
+        select kind < 4 ? Mutations.Apply(StrategicLayerFile.Yaml, kind, at, other) : SwapNumber(StrategicLayerFile.Yaml, at, number);
 
     private static string SwapNumber(string text, double at, string replacement)
     {
@@ -141,7 +115,7 @@ public class FuzzTests
     public void Mutated_version_two_layers_end_in_diagnostics()
     {
         LayerMutant.Sample(ParsesAndValidatesOrRefuses, iter: 1500);
-        LayerMutant.SelectMany(first => Gen.Int[0, 3].SelectMany(kind => Gen.Double[0, 1].Select(at => Mutate(first, kind, at, ',')))).Sample(ParsesAndValidatesOrRefuses, iter: 500);
+        LayerMutant.SelectMany(first => Gen.Int[0, 3].SelectMany(kind => Gen.Double[0, 1].Select(at => Mutations.Apply(first, kind, at, ',')))).Sample(ParsesAndValidatesOrRefuses, iter: 500);
     }
 
     /// <summary>The text of the layer's part-2 sections (issues and ideals; leverage and delay; negotiations and conflict), start and end.</summary>
@@ -190,6 +164,6 @@ public class FuzzTests
     public void Mutated_part_two_sections_end_in_diagnostics()
     {
         PartTwoMutant.Sample(ParsesAndValidatesOrRefuses, iter: 1500);
-        PartTwoMutant.SelectMany(first => Gen.Int[0, 3].SelectMany(kind => Gen.Double[0, 1].Select(at => Mutate(first, kind, at, ']')))).Sample(ParsesAndValidatesOrRefuses, iter: 300);
+        PartTwoMutant.SelectMany(first => Gen.Int[0, 3].SelectMany(kind => Gen.Double[0, 1].Select(at => Mutations.Apply(first, kind, at, ']')))).Sample(ParsesAndValidatesOrRefuses, iter: 300);
     }
 }

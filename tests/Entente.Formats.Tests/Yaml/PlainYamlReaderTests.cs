@@ -182,41 +182,14 @@ public class PlainYamlReaderTests
         var alphabet = " :-#'\"{}[],&*!|>?%\\\nAz09.éé";
         var mutant =
             from seed in Gen.Int[0, Seeds.Length - 1].Select(i => Seeds[i])
-            from kind in Gen.Int[0, 5]
+            from kind in Gen.Int[0, Mutations.Kinds - 1]
             from at in Gen.Double[0, 1]
             from c in Gen.Int[0, alphabet.Length - 1].Select(i => alphabet[i])
-            select Mutate(seed, kind, at, c);
+            select Mutations.Apply(seed, kind, at, c);
         var read = 0;
         mutant.Sample(text => { read += DeclinesOrAgrees(text) ? 1 : 0; }, iter: 3000, seed: "0N0XIzNsQ0O2", threads: 1);
         // The comparison means something only if the plain reader answers for a good share of the mutants.
         Assert.InRange(read, 600, 3000);
-    }
-
-    private static string Mutate(string seed, int kind, double at, char c)
-    {
-        var position = (int)(at * (seed.Length - 1));
-        var lines = seed.Split('\n').ToList();
-        var line = (int)(at * (lines.Count - 1));
-        switch (kind)
-        {
-            case 0:
-                return seed[..position];
-            case 1:
-                lines.RemoveAt(line);
-                return string.Join('\n', lines);
-            case 2:
-                lines.Insert(line, lines[line]);
-                return string.Join('\n', lines);
-            case 3:
-                lines[line] = " " + lines[line];
-                return string.Join('\n', lines);
-            case 4:
-                return seed.Insert(position, c.ToString());
-            default:
-                var chars = seed.ToCharArray();
-                chars[position] = c;
-                return new string(chars);
-        }
     }
 
     /// <summary>
