@@ -13,21 +13,44 @@ internal static class Startup
     internal static readonly string[] ReadScenarios =
         ["forecast", "validate", "convert", "sweep", "sensitivity", "compare", "advise", "report", "game", "bench"];
 
+    /// <summary>The largest scenario file start-up looks into; a larger one is warmed for without a look.</summary>
+    private const long LookLimit = 1 << 20;
+
     /// <summary>
-    /// Warms the YAML reader on another core for the commands that read a scenario. It changes nothing a command does:
-    /// it only moves work that would happen anyway off the command's own thread.
+    /// Warms YamlDotNet's parser on another core for the commands that read a scenario, unless the scenario is a
+    /// file Entente's own reader takes (every bundled example and every file Entente writes), which never needs it.
+    /// It changes nothing a command does: it only moves work that would happen anyway off the command's own thread.
     /// </summary>
     public static void Begin(string[] args)
     {
         if (args.Length > 0 && ReadScenarios.Contains(args[0]))
         {
-            // YamlDotNet builds RegexOptions.Compiled patterns in the static constructors of the parser's tag and
-            // anchor types: emitting and compiling them takes tens of milliseconds, on the thread that first parses.
             ThreadPool.UnsafeQueueUserWorkItem(_ =>
             {
+                if (!NeedsYamlDotNet(args))
+                {
+                    return;
+                }
+                // YamlDotNet builds RegexOptions.Compiled patterns in the static constructors of the parser's tag and
+                // anchor types: emitting and compiling them takes tens of milliseconds, on the thread that first parses.
                 RuntimeHelpers.RunClassConstructor(typeof(YamlDotNet.Core.Tokens.TagDirective).TypeHandle);
                 RuntimeHelpers.RunClassConstructor(typeof(YamlDotNet.Core.AnchorName).TypeHandle);
             }, null);
+        }
+    }
+
+    // Looks only at a small regular file named as the command's first argument: a device or a pipe reports no length
+    // and is not read here; whatever cannot be read is left to the command to report.
+    internal static bool NeedsYamlDotNet(string[] args)
+    {
+        try
+        {
+            var file = args.Length > 1 ? new FileInfo(args[1]) : null;
+            return file is not { Exists: true, Length: > 0 and <= LookLimit } || !Formats.ScenarioFiles.IsPlainYaml(File.ReadAllText(file.FullName));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return true;
         }
     }
 }

@@ -102,6 +102,12 @@ public static class ScenarioFiles
     }
 
     /// <summary>
+    /// Whether Entente's own YAML reader takes <paramref name="text"/> (the plain subset scenario files are written in)
+    /// rather than YamlDotNet's parser: a hint for start-up, which warms YamlDotNet only for a file that needs it.
+    /// </summary>
+    public static bool IsPlainYaml(string text) => Yaml.PlainYamlReader.TryRead(text) is not null;
+
+    /// <summary>
     /// The format of <paramref name="text"/>, judged by content alone (the extension is ignored, so a
     /// <c>.txt</c> exchange file reads as one); throws when no known format matches.
     /// </summary>
