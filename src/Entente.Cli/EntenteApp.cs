@@ -71,8 +71,9 @@ internal static class EntenteApp
     public static int Run(string[] args, TextWriter output, TextWriter error, bool redirected, int? width = null)
     {
         args = HelpAlias.Rewrite(args);
+        // A factory, so that a command that never reaches a cluster does not load the cluster's assemblies.
         using var services = new ServiceCollection()
-            .AddSingleton<IClusterConnector, Entente.Cluster.OrleansClusterConnector>()
+            .AddSingleton<IClusterConnector>(_ => new Entente.Cluster.OrleansClusterConnector())
             .AddEntenteApplication().BuildServiceProvider();
         var console = new CliConsole(output, error, redirected, services, width);
         var root = For(args, console);

@@ -27,16 +27,21 @@ internal static class Startup
         {
             ThreadPool.UnsafeQueueUserWorkItem(_ =>
             {
-                if (!NeedsYamlDotNet(args))
+                if (NeedsYamlDotNet(args))
                 {
-                    return;
+                    WarmYamlDotNet();
                 }
-                // YamlDotNet builds RegexOptions.Compiled patterns in the static constructors of the parser's tag and
-                // anchor types: emitting and compiling them takes tens of milliseconds, on the thread that first parses.
-                RuntimeHelpers.RunClassConstructor(typeof(YamlDotNet.Core.Tokens.TagDirective).TypeHandle);
-                RuntimeHelpers.RunClassConstructor(typeof(YamlDotNet.Core.AnchorName).TypeHandle);
             }, null);
         }
+    }
+
+    // YamlDotNet builds RegexOptions.Compiled patterns in the static constructors of the parser's tag and anchor types:
+    // emitting and compiling them takes tens of milliseconds, on the thread that first parses. (A method of its own, so
+    // that a process that never needs YamlDotNet does not load it.)
+    private static void WarmYamlDotNet()
+    {
+        RuntimeHelpers.RunClassConstructor(typeof(YamlDotNet.Core.Tokens.TagDirective).TypeHandle);
+        RuntimeHelpers.RunClassConstructor(typeof(YamlDotNet.Core.AnchorName).TypeHandle);
     }
 
     // Looks only at a small regular file named as the command's first argument: a device or a pipe reports no length

@@ -91,12 +91,12 @@ public static class ScenarioFiles
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
         var body = text.TrimStart('\uFEFF');
-        var document = Detect(body, file) switch
+        var document = Detect(body, file, out var plainRoot) switch
         {
             ScenarioFormat.Exchange => ExchangeImporter.Import(body, file, onProblem),
             ScenarioFormat.ActorTable => ActorTableImporter.Import(body, file, onProblem),
             ScenarioFormat.Ktab => KtabImporter.Import(body, file, onProblem),
-            _ => YamlScenarioReader.Read(body, file, onProblem),
+            _ => YamlScenarioReader.Read(body, file, onProblem, plainRoot),
         };
         return document with { Text = text };
     }
@@ -111,10 +111,14 @@ public static class ScenarioFiles
     /// The format of <paramref name="text"/>, judged by content alone (the extension is ignored, so a
     /// <c>.txt</c> exchange file reads as one); throws when no known format matches.
     /// </summary>
-    public static ScenarioFormat Detect(string text, string file)
+    public static ScenarioFormat Detect(string text, string file) => Detect(text, file, out _);
+
+    // Also the tree of a YAML file in the plain subset, read once for recognising it and for reading it.
+    private static ScenarioFormat Detect(string text, string file, out Yaml.YamlNode? plainRoot)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
+        plainRoot = null;
         text = text.TrimStart('\uFEFF');
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -145,7 +149,8 @@ public static class ScenarioFiles
             return ScenarioFormat.Ktab;
         }
         // A YAML directive (%YAML, %TAG) or document start says YAML: the reader reports what is wrong with it, at its line.
-        if (YamlDetector.LooksLikeScenario(text) || lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l))?.TrimStart() is { } start
+        plainRoot = Yaml.PlainYamlReader.TryRead(text);
+        if (YamlDetector.LooksLikeScenario(text, plainRoot) || lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l))?.TrimStart() is { } start
             && (start.StartsWith("%YAML", StringComparison.Ordinal) || start.StartsWith("%TAG", StringComparison.Ordinal)))
         {
             return ScenarioFormat.Yaml;

@@ -10,9 +10,21 @@ internal static class YamlDetector
     /// <summary>
     /// Whether the root mapping's keys, as far as the text parses, include a scenario key (or a near
     /// misspelling of one), so that a YAML scenario with a syntax error further down is still
-    /// recognised and its error reported by the reader.
+    /// recognised and its error reported by the reader. <paramref name="plainRoot"/>: the text's tree where the plain
+    /// reader took it (YamlDotNet's parser is then not needed).
     /// </summary>
-    public static bool LooksLikeScenario(string text)
+    public static bool LooksLikeScenario(string text, YamlNode? plainRoot = null)
+    {
+        if (plainRoot is not null)
+        {
+            // Read whole by the plain reader: the same root keys as the parser's events would give, without loading it.
+            return plainRoot is YamlMapping root && root.Entries.Any(e => e.Key is YamlScalar key && IsScenarioKey(key.Value));
+        }
+        return ByParserEvents(text);
+    }
+
+    // Apart, so that recognising a file the plain reader took does not even load YamlDotNet.
+    private static bool ByParserEvents(string text)
     {
         var parser = new Parser(new StringReader(text));
         var depth = 0;

@@ -33,11 +33,14 @@ internal sealed partial class YamlScenarioReader
         _values = new YamlValues(bag, _map);
     }
 
-    /// <summary>Reads a scenario; throws <see cref="ScenarioLoadException"/> with every problem found.</summary>
-    public static ScenarioDocument Read(string text, string file, Action<Diagnostic>? onProblem = null)
+    /// <summary>
+    /// Reads a scenario; throws <see cref="ScenarioLoadException"/> with every problem found. <paramref name="plainRoot"/>:
+    /// the tree the plain reader already built from <paramref name="text"/> while recognising it, if it did.
+    /// </summary>
+    public static ScenarioDocument Read(string text, string file, Action<Diagnostic>? onProblem = null, YamlNode? plainRoot = null)
     {
         var bag = new DiagnosticBag(file, onProblem);
-        var root = YamlTreeBuilder.Build(text, bag);
+        var root = plainRoot ?? YamlTreeBuilder.Build(text, bag);
         bag.ThrowIfErrors();
         var reader = new YamlScenarioReader(bag);
         var scenario = reader.Scenario(root!);

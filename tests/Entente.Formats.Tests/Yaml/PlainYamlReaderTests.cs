@@ -73,6 +73,8 @@ public class PlainYamlReaderTests
         var reference = Reference(text);
         Assert.True(reference is not null, $"the plain reader read text that YamlDotNet refuses: {Shown(text)}");
         SameTree(reference, plain);
+        // Recognising a scenario from the plain tree gives the answer YamlDotNet's events give.
+        Assert.Equal(YamlDetector.LooksLikeScenario(text), YamlDetector.LooksLikeScenario(text, plain));
         return true;
     }
 
