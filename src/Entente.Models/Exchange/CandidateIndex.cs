@@ -23,9 +23,9 @@ internal sealed class CandidateIndex
         _seen = new int[candidates.Count];
         foreach (var c in candidates)
         {
-            foreach (var key in Keys(c))
+            for (var k = 0; k < 4; k++)
             {
-                _start[key + 1]++;
+                _start[Key(c, k) + 1]++;
             }
         }
         for (var k = 0; k < _length.Length; k++)
@@ -35,8 +35,9 @@ internal sealed class CandidateIndex
         _ids = new int[_start[^1]];
         foreach (var c in candidates)
         {
-            foreach (var key in Keys(c))
+            for (var k = 0; k < 4; k++)
             {
+                var key = Key(c, k);
                 _ids[_start[key] + _length[key]++] = c.Id;
             }
         }
@@ -50,13 +51,11 @@ internal sealed class CandidateIndex
     {
         into.Clear();
         _visit++;
-        foreach (var actor in new[] { realised.I.Actor, realised.J.Actor })
-        {
-            foreach (var issue in new[] { realised.I.Supply, realised.J.Supply })
-            {
-                Collect(actor * _issues + issue, closed, into);
-            }
-        }
+        // Actors I and J, each with issues q and p (I's supply and J's): the four lists, no array for them.
+        Collect(realised.I.Actor * _issues + realised.I.Supply, closed, into);
+        Collect(realised.I.Actor * _issues + realised.J.Supply, closed, into);
+        Collect(realised.J.Actor * _issues + realised.I.Supply, closed, into);
+        Collect(realised.J.Actor * _issues + realised.J.Supply, closed, into);
     }
 
     private void Collect(int key, bool[] closed, List<int> into)
@@ -80,10 +79,12 @@ internal sealed class CandidateIndex
         _length[key] = kept;
     }
 
-    // A side's actor with its supply and its demand issue: both sides give the four keys.
-    private int[] Keys(ExchangeCandidate c) =>
-    [
-        c.I.Actor * _issues + c.I.Supply, c.I.Actor * _issues + c.I.Demand,
-        c.J.Actor * _issues + c.J.Supply, c.J.Actor * _issues + c.J.Demand,
-    ];
+    // A side's actor with its supply and its demand issue: both sides give the four keys (k = 0-3).
+    private int Key(ExchangeCandidate c, int k) => k switch
+    {
+        0 => c.I.Actor * _issues + c.I.Supply,
+        1 => c.I.Actor * _issues + c.I.Demand,
+        2 => c.J.Actor * _issues + c.J.Supply,
+        _ => c.J.Actor * _issues + c.J.Demand,
+    };
 }

@@ -76,7 +76,6 @@ internal static class CandidateList
         Start = board.Position(actor, supply),
         Target = board.Position(actor, demand),
         Salience = board.Salience(actor, supply),
-        Capability = board.Capability(actor, supply),
         DemandSalience = board.Salience(actor, demand),
     };
 }

@@ -16,7 +16,9 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
 
     public void Calculate(ExchangeCandidate candidate)
     {
-        var (i, j) = (candidate.I, candidate.J);
+        // References into the candidate: the cap below revises the moves in place.
+        ref var i = ref candidate.I;
+        ref var j = ref candidate.J;
         var (p, q) = (j.Supply, i.Supply);
         // Shifting p by r_p toward I and q by r_q toward J gives I r_p·s[I,p] − r_q·s[I,q] and J
         // r_q·s[J,q] − r_p·s[J,p]; equal gains fix r_q/r_p.
@@ -38,23 +40,23 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
         j.Propose(j.Position > i.Target ? -moveJ : moveJ);
         candidate.Gain = Math.Abs(shiftP * i.DemandSalience - shiftQ * i.Salience);
 
-        candidate.Valid = Acceptable(i) && Acceptable(j) && candidate.Gain >= Nothing;
+        candidate.Valid = Acceptable(in i) && Acceptable(in j) && candidate.Gain >= Nothing;
         if (!candidate.Valid)
         {
             return;
         }
-        Cap(candidate, i);
-        Cap(candidate, j);
-        candidate.Valid = Acceptable(i) && Acceptable(j);
+        Cap(candidate, supplierIsI: true);
+        Cap(candidate, supplierIsI: false);
+        candidate.Valid = Acceptable(in i) && Acceptable(in j);
     }
 
     /// <summary>
     /// V1-V4: a real move of at most the scale, ending on the scale, upward moves not summing past the
     /// scale, and all moves of the round in one direction.
     /// </summary>
-    private static bool Acceptable(ExchangeSide side)
+    private static bool Acceptable(in ExchangeSide side)
     {
-        var move = side.History[^1];
+        var move = side.History.Last;
         var size = Math.Abs(move);
         if (!(size > Nothing && size <= 100 + Slack))
         {
@@ -69,16 +71,17 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
         {
             return false;
         }
-        return side.History.TrueForAll(m => m < 0) || side.History.TrueForAll(m => m > 0);
+        return side.History.OneWay();
     }
 
     /// <summary>
-    /// Cuts <paramref name="supplier"/>'s move so that the compromise of its supply issue stops on the
+    /// Cuts the supplier's move (side I's or J's) so that the compromise of its supply issue stops on the
     /// partner's position, and the partner's move to keep the gains equal (spec S6.2-S6.4).
     /// </summary>
-    private void Cap(ExchangeCandidate candidate, ExchangeSide supplier)
+    private void Cap(ExchangeCandidate candidate, bool supplierIsI)
     {
-        var partner = candidate.Partner(supplier);
+        ref var supplier = ref supplierIsI ? ref candidate.I : ref candidate.J;
+        ref var partner = ref supplierIsI ? ref candidate.J : ref candidate.I;
         var issue = supplier.Supply;
         var target = partner.Target;
         // The book with one more entry before or after it, as the compromises below need, without an array each time.
@@ -122,9 +125,9 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
             {
                 return;
             }
-            room = reached ? 0 : Math.Abs(target - Base(candidate, supplier, buffer, count));
+            room = reached ? 0 : Math.Abs(target - Base(candidate, in supplier, buffer, count));
         }
-        Cut(candidate, supplier, partner, room);
+        Cut(candidate, ref supplier, ref partner, room);
     }
 
     /// <summary>
@@ -132,7 +135,7 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
     /// applied after it, so a book entry for the supplier itself wins (spec S6.3). Rewrites
     /// <paramref name="buffer"/> (the book's <paramref name="count"/> entries and one more) for it.
     /// </summary>
-    private double Base(ExchangeCandidate candidate, ExchangeSide supplier, Span<(int Actor, double Position)> buffer, int count)
+    private double Base(ExchangeCandidate candidate, in ExchangeSide supplier, Span<(int Actor, double Position)> buffer, int count)
     {
         if (options.CapBase == CapBase.Book)
         {
@@ -143,7 +146,7 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
         return board.Compromise(supplier.Supply, buffer);
     }
 
-    private void Cut(ExchangeCandidate candidate, ExchangeSide supplier, ExchangeSide partner, double shift)
+    private void Cut(ExchangeCandidate candidate, ref ExchangeSide supplier, ref ExchangeSide partner, double shift)
     {
         var moveSupplier = board.MoveFor(supplier.Actor, supplier.Supply, shift);
         // The equal-gain ratio seen from the supplier: its supply issue is the partner's demand issue.

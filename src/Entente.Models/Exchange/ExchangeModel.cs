@@ -84,10 +84,8 @@ internal sealed class ExchangeModel(ExchangeOptions options, bool fullSort = fal
         var votes = Enumerable.Range(0, board.IssueCount).Select(x => Positions(board, x)).ToArray();
         foreach (var exchange in realised)
         {
-            foreach (var side in new[] { exchange.I, exchange.J })
-            {
-                votes[side.Supply][side.Actor] = side.Vote;
-            }
+            votes[exchange.I.Supply][exchange.I.Actor] = exchange.I.Vote;
+            votes[exchange.J.Supply][exchange.J.Actor] = exchange.J.Vote;
         }
         return votes;
     }

@@ -34,6 +34,17 @@ internal sealed class GainHeap(bool[] closed, GainKey[] held)
         return null;
     }
 
+    /// <summary>Replaces the heap's keys with <paramref name="keys"/>, ordered in linear time (the array becomes the heap's).</summary>
+    public void Fill(GainKey[] keys)
+    {
+        _keys = keys.Length < 16 ? [.. keys, .. new GainKey[16 - keys.Length]] : keys;
+        _count = keys.Length;
+        for (var n = _count / 2 - 1; n >= 0; n--)
+        {
+            Down(n);
+        }
+    }
+
     public void Push(GainKey key)
     {
         if (_count == _keys.Length)

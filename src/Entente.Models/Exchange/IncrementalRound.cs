@@ -19,6 +19,9 @@ internal sealed class IncrementalRound
     private readonly GainKey[] _key;
     private readonly GainHeap _order;
     private readonly List<ExchangeCandidate> _realised = [];
+    // Reused by every step: a round takes thousands of steps.
+    private readonly List<int> _touched = [];
+    private readonly List<(ExchangeCandidate Candidate, GainKey Was)> _moved = [];
     private NearTies _near = new();
     private int _open;
     private long _first;
@@ -54,12 +57,12 @@ internal sealed class IncrementalRound
             cancellation.ThrowIfCancellationRequested();
             if (list is not null)
             {
-                var sorted = FullSortRound.Sort(list);
-                if (Keep(sorted))
+                if (Keep(list))
                 {
                     list = null;
                     continue;
                 }
+                var sorted = FullSortRound.Sort(list);
                 FullSortSteps++;
                 // Step reuses the sorted list when it drops an invalid first, so the ids are taken before.
                 var before = sorted.Select(c => c.Id).ToArray();
@@ -75,14 +78,17 @@ internal sealed class IncrementalRound
     }
 
     /// <summary>
-    /// Takes over a list the full sort has just ordered when that order is provably its own: every
-    /// candidate valid (an invalid one would need dropping with the first realisation) and GainOrder
-    /// transitive on the gains, so that the sort's result was the one order by (class, previous place).
+    /// Takes over a list, in the order the previous sort (or generation) left it, when the full sort's
+    /// order of it is provably the order by (class, place in this list): every candidate valid (an invalid
+    /// one would need dropping with the first realisation) and GainOrder transitive on the gains, so that
+    /// it is a strict weak order and every stable sort gives that one result. The place in the list is
+    /// then the stamp, and the list need not be sorted at all: the heap orders by gain, and among equals
+    /// the stamps order as the sorted places would.
     /// </summary>
-    private bool Keep(List<ExchangeCandidate> sorted)
+    private bool Keep(List<ExchangeCandidate> list)
     {
         var near = new NearTies();
-        foreach (var candidate in sorted)
+        foreach (var candidate in list)
         {
             if (!candidate.Valid)
             {
@@ -95,22 +101,16 @@ internal sealed class IncrementalRound
             return false;
         }
         _near = near;
-        var keys = new GainKey[sorted.Count];
-        for (var n = 0; n < sorted.Count; n++)
+        var keys = new GainKey[list.Count];
+        for (var n = 0; n < list.Count; n++)
         {
-            var candidate = sorted[n];
+            var candidate = list[n];
             keys[n] = _key[candidate.Id] = new GainKey(candidate.Gain, n, candidate.Id);
             _closed[candidate.Id] = false;
         }
-        // The heap orders by gain, then stamp; within a class of two near gains it may differ from the
-        // list, so it is built, not filled.
-        _order.Clear();
-        foreach (var key in keys)
-        {
-            _order.Push(key);
-        }
-        _open = sorted.Count;
-        (_first, _last) = (0, sorted.Count);
+        _order.Fill(keys);
+        _open = list.Count;
+        (_first, _last) = (0, list.Count);
         return true;
     }
 
@@ -123,9 +123,10 @@ internal sealed class IncrementalRound
         var first = First();
         Remove(first);
         var best = _all[first.Id];
-        var touched = new List<int>();
+        var touched = _touched;
         _index.Touching(best, _closed, touched);
-        var moved = new List<(ExchangeCandidate Candidate, GainKey Was)>();
+        var moved = _moved;
+        moved.Clear();
         foreach (var id in touched)
         {
             var candidate = _all[id];

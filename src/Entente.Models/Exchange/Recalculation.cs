@@ -11,8 +11,8 @@ internal sealed class Recalculation(EqualGain equalGain, ExchangeOptions options
     /// <summary>Brings <paramref name="candidate"/> up to date; returns whether it was touched (and computed afresh).</summary>
     public bool Apply(ExchangeCandidate candidate, ExchangeCandidate realised)
     {
-        var matchI = SupplyMatch(candidate.I, realised);
-        var matchJ = SupplyMatch(candidate.J, realised);
+        var matchI = SupplyMatch(ref candidate.I, realised);
+        var matchJ = SupplyMatch(ref candidate.J, realised);
         var changed = matchI is not null || matchJ is not null;
         if (changed)
         {
@@ -34,8 +34,8 @@ internal sealed class Recalculation(EqualGain equalGain, ExchangeOptions options
                 DropTentative(candidate);
             }
         }
-        changed |= DemandMatch(candidate, demander: realised.J, supplier: realised.I, changed);
-        changed |= DemandMatch(candidate, demander: realised.I, supplier: realised.J, changed);
+        changed |= DemandMatch(candidate, demander: in realised.J, supplier: in realised.I, changed);
+        changed |= DemandMatch(candidate, demander: in realised.I, supplier: in realised.J, changed);
         if (changed)
         {
             equalGain.Calculate(candidate);
@@ -44,10 +44,10 @@ internal sealed class Recalculation(EqualGain equalGain, ExchangeOptions options
     }
 
     /// <summary>Moves a side on to the realised position when it supplies the same actor-issue; returns the realised move.</summary>
-    private static double? SupplyMatch(ExchangeSide side, ExchangeCandidate realised) =>
-        SupplyMatch(side, realised.I) ?? SupplyMatch(side, realised.J);
+    private static double? SupplyMatch(ref ExchangeSide side, ExchangeCandidate realised) =>
+        SupplyMatch(ref side, in realised.I) ?? SupplyMatch(ref side, in realised.J);
 
-    private static double? SupplyMatch(ExchangeSide side, ExchangeSide other)
+    private static double? SupplyMatch(ref ExchangeSide side, in ExchangeSide other)
     {
         if (!side.Is(other.Actor, other.Supply))
         {
@@ -57,7 +57,7 @@ internal sealed class Recalculation(EqualGain equalGain, ExchangeOptions options
         return other.Move;
     }
 
-    private static bool DemandMatch(ExchangeCandidate candidate, ExchangeSide demander, ExchangeSide supplier, bool changed)
+    private static bool DemandMatch(ExchangeCandidate candidate, in ExchangeSide demander, in ExchangeSide supplier, bool changed)
     {
         var same = (candidate.I.Actor == demander.Actor && candidate.I.Demand == demander.Demand)
             || (candidate.J.Actor == demander.Actor && candidate.J.Demand == demander.Demand);
