@@ -15,17 +15,17 @@ internal sealed class CandidateIndex
     private readonly int[] _seen;
     private int _visit;
 
-    public CandidateIndex(IReadOnlyList<ExchangeCandidate> candidates, int actors, int issues)
+    public CandidateIndex(ExchangeCandidate[] candidates, int actors, int issues)
     {
         _issues = issues;
         _start = new int[actors * issues + 1];
         _length = new int[actors * issues];
-        _seen = new int[candidates.Count];
-        foreach (var c in candidates)
+        _seen = new int[candidates.Length];
+        foreach (ref readonly var c in candidates.AsSpan())
         {
             for (var k = 0; k < 4; k++)
             {
-                _start[Key(c, k) + 1]++;
+                _start[Key(in c, k) + 1]++;
             }
         }
         for (var k = 0; k < _length.Length; k++)
@@ -33,11 +33,11 @@ internal sealed class CandidateIndex
             _start[k + 1] += _start[k];
         }
         _ids = new int[_start[^1]];
-        foreach (var c in candidates)
+        foreach (ref readonly var c in candidates.AsSpan())
         {
             for (var k = 0; k < 4; k++)
             {
-                var key = Key(c, k);
+                var key = Key(in c, k);
                 _ids[_start[key] + _length[key]++] = c.Id;
             }
         }
@@ -47,7 +47,7 @@ internal sealed class CandidateIndex
     /// The open candidates that share an actor and an issue with <paramref name="realised"/>, each once,
     /// in no particular order (each is brought up to date on its own, so order does not matter).
     /// </summary>
-    public void Touching(ExchangeCandidate realised, bool[] closed, List<int> into)
+    public void Touching(in ExchangeCandidate realised, bool[] closed, List<int> into)
     {
         into.Clear();
         _visit++;
@@ -80,7 +80,7 @@ internal sealed class CandidateIndex
     }
 
     // A side's actor with its supply and its demand issue: both sides give the four keys (k = 0-3).
-    private int Key(ExchangeCandidate c, int k) => k switch
+    private int Key(in ExchangeCandidate c, int k) => k switch
     {
         0 => c.I.Actor * _issues + c.I.Supply,
         1 => c.I.Actor * _issues + c.I.Demand,

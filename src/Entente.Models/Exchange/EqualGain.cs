@@ -14,7 +14,7 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
     /// <summary>Slack on the scale ends and on the sum of moves, which Decimal hits exactly and doubles nearly.</summary>
     private const double Slack = 1e-9;
 
-    public void Calculate(ExchangeCandidate candidate)
+    public void Calculate(ref ExchangeCandidate candidate)
     {
         // References into the candidate: the cap below revises the moves in place.
         ref var i = ref candidate.I;
@@ -45,8 +45,8 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
         {
             return;
         }
-        Cap(candidate, supplierIsI: true);
-        Cap(candidate, supplierIsI: false);
+        Cap(ref candidate, supplierIsI: true);
+        Cap(ref candidate, supplierIsI: false);
         candidate.Valid = Acceptable(in i) && Acceptable(in j);
     }
 
@@ -78,7 +78,7 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
     /// Cuts the supplier's move (side I's or J's) so that the compromise of its supply issue stops on the
     /// partner's position, and the partner's move to keep the gains equal (spec S6.2-S6.4).
     /// </summary>
-    private void Cap(ExchangeCandidate candidate, bool supplierIsI)
+    private void Cap(ref ExchangeCandidate candidate, bool supplierIsI)
     {
         ref var supplier = ref supplierIsI ? ref candidate.I : ref candidate.J;
         ref var partner = ref supplierIsI ? ref candidate.J : ref candidate.I;
@@ -125,9 +125,9 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
             {
                 return;
             }
-            room = reached ? 0 : Math.Abs(target - Base(candidate, in supplier, buffer, count));
+            room = reached ? 0 : Math.Abs(target - Base(in candidate, in supplier, buffer, count));
         }
-        Cut(candidate, ref supplier, ref partner, room);
+        Cut(ref candidate, ref supplier, ref partner, room);
     }
 
     /// <summary>
@@ -135,7 +135,7 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
     /// applied after it, so a book entry for the supplier itself wins (spec S6.3). Rewrites
     /// <paramref name="buffer"/> (the book's <paramref name="count"/> entries and one more) for it.
     /// </summary>
-    private double Base(ExchangeCandidate candidate, in ExchangeSide supplier, Span<(int Actor, double Position)> buffer, int count)
+    private double Base(in ExchangeCandidate candidate, in ExchangeSide supplier, Span<(int Actor, double Position)> buffer, int count)
     {
         if (options.CapBase == CapBase.Book)
         {
@@ -146,7 +146,7 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
         return board.Compromise(supplier.Supply, buffer);
     }
 
-    private void Cut(ExchangeCandidate candidate, ref ExchangeSide supplier, ref ExchangeSide partner, double shift)
+    private void Cut(ref ExchangeCandidate candidate, ref ExchangeSide supplier, ref ExchangeSide partner, double shift)
     {
         var moveSupplier = board.MoveFor(supplier.Actor, supplier.Supply, shift);
         // The equal-gain ratio seen from the supplier: its supply issue is the partner's demand issue.

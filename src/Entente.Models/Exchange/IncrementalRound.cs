@@ -21,7 +21,7 @@ internal sealed class IncrementalRound
     private readonly List<ExchangeCandidate> _realised = [];
     // Reused by every step: a round takes thousands of steps.
     private readonly List<int> _touched = [];
-    private readonly List<(ExchangeCandidate Candidate, GainKey Was)> _moved = [];
+    private readonly List<(int Id, GainKey Was)> _moved = [];
     private NearTies _near = new();
     private int _open;
     private long _first;
@@ -31,7 +31,7 @@ internal sealed class IncrementalRound
     {
         var equalGain = new EqualGain(board, options);
         _recalculation = new Recalculation(equalGain, options);
-        _all = [.. CandidateList.Build(board, options, equalGain)];
+        _all = CandidateList.Build(board, options, equalGain);
         _index = new CandidateIndex(_all, board.ActorCount, board.IssueCount);
         _closed = new bool[_all.Length];
         _key = new GainKey[_all.Length];
@@ -51,7 +51,7 @@ internal sealed class IncrementalRound
     /// <summary>Runs the round to its end; returns the realised exchanges in realisation order.</summary>
     public IReadOnlyList<ExchangeCandidate> Finish(CancellationToken cancellation)
     {
-        List<ExchangeCandidate>? list = [.. _all];
+        List<int>? list = [.. Enumerable.Range(0, _all.Length)];
         while (list is null ? _open > 0 : list.Count > 0)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -62,11 +62,11 @@ internal sealed class IncrementalRound
                     list = null;
                     continue;
                 }
-                var sorted = FullSortRound.Sort(list);
+                var sorted = FullSortRound.Sort(_all, list);
                 FullSortSteps++;
                 // Step reuses the sorted list when it drops an invalid first, so the ids are taken before.
-                var before = sorted.Select(c => c.Id).ToArray();
-                list = FullSortRound.Step(sorted, _recalculation, _realised);
+                var before = sorted.ToArray();
+                list = FullSortRound.Step(_all, sorted, _recalculation, _realised);
                 MarkClosed(before, list);
             }
             else
@@ -85,16 +85,16 @@ internal sealed class IncrementalRound
     /// then the stamp, and the list need not be sorted at all: the heap orders by gain, and among equals
     /// the stamps order as the sorted places would.
     /// </summary>
-    private bool Keep(List<ExchangeCandidate> list)
+    private bool Keep(List<int> list)
     {
         var near = new NearTies();
-        foreach (var candidate in list)
+        foreach (var id in list)
         {
-            if (!candidate.Valid)
+            if (!_all[id].Valid)
             {
                 return false;
             }
-            near.Add(candidate.Gain);
+            near.Add(_all[id].Gain);
         }
         if (!near.Clear)
         {
@@ -104,9 +104,9 @@ internal sealed class IncrementalRound
         var keys = new GainKey[list.Count];
         for (var n = 0; n < list.Count; n++)
         {
-            var candidate = list[n];
-            keys[n] = _key[candidate.Id] = new GainKey(candidate.Gain, n, candidate.Id);
-            _closed[candidate.Id] = false;
+            var id = list[n];
+            keys[n] = _key[id] = new GainKey(_all[id].Gain, n, id);
+            _closed[id] = false;
         }
         _order.Fill(keys);
         _open = list.Count;
@@ -118,23 +118,23 @@ internal sealed class IncrementalRound
     /// One step on the kept order: realise the first, bring up to date what it touches. Returns null while
     /// the order stays provable, else the list as the full sort's step would have left it.
     /// </summary>
-    private List<ExchangeCandidate>? Step()
+    private List<int>? Step()
     {
         var first = First();
         Remove(first);
-        var best = _all[first.Id];
+        ref readonly var best = ref _all[first.Id];
         var touched = _touched;
-        _index.Touching(best, _closed, touched);
+        _index.Touching(in best, _closed, touched);
         var moved = _moved;
         moved.Clear();
         foreach (var id in touched)
         {
-            var candidate = _all[id];
-            if (!_recalculation.Apply(candidate, best))
+            ref var candidate = ref _all[id];
+            if (!_recalculation.Apply(ref candidate, in best))
             {
                 continue;
             }
-            moved.Add((candidate, _key[id]));
+            moved.Add((id, _key[id]));
             if (candidate.Valid)
             {
                 _near.Add(candidate.Gain);
@@ -146,7 +146,8 @@ internal sealed class IncrementalRound
         {
             Remove(was);
         }
-        moved.RemoveAll(m => !m.Candidate.Valid);
+        moved.RemoveAll(m => !_all[m.Id].Valid);
+        // A copy: a realised candidate never changes again.
         _realised.Add(best);
         moved.Sort((x, y) => InOrder(x.Was, y.Was));
         return provable && _near.Clear ? Restamp(moved) : WriteOut(moved);
@@ -191,31 +192,32 @@ internal sealed class IncrementalRound
     /// rose, and among them as before if it stayed. Fresh stamps below or above every stamp given so far do
     /// that, handed out in previous order so that moved candidates keep it among themselves.
     /// </summary>
-    private List<ExchangeCandidate>? Restamp(List<(ExchangeCandidate Candidate, GainKey Was)> moved)
+    private List<int>? Restamp(List<(int Id, GainKey Was)> moved)
     {
-        foreach (var (candidate, was) in moved)
+        foreach (var (id, was) in moved)
         {
-            var change = GainOrder.Instance.Compare(candidate.Gain, was.Gain);
+            var gain = _all[id].Gain;
+            var change = GainOrder.Instance.Compare(gain, was.Gain);
             if (change > 0)
             {
-                Insert(candidate, _last++);
+                Insert(id, _last++);
             }
-            else if (change == 0 && candidate.Gain == was.Gain)
+            else if (change == 0 && gain == was.Gain)
             {
                 // Its key is still in the heap.
-                Reopen(candidate.Id);
+                Reopen(id);
             }
             else if (change == 0)
             {
-                Insert(candidate, was.Stamp);
+                Insert(id, was.Stamp);
             }
         }
         for (var n = moved.Count - 1; n >= 0; n--)
         {
-            var (candidate, was) = moved[n];
-            if (GainOrder.Instance.Compare(candidate.Gain, was.Gain) < 0)
+            var (id, was) = moved[n];
+            if (GainOrder.Instance.Compare(_all[id].Gain, was.Gain) < 0)
             {
-                Insert(candidate, --_first);
+                Insert(id, --_first);
             }
         }
         _order.Compact(_open);
@@ -227,25 +229,25 @@ internal sealed class IncrementalRound
     /// not change, with the changed ones back at their previous places. All keys are of the moment before
     /// the step, when GainOrder was transitive, so one sort by class and stamp puts them in that order.
     /// </summary>
-    private List<ExchangeCandidate> WriteOut(List<(ExchangeCandidate Candidate, GainKey Was)> moved)
+    private List<int> WriteOut(List<(int Id, GainKey Was)> moved)
     {
         var keys = _order.Current().Concat(moved.Select(m => m.Was)).ToList();
         keys.Sort(InOrder);
-        foreach (var (candidate, _) in moved)
+        foreach (var (id, _) in moved)
         {
-            _closed[candidate.Id] = false;
+            _closed[id] = false;
         }
         _order.Clear();
         _open = 0;
-        return [.. keys.Select(k => _all[k.Id])];
+        return [.. keys.Select(k => k.Id)];
     }
 
-    private void Insert(ExchangeCandidate candidate, long stamp)
+    private void Insert(int id, long stamp)
     {
-        var key = new GainKey(candidate.Gain, stamp, candidate.Id);
-        _key[candidate.Id] = key;
+        var key = new GainKey(_all[id].Gain, stamp, id);
+        _key[id] = key;
         _order.Push(key);
-        Reopen(candidate.Id);
+        Reopen(id);
     }
 
     private void Reopen(int id)
@@ -263,15 +265,15 @@ internal sealed class IncrementalRound
     }
 
     /// <summary>After a full-sort step: whatever left the list (realised or dropped) is closed for the index.</summary>
-    private void MarkClosed(int[] before, List<ExchangeCandidate> after)
+    private void MarkClosed(int[] before, List<int> after)
     {
         foreach (var id in before)
         {
             _closed[id] = true;
         }
-        foreach (var c in after)
+        foreach (var id in after)
         {
-            _closed[c.Id] = false;
+            _closed[id] = false;
         }
     }
 }

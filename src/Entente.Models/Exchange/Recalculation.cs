@@ -9,7 +9,7 @@ namespace Entente.Models.Exchange;
 internal sealed class Recalculation(EqualGain equalGain, ExchangeOptions options)
 {
     /// <summary>Brings <paramref name="candidate"/> up to date; returns whether it was touched (and computed afresh).</summary>
-    public bool Apply(ExchangeCandidate candidate, ExchangeCandidate realised)
+    public bool Apply(ref ExchangeCandidate candidate, in ExchangeCandidate realised)
     {
         var matchI = SupplyMatch(ref candidate.I, realised);
         var matchJ = SupplyMatch(ref candidate.J, realised);
@@ -18,7 +18,7 @@ internal sealed class Recalculation(EqualGain equalGain, ExchangeOptions options
         {
             if (options.History == HistoryRule.Realised)
             {
-                DropTentative(candidate);
+                DropTentative(ref candidate);
             }
             if (matchI is { } moveI)
             {
@@ -31,20 +31,20 @@ internal sealed class Recalculation(EqualGain equalGain, ExchangeOptions options
             if (options.History == HistoryRule.Project)
             {
                 // H1: the realised move goes in and straight out again, leaving the stale tentative move.
-                DropTentative(candidate);
+                DropTentative(ref candidate);
             }
         }
-        changed |= DemandMatch(candidate, demander: in realised.J, supplier: in realised.I, changed);
-        changed |= DemandMatch(candidate, demander: in realised.I, supplier: in realised.J, changed);
+        changed |= DemandMatch(ref candidate, demander: in realised.J, supplier: in realised.I, changed);
+        changed |= DemandMatch(ref candidate, demander: in realised.I, supplier: in realised.J, changed);
         if (changed)
         {
-            equalGain.Calculate(candidate);
+            equalGain.Calculate(ref candidate);
         }
         return changed;
     }
 
     /// <summary>Moves a side on to the realised position when it supplies the same actor-issue; returns the realised move.</summary>
-    private static double? SupplyMatch(ref ExchangeSide side, ExchangeCandidate realised) =>
+    private static double? SupplyMatch(ref ExchangeSide side, in ExchangeCandidate realised) =>
         SupplyMatch(ref side, in realised.I) ?? SupplyMatch(ref side, in realised.J);
 
     private static double? SupplyMatch(ref ExchangeSide side, in ExchangeSide other)
@@ -57,7 +57,7 @@ internal sealed class Recalculation(EqualGain equalGain, ExchangeOptions options
         return other.Move;
     }
 
-    private static bool DemandMatch(ExchangeCandidate candidate, in ExchangeSide demander, in ExchangeSide supplier, bool changed)
+    private static bool DemandMatch(ref ExchangeCandidate candidate, in ExchangeSide demander, in ExchangeSide supplier, bool changed)
     {
         var same = (candidate.I.Actor == demander.Actor && candidate.I.Demand == demander.Demand)
             || (candidate.J.Actor == demander.Actor && candidate.J.Demand == demander.Demand);
@@ -68,12 +68,12 @@ internal sealed class Recalculation(EqualGain equalGain, ExchangeOptions options
         candidate.Record(supplier.Supply, supplier.Actor, supplier.Start, supplier.Vote);
         if (!changed)
         {
-            DropTentative(candidate);
+            DropTentative(ref candidate);
         }
         return true;
     }
 
-    private static void DropTentative(ExchangeCandidate candidate)
+    private static void DropTentative(ref ExchangeCandidate candidate)
     {
         candidate.I.DropLast();
         candidate.J.DropLast();
