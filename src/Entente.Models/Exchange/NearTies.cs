@@ -28,9 +28,12 @@ internal sealed class NearTies
     /// </summary>
     private const long Reach = 1L << 14;
 
-    private readonly Dictionary<long, Bucket> _buckets = [];
+    private readonly Dictionary<long, Bucket> _buckets;
 
     private int _chains;
+
+    /// <summary>A watch sized for about <paramref name="gains"/> different gains, so that filling it does not grow it over and over.</summary>
+    public NearTies(int gains = 0) => _buckets = new(gains);
 
     private int _odd;
 
