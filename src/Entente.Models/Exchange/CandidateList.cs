@@ -90,9 +90,5 @@ internal static class CandidateList
         Supply = supply,
         Demand = demand,
         Position = board.Position(actor, supply),
-        Start = board.Position(actor, supply),
-        Target = board.Position(actor, demand),
-        Salience = board.Salience(actor, supply),
-        DemandSalience = board.Salience(actor, demand),
     };
 }

@@ -2,7 +2,8 @@ namespace Entente.Models.Exchange;
 
 /// <summary>
 /// One actor's half of a candidate exchange: it supplies (moves) on one issue and demands on the other.
-/// The position and the move history follow realised exchanges during the round; the rest is fixed.
+/// The position and the move history follow realised exchanges during the round; the rest is fixed, and
+/// what the board holds (round-start positions, saliences) is read from the board, not copied here.
 /// A value held inside its candidate, not an object of its own: a round holds hundreds of thousands of
 /// candidates, and a step reads every one it touches, so one object a candidate saves the collector and
 /// the cache most of their work. Its fields are read and written in place through the candidate.
@@ -19,18 +20,6 @@ internal struct ExchangeSide
 
     /// <summary>Current position on the supply issue: the round start, or where realised exchanges left it.</summary>
     public double Position;
-
-    /// <summary>Round-start position on the supply issue.</summary>
-    public double Start;
-
-    /// <summary>Round-start position on the demand issue: where it wants the partner to move to.</summary>
-    public double Target;
-
-    /// <summary>Salience on the supply issue.</summary>
-    public double Salience;
-
-    /// <summary>Salience on the demand issue.</summary>
-    public double DemandSalience;
 
     /// <summary>The tentative signed move on the supply issue.</summary>
     public double Move;

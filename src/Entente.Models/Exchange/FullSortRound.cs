@@ -13,7 +13,7 @@ internal static class FullSortRound
     public static IReadOnlyList<ExchangeCandidate> Run(ExchangeBoard board, ExchangeOptions options, CancellationToken cancellation)
     {
         var equalGain = new EqualGain(board, options);
-        var recalculation = new Recalculation(equalGain, options);
+        var recalculation = new Recalculation(board, equalGain, options);
         var all = CandidateList.Build(board, options, equalGain);
         var open = Enumerable.Range(0, all.Length).ToList();
         var realised = new List<ExchangeCandidate>();

@@ -31,7 +31,7 @@ internal sealed class IncrementalRound
     private IncrementalRound(ExchangeBoard board, ExchangeOptions options)
     {
         var equalGain = new EqualGain(board, options);
-        _recalculation = new Recalculation(equalGain, options);
+        _recalculation = new Recalculation(board, equalGain, options);
         _all = CandidateList.Build(board, options, equalGain);
         _index = new CandidateIndex(_all, board.ActorCount, board.IssueCount);
         _closed = new bool[_all.Length];

@@ -6,7 +6,7 @@ namespace Entente.Models.Exchange;
 /// actor demands goes into its update book. A candidate touched either way is computed afresh.
 /// Only a candidate that shares an actor and an issue with the realised exchange can be touched.
 /// </summary>
-internal sealed class Recalculation(EqualGain equalGain, ExchangeOptions options)
+internal sealed class Recalculation(ExchangeBoard board, EqualGain equalGain, ExchangeOptions options)
 {
     /// <summary>Brings <paramref name="candidate"/> up to date; returns whether it was touched (and computed afresh).</summary>
     public bool Apply(ref ExchangeCandidate candidate, in ExchangeCandidate realised)
@@ -57,7 +57,7 @@ internal sealed class Recalculation(EqualGain equalGain, ExchangeOptions options
         return other.Move;
     }
 
-    private static bool DemandMatch(ref ExchangeCandidate candidate, in ExchangeSide demander, in ExchangeSide supplier, bool changed)
+    private bool DemandMatch(ref ExchangeCandidate candidate, in ExchangeSide demander, in ExchangeSide supplier, bool changed)
     {
         var same = (candidate.I.Actor == demander.Actor && candidate.I.Demand == demander.Demand)
             || (candidate.J.Actor == demander.Actor && candidate.J.Demand == demander.Demand);
@@ -65,7 +65,8 @@ internal sealed class Recalculation(EqualGain equalGain, ExchangeOptions options
         {
             return false;
         }
-        candidate.Record(supplier.Supply, supplier.Actor, supplier.Start, supplier.Vote);
+        // The supplier's round start is the board's: positions on it do not change within the round.
+        candidate.Record(supplier.Supply, supplier.Actor, board.Position(supplier.Actor, supplier.Supply), supplier.Vote);
         if (!changed)
         {
             DropTentative(ref candidate);
