@@ -88,10 +88,15 @@ internal sealed class NearTies
             bucket.Set(at, entry with { Count = entry.Count - 1 });
             return;
         }
-        // An empty bucket stays: a gain that changes is often put back near where it was.
         bucket.RemoveAt(at);
         _chains -= entry.Partners >= 2 ? 1 : 0;
         Link(gain, key, ref bucket, -1);
+        if (bucket.Count == 0)
+        {
+            // An empty bucket goes: a changed gain seldom comes back to the same 2^18 units, and kept
+            // buckets would pile up over a round's hundreds of thousands of changes.
+            _buckets.Remove(key);
+        }
     }
 
     /// <summary>
