@@ -17,13 +17,13 @@ internal sealed class CandidateIndex
     private readonly int[] _seen;
     private int _visit;
 
-    public CandidateIndex(ExchangeCandidate[] candidates, int actors, int issues)
+    public CandidateIndex(ReadOnlySpan<ExchangeCandidate> candidates, int actors, int issues)
     {
         _issues = issues;
         _start = new int[2 * actors * issues + 1];
         _length = new int[2 * actors * issues];
         _seen = new int[candidates.Length];
-        foreach (ref readonly var c in candidates.AsSpan())
+        foreach (ref readonly var c in candidates)
         {
             for (var k = 0; k < 4; k++)
             {
@@ -35,7 +35,7 @@ internal sealed class CandidateIndex
             _start[k + 1] += _start[k];
         }
         _ids = new int[_start[^1]];
-        foreach (ref readonly var c in candidates.AsSpan())
+        foreach (ref readonly var c in candidates)
         {
             for (var k = 0; k < 4; k++)
             {

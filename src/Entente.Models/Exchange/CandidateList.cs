@@ -12,7 +12,11 @@ internal static class CandidateList
     /// <summary>The groups that trade, in order: a with d, then b with c.</summary>
     private static readonly (int Outer, int Inner)[] Opposite = [(0, 3), (1, 2)];
 
-    public static ExchangeCandidate[] Build(ExchangeBoard board, ExchangeOptions options, EqualGain equalGain)
+    /// <summary>
+    /// Builds the candidates into the first <paramref name="count"/> places of the array returned: the
+    /// room's when there is one (it may be longer), else a new one of that length.
+    /// </summary>
+    public static ExchangeCandidate[] Build(ExchangeBoard board, ExchangeOptions options, EqualGain equalGain, CandidateRoom? room, out int count)
     {
         var compromise = Enumerable.Range(0, board.IssueCount).Select(board.Compromise).ToArray();
         bool Left(int actor, int issue) => options.StrictLeft
@@ -37,7 +41,7 @@ internal static class CandidateList
             }
         }
 
-        var count = 0;
+        count = 0;
         for (var p = 0; p < board.IssueCount; p++)
         {
             for (var q = p + 1; q < board.IssueCount; q++)
@@ -46,7 +50,7 @@ internal static class CandidateList
                 count += groups[0].Count * groups[3].Count + groups[1].Count * groups[2].Count;
             }
         }
-        var candidates = new ExchangeCandidate[count];
+        var candidates = room?.Take(count) ?? new ExchangeCandidate[count];
         var id = 0;
         for (var p = 0; p < board.IssueCount; p++)
         {

@@ -24,10 +24,11 @@ internal sealed class ExchangeModel(ExchangeOptions options, bool fullSort = fal
         var rounds = new List<ScenarioRound>();
         var limit = context.Rounds ?? options.Rounds;
         var reason = $"fixed number of rounds ({limit})";
+        var room = new CandidateRoom();
         for (var round = 1; round <= limit; round++)
         {
             context.Cancellation.ThrowIfCancellationRequested();
-            var realised = ExchangeRound.Run(board, options, context.Cancellation, fullSort);
+            var realised = ExchangeRound.Run(board, options, context.Cancellation, fullSort, room);
             var votes = Votes(board, realised);
             for (var x = 0; x < issues.Length; x++)
             {

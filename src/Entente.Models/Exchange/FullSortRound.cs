@@ -14,8 +14,8 @@ internal static class FullSortRound
     {
         var equalGain = new EqualGain(board, options);
         var recalculation = new Recalculation(board, equalGain, options);
-        var all = CandidateList.Build(board, options, equalGain);
-        var open = Enumerable.Range(0, all.Length).ToList();
+        var all = CandidateList.Build(board, options, equalGain, room: null, out var count);
+        var open = Enumerable.Range(0, count).ToList();
         var realised = new List<ExchangeCandidate>();
         while (open.Count > 0)
         {

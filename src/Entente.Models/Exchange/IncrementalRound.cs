@@ -12,7 +12,9 @@ namespace Entente.Models.Exchange;
 /// </summary>
 internal sealed class IncrementalRound
 {
+    // The round's candidates are the first _count; the array may be longer (a room kept over rounds).
     private readonly ExchangeCandidate[] _all;
+    private readonly int _count;
     private readonly Recalculation _recalculation;
     private readonly CandidateIndex _index;
     private readonly bool[] _closed;
@@ -28,14 +30,14 @@ internal sealed class IncrementalRound
     private long _first;
     private long _last;
 
-    private IncrementalRound(ExchangeBoard board, ExchangeOptions options)
+    private IncrementalRound(ExchangeBoard board, ExchangeOptions options, CandidateRoom? room)
     {
         var equalGain = new EqualGain(board, options);
         _recalculation = new Recalculation(board, equalGain, options);
-        _all = CandidateList.Build(board, options, equalGain);
-        _index = new CandidateIndex(_all, board.ActorCount, board.IssueCount);
-        _closed = new bool[_all.Length];
-        _key = new GainKey[_all.Length];
+        _all = CandidateList.Build(board, options, equalGain, room, out _count);
+        _index = new CandidateIndex(_all.AsSpan(0, _count), board.ActorCount, board.IssueCount);
+        _closed = new bool[_count];
+        _key = new GainKey[_count];
         _order = new GainHeap(_closed, _key);
     }
 
@@ -43,16 +45,16 @@ internal sealed class IncrementalRound
     public int FullSortSteps { get; private set; }
 
     /// <summary>The realised exchanges, in realisation order.</summary>
-    public static IReadOnlyList<ExchangeCandidate> Run(ExchangeBoard board, ExchangeOptions options, CancellationToken cancellation) =>
-        Start(board, options).Finish(cancellation);
+    public static IReadOnlyList<ExchangeCandidate> Run(ExchangeBoard board, ExchangeOptions options, CancellationToken cancellation, CandidateRoom? room = null) =>
+        Start(board, options, room).Finish(cancellation);
 
-    /// <summary>A round set up on <paramref name="board"/>, not yet run.</summary>
-    public static IncrementalRound Start(ExchangeBoard board, ExchangeOptions options) => new(board, options);
+    /// <summary>A round set up on <paramref name="board"/>, not yet run; its candidates go in <paramref name="room"/> when given.</summary>
+    public static IncrementalRound Start(ExchangeBoard board, ExchangeOptions options, CandidateRoom? room = null) => new(board, options, room);
 
     /// <summary>Runs the round to its end; returns the realised exchanges in realisation order.</summary>
     public IReadOnlyList<ExchangeCandidate> Finish(CancellationToken cancellation)
     {
-        List<int>? list = [.. Enumerable.Range(0, _all.Length)];
+        List<int>? list = [.. Enumerable.Range(0, _count)];
         while (list is null ? _open > 0 : list.Count > 0)
         {
             cancellation.ThrowIfCancellationRequested();

@@ -1,0 +1,23 @@
+namespace Entente.Models.Exchange;
+
+/// <summary>
+/// The array a run's rounds build their candidates in, kept from one round to the next. At 400 issues a
+/// round holds over 200,000 candidates, some 50 MB: made afresh every round, that memory goes back to the
+/// system and comes again page by page, and the collector sweeps it each time. Every candidate the next
+/// round builds is written whole, so what the previous round left in the array is never read.
+/// </summary>
+internal sealed class CandidateRoom
+{
+    private ExchangeCandidate[] _candidates = [];
+
+    /// <summary>An array of at least <paramref name="count"/> candidates, to be overwritten from the start.</summary>
+    public ExchangeCandidate[] Take(int count)
+    {
+        if (_candidates.Length < count)
+        {
+            // Rounds differ in their counts by a few per cent; an eighth more spares most regrowing.
+            _candidates = new ExchangeCandidate[count + count / 8];
+        }
+        return _candidates;
+    }
+}
