@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Entente.Models.Exchange;
 
 /// <summary>
@@ -28,7 +26,7 @@ internal sealed class NearTies
     /// </summary>
     private const long Reach = 1L << 14;
 
-    private readonly Dictionary<long, Bucket> _buckets;
+    private readonly BucketTable<Bucket> _buckets;
 
     private int _chains;
 
@@ -60,7 +58,7 @@ internal sealed class NearTies
             return;
         }
         var key = Key(gain);
-        ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_buckets, key, out _);
+        ref var bucket = ref _buckets.GetOrAdd(key);
         if (bucket.Find(gain) is { } held)
         {
             bucket.Set(held, bucket.At(held) with { Count = bucket.At(held).Count + 1 });
@@ -80,7 +78,7 @@ internal sealed class NearTies
             return;
         }
         var key = Key(gain);
-        ref var bucket = ref CollectionsMarshal.GetValueRefOrNullRef(_buckets, key);
+        ref var bucket = ref _buckets.Find(key);
         var at = bucket.Find(gain)!.Value;
         var entry = bucket.At(at);
         if (entry.Count > 1)
@@ -109,11 +107,11 @@ internal sealed class NearTies
         var offset = Bits(gain) & ((1L << BucketBits) - 1);
         if (offset < Reach)
         {
-            partners += Link(gain, ref CollectionsMarshal.GetValueRefOrNullRef(_buckets, key - 1), change);
+            partners += Link(gain, ref _buckets.Find(key - 1), change);
         }
         if (offset >= (1L << BucketBits) - Reach)
         {
-            partners += Link(gain, ref CollectionsMarshal.GetValueRefOrNullRef(_buckets, key + 1), change);
+            partners += Link(gain, ref _buckets.Find(key + 1), change);
         }
         return partners;
     }

@@ -1,0 +1,132 @@
+using System.Runtime.CompilerServices;
+
+namespace Entente.Models.Exchange;
+
+/// <summary>
+/// A hash table from non-negative keys to values held in place, for <see cref="NearTies"/>' buckets:
+/// open addressing with linear probing, key and value side by side, so that a look-up mostly costs one
+/// cache miss where a Dictionary costs two (its bucket index, then its entry). A step looks up buckets
+/// for hundreds of changed gains. Removal shifts the following entries back, so no tombstones pile up.
+/// </summary>
+internal sealed class BucketTable<T>
+    where T : struct
+{
+    private const long Empty = -1;
+
+    private Slot[] _slots;
+    private int _count;
+
+    /// <summary>A table that holds <paramref name="capacity"/> keys without growing.</summary>
+    public BucketTable(int capacity)
+    {
+        var size = 16;
+        while (size < 2 * capacity)
+        {
+            size *= 2;
+        }
+        _slots = NewSlots(size);
+    }
+
+    /// <summary>The value under <paramref name="key"/>, added as default when missing; good until the next add or removal.</summary>
+    public ref T GetOrAdd(long key)
+    {
+        // At most half full: probes stay short.
+        if (2 * (_count + 1) > _slots.Length)
+        {
+            Grow();
+        }
+        var at = Home(key);
+        while (_slots[at].Key != key)
+        {
+            if (_slots[at].Key == Empty)
+            {
+                _slots[at].Key = key;
+                _count++;
+                break;
+            }
+            at = Next(at);
+        }
+        return ref _slots[at].Value;
+    }
+
+    /// <summary>The value under <paramref name="key"/>, or a null reference when missing; good until the next add or removal.</summary>
+    public ref T Find(long key)
+    {
+        if (key < 0)
+        {
+            // No such key is ever held (and -1 marks an empty slot).
+            return ref Unsafe.NullRef<T>();
+        }
+        var at = Home(key);
+        while (_slots[at].Key != key)
+        {
+            if (_slots[at].Key == Empty)
+            {
+                return ref Unsafe.NullRef<T>();
+            }
+            at = Next(at);
+        }
+        return ref _slots[at].Value;
+    }
+
+    /// <summary>Removes <paramref name="key"/>, which must be held.</summary>
+    public void Remove(long key)
+    {
+        var hole = Home(key);
+        while (_slots[hole].Key != key)
+        {
+            hole = Next(hole);
+        }
+        // Move back every later entry of the run whose home does not lie cyclically in (hole, at].
+        for (var at = Next(hole); _slots[at].Key != Empty; at = Next(at))
+        {
+            var home = Home(_slots[at].Key);
+            var stays = hole <= at ? hole < home && home <= at : hole < home || home <= at;
+            if (!stays)
+            {
+                _slots[hole] = _slots[at];
+                hole = at;
+            }
+        }
+        _slots[hole] = new Slot { Key = Empty };
+        _count--;
+    }
+
+    private int Next(int at) => (at + 1) & (_slots.Length - 1);
+
+    // Fibonacci hashing: the top bits of key × 2^64/φ; neighbouring keys land far apart.
+    private int Home(long key) =>
+        (int)(unchecked((ulong)key * 0x9E3779B97F4A7C15UL) >> (64 - System.Numerics.BitOperations.Log2((uint)_slots.Length)));
+
+    private void Grow()
+    {
+        var old = _slots;
+        _slots = NewSlots(2 * old.Length);
+        foreach (var slot in old)
+        {
+            if (slot.Key == Empty)
+            {
+                continue;
+            }
+            var at = Home(slot.Key);
+            while (_slots[at].Key != Empty)
+            {
+                at = Next(at);
+            }
+            _slots[at] = slot;
+        }
+    }
+
+    private static Slot[] NewSlots(int size)
+    {
+        var slots = new Slot[size];
+        Array.Fill(slots, new Slot { Key = Empty });
+        return slots;
+    }
+
+    private struct Slot
+    {
+        public long Key;
+        public T Value;
+    }
+}
