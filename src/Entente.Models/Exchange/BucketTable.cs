@@ -7,11 +7,12 @@ namespace Entente.Models.Exchange;
 /// open addressing with linear probing, key and value side by side, so that a look-up mostly costs one
 /// cache miss where a Dictionary costs two (its bucket index, then its entry). A step looks up buckets
 /// for hundreds of changed gains. Removal shifts the following entries back, so no tombstones pile up.
+/// A slot holds its key plus one, so that a new array, all zeros, is all empty slots without a pass.
 /// </summary>
 internal sealed class BucketTable<T>
     where T : struct
 {
-    private const long Empty = -1;
+    private const long Empty = 0;
 
     private Slot[] _slots;
     private int _count;
@@ -30,17 +31,18 @@ internal sealed class BucketTable<T>
     /// <summary>The value under <paramref name="key"/>, added as default when missing; good until the next add or removal.</summary>
     public ref T GetOrAdd(long key)
     {
+        var stored = key + 1;
         // At most half full: probes stay short.
         if (2 * (_count + 1) > _slots.Length)
         {
             Grow();
         }
-        var at = Home(key);
-        while (_slots[at].Key != key)
+        var at = Home(stored);
+        while (_slots[at].Key != stored)
         {
             if (_slots[at].Key == Empty)
             {
-                _slots[at].Key = key;
+                _slots[at].Key = stored;
                 _count++;
                 break;
             }
@@ -54,11 +56,12 @@ internal sealed class BucketTable<T>
     {
         if (key < 0)
         {
-            // No such key is ever held (and -1 marks an empty slot).
+            // No such key is ever held (and the stored -1 + 1 marks an empty slot).
             return ref Unsafe.NullRef<T>();
         }
-        var at = Home(key);
-        while (_slots[at].Key != key)
+        var stored = key + 1;
+        var at = Home(stored);
+        while (_slots[at].Key != stored)
         {
             if (_slots[at].Key == Empty)
             {
@@ -72,8 +75,9 @@ internal sealed class BucketTable<T>
     /// <summary>Removes <paramref name="key"/>, which must be held.</summary>
     public void Remove(long key)
     {
-        var hole = Home(key);
-        while (_slots[hole].Key != key)
+        var stored = key + 1;
+        var hole = Home(stored);
+        while (_slots[hole].Key != stored)
         {
             hole = Next(hole);
         }
@@ -88,15 +92,15 @@ internal sealed class BucketTable<T>
                 hole = at;
             }
         }
-        _slots[hole] = new Slot { Key = Empty };
+        _slots[hole] = default;
         _count--;
     }
 
     private int Next(int at) => (at + 1) & (_slots.Length - 1);
 
-    // Fibonacci hashing: the top bits of key × 2^64/φ; neighbouring keys land far apart.
-    private int Home(long key) =>
-        (int)(unchecked((ulong)key * 0x9E3779B97F4A7C15UL) >> (64 - System.Numerics.BitOperations.Log2((uint)_slots.Length)));
+    // Fibonacci hashing of a stored key: the top bits of key × 2^64/φ; neighbouring keys land far apart.
+    private int Home(long stored) =>
+        (int)(unchecked((ulong)stored * 0x9E3779B97F4A7C15UL) >> (64 - System.Numerics.BitOperations.Log2((uint)_slots.Length)));
 
     private void Grow()
     {
@@ -117,12 +121,7 @@ internal sealed class BucketTable<T>
         }
     }
 
-    private static Slot[] NewSlots(int size)
-    {
-        var slots = new Slot[size];
-        Array.Fill(slots, new Slot { Key = Empty });
-        return slots;
-    }
+    private static Slot[] NewSlots(int size) => new Slot[size];
 
     private struct Slot
     {
