@@ -49,6 +49,7 @@ internal sealed class ExchangeModel(ExchangeOptions options, bool fullSort = fal
             }
         }
 
+        var trades = ExchangeExplanation.TradesByIssue(rounds);
         var forecasts = issues.Select((issue, x) => new IssueForecast
         {
             IssueId = issue.Id,
@@ -57,7 +58,7 @@ internal sealed class ExchangeModel(ExchangeOptions options, bool fullSort = fal
             WeightedMedian = history[x][^1].WeightedMedian,
             Rounds = history[x],
             StoppingReason = reason,
-            Explanation = ExchangeExplanation.ForIssue(issue.Id, history[x], rounds),
+            Explanation = ExchangeExplanation.ForIssue(issue.Id, history[x], trades),
         }).ToList();
         return new ForecastResult { Model = Name, Issues = forecasts, Rounds = rounds };
     }
