@@ -18,14 +18,34 @@ internal sealed class BucketTable<T>
     private int _count;
 
     /// <summary>A table that holds <paramref name="capacity"/> keys without growing.</summary>
-    public BucketTable(int capacity)
+    public BucketTable(int capacity) => _slots = NewSlots(Size(capacity));
+
+    // A power of two, at least twice the keys.
+    private static int Size(int capacity)
     {
         var size = 16;
         while (size < 2 * capacity)
         {
             size *= 2;
         }
-        _slots = NewSlots(size);
+        return size;
+    }
+
+    /// <summary>
+    /// Empties the table, ready for <paramref name="capacity"/> keys: its slots are cleared in place when
+    /// there are enough, so a table used round after round takes its memory from the system once.
+    /// </summary>
+    public void Clear(int capacity)
+    {
+        if (_slots.Length >= 2 * capacity)
+        {
+            Array.Clear(_slots);
+        }
+        else
+        {
+            _slots = NewSlots(Size(capacity));
+        }
+        _count = 0;
     }
 
     /// <summary>The value under <paramref name="key"/>, added as default when missing; good until the next add or removal.</summary>

@@ -1,14 +1,18 @@
 namespace Entente.Models.Exchange;
 
 /// <summary>
-/// The array a run's rounds build their candidates in, kept from one round to the next. At 400 issues a
-/// round holds over 200,000 candidates, some 50 MB: made afresh every round, that memory goes back to the
-/// system and comes again page by page, and the collector sweeps it each time. Every candidate the next
-/// round builds is written whole, so what the previous round left in the array is never read.
+/// The array a run's rounds build their candidates in, and the watch on their near gains, kept from one
+/// round to the next. At 400 issues a round holds over 200,000 candidates, some 50 MB, and the watch's
+/// table 20 MB more: made afresh every round, that memory goes back to the system and comes again page by
+/// page, and the collector sweeps it each time. Every candidate the next round builds is written whole, and
+/// the watch is reset before it is filled, so what the previous round left is never read.
 /// </summary>
 internal sealed class CandidateRoom
 {
     private ExchangeCandidate[] _candidates = [];
+
+    /// <summary>The near-gain watch the run's rounds share (one round at a time).</summary>
+    public NearTies Watch { get; } = new();
 
     /// <summary>An array of at least <paramref name="count"/> candidates, to be overwritten from the start.</summary>
     public ExchangeCandidate[] Take(int count)

@@ -25,7 +25,9 @@ internal sealed class IncrementalRound
     private readonly List<int> _touched = [];
     private readonly List<(int Id, GainKey Was)> _moved = [];
     private readonly List<(int Id, GainKey Was)> _shifted = [];
-    private NearTies _near = new();
+    // One watch for the whole round (the room's, kept over rounds, when there is one): every takeover
+    // (Keep) fills it afresh, and only the fast path that a takeover starts reads it.
+    private readonly NearTies _near;
     private int _open;
     private long _first;
     private long _last;
@@ -35,6 +37,7 @@ internal sealed class IncrementalRound
         var equalGain = new EqualGain(board, options);
         _recalculation = new Recalculation(board, equalGain, options);
         _all = CandidateList.Build(board, options, equalGain, room, out _count);
+        _near = room?.Watch ?? new NearTies();
         _index = new CandidateIndex(_all.AsSpan(0, _count), board.ActorCount, board.IssueCount);
         _closed = new bool[_count];
         _key = new GainKey[_count];
@@ -90,7 +93,8 @@ internal sealed class IncrementalRound
     /// </summary>
     private bool Keep(List<int> list)
     {
-        var near = new NearTies(list.Count);
+        var near = _near;
+        near.Reset(list.Count);
         foreach (var id in list)
         {
             if (!_all[id].Valid)
@@ -103,7 +107,6 @@ internal sealed class IncrementalRound
         {
             return false;
         }
-        _near = near;
         var keys = new GainKey[list.Count];
         for (var n = 0; n < list.Count; n++)
         {

@@ -35,6 +35,14 @@ internal sealed class NearTies
 
     private int _odd;
 
+    /// <summary>Forgets every gain, ready for about <paramref name="gains"/> different ones; the memory is kept.</summary>
+    public void Reset(int gains)
+    {
+        _buckets.Clear(gains);
+        _chains = 0;
+        _odd = 0;
+    }
+
     /// <summary>Whether GainOrder is provably transitive on the gains held.</summary>
     public bool Clear => _chains == 0 && _odd == 0;
 
