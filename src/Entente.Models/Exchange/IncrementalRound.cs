@@ -39,9 +39,12 @@ internal sealed class IncrementalRound
         _all = CandidateList.Build(board, options, equalGain, room, out _count);
         _near = room?.Watch ?? new NearTies();
         _index = new CandidateIndex(_all.AsSpan(0, _count), board.ActorCount, board.IssueCount);
-        _closed = new bool[_count];
-        _key = new GainKey[_count];
-        _order = new GainHeap(_closed, _key);
+        // The room's arrays are longer than the round needs and hold the last round's values: cleared here.
+        _closed = room?.Closed(_count) ?? new bool[_count];
+        Array.Clear(_closed, 0, _count);
+        _key = room?.Keys(_count) ?? new GainKey[_count];
+        Array.Clear(_key, 0, _count);
+        _order = new GainHeap(_closed, _key, room?.Heap(_count));
     }
 
     /// <summary>How many steps took the full sort because of near-equal gains (for tests and the bench).</summary>
@@ -107,14 +110,14 @@ internal sealed class IncrementalRound
         {
             return false;
         }
-        var keys = new GainKey[list.Count];
+        var keys = _order.Refill(list.Count);
         for (var n = 0; n < list.Count; n++)
         {
             var id = list[n];
             keys[n] = _key[id] = new GainKey(_all[id].Gain, n, id);
             _closed[id] = false;
         }
-        _order.Fill(keys);
+        _order.Order();
         _open = list.Count;
         (_first, _last) = (0, list.Count);
         return true;
