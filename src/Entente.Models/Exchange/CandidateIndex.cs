@@ -1,10 +1,12 @@
 namespace Entente.Models.Exchange;
 
 /// <summary>
-/// The candidates by actor-issue: for every actor and issue, the candidates in which that actor supplies
-/// or demands that issue. A realised exchange can only touch candidates that share one of its two actors
-/// and one of its two issues (spec S8), so these four lists hold every candidate it may change, and a
-/// step need not look at the others. Closed candidates are swept out of a list as it is read.
+/// The candidates by actor-issue and role: for every actor and issue, the candidates in which that actor
+/// supplies that issue, and those in which it demands it. A realised exchange in which actor a supplies q
+/// to b, who supplies p, changes exactly the candidates in which a supplies q or b supplies p (they move on
+/// from the realised position) and those in which b demands q or a demands p (their book gets the realised
+/// move; spec S8), so these four lists hold every candidate it changes and no other: a step recalculates
+/// those and looks at nothing else. Closed candidates are swept out of a list as it is read.
 /// </summary>
 internal sealed class CandidateIndex
 {
@@ -15,17 +17,17 @@ internal sealed class CandidateIndex
     private readonly int[] _seen;
     private int _visit;
 
-    public CandidateIndex(IReadOnlyList<ExchangeCandidate> candidates, int actors, int issues)
+    public CandidateIndex(ReadOnlySpan<ExchangeCandidate> candidates, int actors, int issues)
     {
         _issues = issues;
-        _start = new int[actors * issues + 1];
-        _length = new int[actors * issues];
-        _seen = new int[candidates.Count];
-        foreach (var c in candidates)
+        _start = new int[2 * actors * issues + 1];
+        _length = new int[2 * actors * issues];
+        _seen = new int[candidates.Length];
+        foreach (ref readonly var c in candidates)
         {
-            foreach (var key in Keys(c))
+            for (var k = 0; k < 4; k++)
             {
-                _start[key + 1]++;
+                _start[Key(in c, k) + 1]++;
             }
         }
         for (var k = 0; k < _length.Length; k++)
@@ -33,30 +35,29 @@ internal sealed class CandidateIndex
             _start[k + 1] += _start[k];
         }
         _ids = new int[_start[^1]];
-        foreach (var c in candidates)
+        foreach (ref readonly var c in candidates)
         {
-            foreach (var key in Keys(c))
+            for (var k = 0; k < 4; k++)
             {
+                var key = Key(in c, k);
                 _ids[_start[key] + _length[key]++] = c.Id;
             }
         }
     }
 
     /// <summary>
-    /// The open candidates that share an actor and an issue with <paramref name="realised"/>, each once,
-    /// in no particular order (each is brought up to date on its own, so order does not matter).
+    /// The open candidates that <paramref name="realised"/> changes, each once, in no particular order
+    /// (each is brought up to date on its own, so order does not matter).
     /// </summary>
-    public void Touching(ExchangeCandidate realised, bool[] closed, List<int> into)
+    public void Touching(in ExchangeCandidate realised, bool[] closed, List<int> into)
     {
         into.Clear();
         _visit++;
-        foreach (var actor in new[] { realised.I.Actor, realised.J.Actor })
-        {
-            foreach (var issue in new[] { realised.I.Supply, realised.J.Supply })
-            {
-                Collect(actor * _issues + issue, closed, into);
-            }
-        }
+        var (i, j) = (realised.I, realised.J);
+        Collect(Supplying(i.Actor, i.Supply), closed, into);
+        Collect(Supplying(j.Actor, j.Supply), closed, into);
+        Collect(Demanding(i.Actor, i.Demand), closed, into);
+        Collect(Demanding(j.Actor, j.Demand), closed, into);
     }
 
     private void Collect(int key, bool[] closed, List<int> into)
@@ -80,10 +81,16 @@ internal sealed class CandidateIndex
         _length[key] = kept;
     }
 
-    // A side's actor with its supply and its demand issue: both sides give the four keys.
-    private int[] Keys(ExchangeCandidate c) =>
-    [
-        c.I.Actor * _issues + c.I.Supply, c.I.Actor * _issues + c.I.Demand,
-        c.J.Actor * _issues + c.J.Supply, c.J.Actor * _issues + c.J.Demand,
-    ];
+    // A side's actor with its supply and its demand issue: both sides give the four keys (k = 0-3).
+    private int Key(in ExchangeCandidate c, int k) => k switch
+    {
+        0 => Supplying(c.I.Actor, c.I.Supply),
+        1 => Demanding(c.I.Actor, c.I.Demand),
+        2 => Supplying(c.J.Actor, c.J.Supply),
+        _ => Demanding(c.J.Actor, c.J.Demand),
+    };
+
+    private int Supplying(int actor, int issue) => 2 * (actor * _issues + issue);
+
+    private int Demanding(int actor, int issue) => 2 * (actor * _issues + issue) + 1;
 }

@@ -14,19 +14,21 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
     /// <summary>Slack on the scale ends and on the sum of moves, which Decimal hits exactly and doubles nearly.</summary>
     private const double Slack = 1e-9;
 
-    public void Calculate(ExchangeCandidate candidate)
+    public void Calculate(ref ExchangeCandidate candidate)
     {
-        var (i, j) = (candidate.I, candidate.J);
+        // References into the candidate: the cap below revises the moves in place.
+        ref var i = ref candidate.I;
+        ref var j = ref candidate.J;
         var (p, q) = (j.Supply, i.Supply);
         // Shifting p by r_p toward I and q by r_q toward J gives I r_p·s[I,p] − r_q·s[I,q] and J
         // r_q·s[J,q] − r_p·s[J,p]; equal gains fix r_q/r_p.
-        var rate = (i.DemandSalience + j.Salience) / (i.Salience + j.DemandSalience);
+        var rate = (DemandSalience(in i) + Salience(in j)) / (Salience(in i) + DemandSalience(in j));
 
-        var moveJ = Math.Abs(i.Target - j.Position);
+        var moveJ = Math.Abs(Target(in i) - j.Position);
         var shiftP = board.Shift(j.Actor, p, moveJ);
         var shiftQ = shiftP * rate;
         var moveI = board.MoveFor(i.Actor, q, shiftQ);
-        var roomI = Math.Abs(j.Target - i.Position);
+        var roomI = Math.Abs(Target(in j) - i.Position);
         if (moveI > roomI)
         {
             moveI = roomI;
@@ -34,27 +36,35 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
             shiftP = shiftQ / rate;
             moveJ = board.MoveFor(j.Actor, p, shiftP);
         }
-        i.Propose(i.Position > j.Target ? -moveI : moveI);
-        j.Propose(j.Position > i.Target ? -moveJ : moveJ);
-        candidate.Gain = Math.Abs(shiftP * i.DemandSalience - shiftQ * i.Salience);
+        i.Propose(i.Position > Target(in j) ? -moveI : moveI);
+        j.Propose(j.Position > Target(in i) ? -moveJ : moveJ);
+        candidate.Gain = Math.Abs(shiftP * DemandSalience(in i) - shiftQ * Salience(in i));
 
-        candidate.Valid = Acceptable(i) && Acceptable(j) && candidate.Gain >= Nothing;
+        candidate.Valid = Acceptable(in i) && Acceptable(in j) && candidate.Gain >= Nothing;
         if (!candidate.Valid)
         {
             return;
         }
-        Cap(candidate, i);
-        Cap(candidate, j);
-        candidate.Valid = Acceptable(i) && Acceptable(j);
+        Cap(ref candidate, supplierIsI: true);
+        Cap(ref candidate, supplierIsI: false);
+        candidate.Valid = Acceptable(in i) && Acceptable(in j);
     }
+
+    // A side's fixed data is the board's (the round-start positions, which do not change in a round),
+    // read from there rather than held by every candidate: fewer bytes a candidate, fewer cache misses a step.
+    private double Target(in ExchangeSide side) => board.Position(side.Actor, side.Demand);
+
+    private double Salience(in ExchangeSide side) => board.Salience(side.Actor, side.Supply);
+
+    private double DemandSalience(in ExchangeSide side) => board.Salience(side.Actor, side.Demand);
 
     /// <summary>
     /// V1-V4: a real move of at most the scale, ending on the scale, upward moves not summing past the
     /// scale, and all moves of the round in one direction.
     /// </summary>
-    private static bool Acceptable(ExchangeSide side)
+    private static bool Acceptable(in ExchangeSide side)
     {
-        var move = side.History[^1];
+        var move = side.History.Last;
         var size = Math.Abs(move);
         if (!(size > Nothing && size <= 100 + Slack))
         {
@@ -69,18 +79,19 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
         {
             return false;
         }
-        return side.History.TrueForAll(m => m < 0) || side.History.TrueForAll(m => m > 0);
+        return side.History.OneWay();
     }
 
     /// <summary>
-    /// Cuts <paramref name="supplier"/>'s move so that the compromise of its supply issue stops on the
+    /// Cuts the supplier's move (side I's or J's) so that the compromise of its supply issue stops on the
     /// partner's position, and the partner's move to keep the gains equal (spec S6.2-S6.4).
     /// </summary>
-    private void Cap(ExchangeCandidate candidate, ExchangeSide supplier)
+    private void Cap(ref ExchangeCandidate candidate, bool supplierIsI)
     {
-        var partner = candidate.Partner(supplier);
+        ref var supplier = ref supplierIsI ? ref candidate.I : ref candidate.J;
+        ref var partner = ref supplierIsI ? ref candidate.J : ref candidate.I;
         var issue = supplier.Supply;
-        var target = partner.Target;
+        var target = Target(in partner);
         // The book with one more entry before or after it, as the compromises below need, without an array each time.
         var count = candidate.BookCount(issue);
         var buffer = count < 32 ? stackalloc (int Actor, double Position)[count + 1] : new (int Actor, double Position)[count + 1];
@@ -122,9 +133,9 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
             {
                 return;
             }
-            room = reached ? 0 : Math.Abs(target - Base(candidate, supplier, buffer, count));
+            room = reached ? 0 : Math.Abs(target - Base(in candidate, in supplier, buffer, count));
         }
-        Cut(candidate, supplier, partner, room);
+        Cut(ref candidate, ref supplier, ref partner, room);
     }
 
     /// <summary>
@@ -132,7 +143,7 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
     /// applied after it, so a book entry for the supplier itself wins (spec S6.3). Rewrites
     /// <paramref name="buffer"/> (the book's <paramref name="count"/> entries and one more) for it.
     /// </summary>
-    private double Base(ExchangeCandidate candidate, ExchangeSide supplier, Span<(int Actor, double Position)> buffer, int count)
+    private double Base(in ExchangeCandidate candidate, in ExchangeSide supplier, Span<(int Actor, double Position)> buffer, int count)
     {
         if (options.CapBase == CapBase.Book)
         {
@@ -143,14 +154,14 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
         return board.Compromise(supplier.Supply, buffer);
     }
 
-    private void Cut(ExchangeCandidate candidate, ExchangeSide supplier, ExchangeSide partner, double shift)
+    private void Cut(ref ExchangeCandidate candidate, ref ExchangeSide supplier, ref ExchangeSide partner, double shift)
     {
         var moveSupplier = board.MoveFor(supplier.Actor, supplier.Supply, shift);
         // The equal-gain ratio seen from the supplier: its supply issue is the partner's demand issue.
-        var partnerShift = shift * (supplier.Salience + partner.DemandSalience) / (supplier.DemandSalience + partner.Salience);
+        var partnerShift = shift * (Salience(in supplier) + DemandSalience(in partner)) / (DemandSalience(in supplier) + Salience(in partner));
         var movePartner = board.MoveFor(partner.Actor, partner.Supply, partnerShift);
-        partner.Revise(partner.Position > supplier.Target ? -movePartner : movePartner);
-        supplier.Revise(supplier.Position > partner.Target ? -moveSupplier : moveSupplier);
-        candidate.Gain = Math.Abs(partnerShift * partner.Salience - shift * partner.DemandSalience);
+        partner.Revise(partner.Position > Target(in supplier) ? -movePartner : movePartner);
+        supplier.Revise(supplier.Position > Target(in partner) ? -moveSupplier : moveSupplier);
+        candidate.Gain = Math.Abs(partnerShift * Salience(in partner) - shift * DemandSalience(in partner));
     }
 }

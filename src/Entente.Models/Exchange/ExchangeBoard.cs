@@ -5,35 +5,42 @@ namespace Entente.Models.Exchange;
 /// <summary>
 /// The data of one round in the model's own units: actors and issues by index in input order, positions
 /// rescaled to 0-100 on each issue's scale, saliences on 0-1 and capabilities as given. Positions are the
-/// round-start positions and do not change while the round runs.
+/// round-start positions and do not change while the round runs. The tables are flat and issue by issue
+/// (an issue's actors side by side): the compromise, which the cap computes for every candidate a step
+/// touches, reads one issue's actors in a row.
 /// </summary>
 internal sealed class ExchangeBoard
 {
-    private readonly double[,] _position;
-    private readonly double[,] _salience;
-    private readonly double[,] _capability;
-    private readonly bool[,] _present;
+    private readonly double[] _position;
+    private readonly double[] _salience;
+    private readonly double[] _capability;
+    private readonly bool[] _present;
     private readonly double[] _total;
 
     public ExchangeBoard(int actors, int issues)
     {
-        _position = new double[actors, issues];
-        _salience = new double[actors, issues];
-        _capability = new double[actors, issues];
-        _present = new bool[actors, issues];
+        ActorCount = actors;
+        IssueCount = issues;
+        _position = new double[actors * issues];
+        _salience = new double[actors * issues];
+        _capability = new double[actors * issues];
+        _present = new bool[actors * issues];
         _total = new double[issues];
     }
 
-    public int ActorCount => _present.GetLength(0);
+    public int ActorCount { get; }
 
-    public int IssueCount => _present.GetLength(1);
+    public int IssueCount { get; }
+
+    private int At(int actor, int issue) => issue * ActorCount + actor;
 
     public void Set(int actor, int issue, double position, double salience, double capability)
     {
-        _position[actor, issue] = position;
-        _salience[actor, issue] = salience;
-        _capability[actor, issue] = capability;
-        _present[actor, issue] = true;
+        var at = At(actor, issue);
+        _position[at] = position;
+        _salience[at] = salience;
+        _capability[at] = capability;
+        _present[at] = true;
         _total[issue] += salience * capability;
     }
 
@@ -45,9 +52,10 @@ internal sealed class ExchangeBoard
         {
             for (var x = 0; x < IssueCount; x++)
             {
-                if (_present[k, x])
+                var at = At(k, x);
+                if (_present[at])
                 {
-                    board.Set(k, x, next(k, x, _position[k, x]), _salience[k, x], _capability[k, x]);
+                    board.Set(k, x, next(k, x, _position[at]), _salience[at], _capability[at]);
                 }
             }
         }
@@ -55,19 +63,19 @@ internal sealed class ExchangeBoard
     }
 
     /// <summary>Whether the actor has data on the issue; an actor without takes no part in it.</summary>
-    public bool Present(int actor, int issue) => _present[actor, issue];
+    public bool Present(int actor, int issue) => _present[At(actor, issue)];
 
     /// <summary>
     /// Whether the actor can trade on the issue: it has data and a voice (s·c &gt; 0). Without a voice its
     /// move would not shift the compromise, and the exchange rate would divide by zero.
     /// </summary>
-    public bool Trades(int actor, int issue) => _present[actor, issue] && _salience[actor, issue] * _capability[actor, issue] > 0;
+    public bool Trades(int actor, int issue) => _present[At(actor, issue)] && _salience[At(actor, issue)] * _capability[At(actor, issue)] > 0;
 
-    public double Position(int actor, int issue) => _position[actor, issue];
+    public double Position(int actor, int issue) => _position[At(actor, issue)];
 
-    public double Salience(int actor, int issue) => _salience[actor, issue];
+    public double Salience(int actor, int issue) => _salience[At(actor, issue)];
 
-    public double Capability(int actor, int issue) => _capability[actor, issue];
+    public double Capability(int actor, int issue) => _capability[At(actor, issue)];
 
     /// <summary>D[X] = Σ s·c over the actors with data on the issue.</summary>
     public double Total(int issue) => _total[issue];
@@ -86,13 +94,14 @@ internal sealed class ExchangeBoard
             return 0;
         }
         double sum = 0;
+        var first = At(0, issue);
         for (var k = 0; k < ActorCount; k++)
         {
-            if (!_present[k, issue])
+            if (!_present[first + k])
             {
                 continue;
             }
-            var x = _position[k, issue];
+            var x = _position[first + k];
             foreach (var (actor, position) in overrides)
             {
                 if (actor == k)
@@ -100,16 +109,16 @@ internal sealed class ExchangeBoard
                     x = position;
                 }
             }
-            sum += x * _salience[k, issue] * _capability[k, issue];
+            sum += x * _salience[first + k] * _capability[first + k];
         }
         return sum / _total[issue];
     }
 
     /// <summary>The shift of the compromise when the actor moves by <paramref name="move"/> (the exchange ratio, unsigned).</summary>
     public double Shift(int actor, int issue, double move) =>
-        Math.Abs(move) * _salience[actor, issue] * _capability[actor, issue] / _total[issue];
+        Math.Abs(move) * _salience[At(actor, issue)] * _capability[At(actor, issue)] / _total[issue];
 
     /// <summary>The move that shifts the compromise by <paramref name="shift"/>.</summary>
     public double MoveFor(int actor, int issue, double shift) =>
-        shift * _total[issue] / (_salience[actor, issue] * _capability[actor, issue]);
+        shift * _total[issue] / (_salience[At(actor, issue)] * _capability[At(actor, issue)]);
 }

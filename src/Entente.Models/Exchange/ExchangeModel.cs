@@ -24,10 +24,11 @@ internal sealed class ExchangeModel(ExchangeOptions options, bool fullSort = fal
         var rounds = new List<ScenarioRound>();
         var limit = context.Rounds ?? options.Rounds;
         var reason = $"fixed number of rounds ({limit})";
+        var room = new CandidateRoom();
         for (var round = 1; round <= limit; round++)
         {
             context.Cancellation.ThrowIfCancellationRequested();
-            var realised = ExchangeRound.Run(board, options, context.Cancellation, fullSort);
+            var realised = ExchangeRound.Run(board, options, context.Cancellation, fullSort, room);
             var votes = Votes(board, realised);
             for (var x = 0; x < issues.Length; x++)
             {
@@ -48,6 +49,7 @@ internal sealed class ExchangeModel(ExchangeOptions options, bool fullSort = fal
             }
         }
 
+        var trades = ExchangeExplanation.TradesByIssue(rounds);
         var forecasts = issues.Select((issue, x) => new IssueForecast
         {
             IssueId = issue.Id,
@@ -56,7 +58,7 @@ internal sealed class ExchangeModel(ExchangeOptions options, bool fullSort = fal
             WeightedMedian = history[x][^1].WeightedMedian,
             Rounds = history[x],
             StoppingReason = reason,
-            Explanation = ExchangeExplanation.ForIssue(issue.Id, history[x], rounds),
+            Explanation = ExchangeExplanation.ForIssue(issue.Id, history[x], trades),
         }).ToList();
         return new ForecastResult { Model = Name, Issues = forecasts, Rounds = rounds };
     }
@@ -84,10 +86,8 @@ internal sealed class ExchangeModel(ExchangeOptions options, bool fullSort = fal
         var votes = Enumerable.Range(0, board.IssueCount).Select(x => Positions(board, x)).ToArray();
         foreach (var exchange in realised)
         {
-            foreach (var side in new[] { exchange.I, exchange.J })
-            {
-                votes[side.Supply][side.Actor] = side.Vote;
-            }
+            votes[exchange.I.Supply][exchange.I.Actor] = exchange.I.Vote;
+            votes[exchange.J.Supply][exchange.J.Actor] = exchange.J.Vote;
         }
         return votes;
     }

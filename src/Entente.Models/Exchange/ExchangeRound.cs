@@ -7,7 +7,10 @@ namespace Entente.Models.Exchange;
 /// </summary>
 internal static class ExchangeRound
 {
-    /// <summary>The realised exchanges, in realisation order; <paramref name="fullSort"/> takes the reference path.</summary>
-    public static IReadOnlyList<ExchangeCandidate> Run(ExchangeBoard board, ExchangeOptions options, CancellationToken cancellation, bool fullSort = false) =>
-        fullSort ? FullSortRound.Run(board, options, cancellation) : IncrementalRound.Run(board, options, cancellation);
+    /// <summary>
+    /// The realised exchanges, in realisation order; <paramref name="fullSort"/> takes the reference path.
+    /// The incremental round builds its candidates in <paramref name="room"/> when given, one kept over a run's rounds.
+    /// </summary>
+    public static IReadOnlyList<ExchangeCandidate> Run(ExchangeBoard board, ExchangeOptions options, CancellationToken cancellation, bool fullSort = false, CandidateRoom? room = null) =>
+        fullSort ? FullSortRound.Run(board, options, cancellation) : IncrementalRound.Run(board, options, cancellation, room);
 }

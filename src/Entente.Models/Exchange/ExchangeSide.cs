@@ -2,50 +2,39 @@ namespace Entente.Models.Exchange;
 
 /// <summary>
 /// One actor's half of a candidate exchange: it supplies (moves) on one issue and demands on the other.
-/// The position and the move history follow realised exchanges during the round; the rest is fixed.
+/// The position and the move history follow realised exchanges during the round; the rest is fixed, and
+/// what the board holds (round-start positions, saliences) is read from the board, not copied here.
+/// A value held inside its candidate, not an object of its own: a round holds hundreds of thousands of
+/// candidates, and a step reads every one it touches, so one object a candidate saves the collector and
+/// the cache most of their work. Its fields are read and written in place through the candidate.
 /// </summary>
-internal sealed class ExchangeSide
+internal struct ExchangeSide
 {
-    public required int Actor { get; init; }
+    public int Actor;
 
     /// <summary>The issue on which this actor moves.</summary>
-    public required int Supply { get; init; }
+    public int Supply;
 
     /// <summary>The issue on which the partner moves toward this actor.</summary>
-    public required int Demand { get; init; }
+    public int Demand;
 
     /// <summary>Current position on the supply issue: the round start, or where realised exchanges left it.</summary>
-    public required double Position { get; set; }
-
-    /// <summary>Round-start position on the supply issue.</summary>
-    public required double Start { get; init; }
-
-    /// <summary>Round-start position on the demand issue: where it wants the partner to move to.</summary>
-    public required double Target { get; init; }
-
-    /// <summary>Salience on the supply issue.</summary>
-    public required double Salience { get; init; }
-
-    /// <summary>Power on the supply issue.</summary>
-    public required double Capability { get; init; }
-
-    /// <summary>Salience on the demand issue.</summary>
-    public required double DemandSalience { get; init; }
+    public double Position;
 
     /// <summary>The tentative signed move on the supply issue.</summary>
-    public double Move { get; set; }
-
-    /// <summary>The voting position the move leads to.</summary>
-    public double Vote => Position + Move;
+    public double Move;
 
     /// <summary>Moves so far this round plus the tentative one; checks that the actor moves one way only.</summary>
-    public List<double> History { get; } = [];
+    public MoveHistory History;
+
+    /// <summary>The voting position the move leads to.</summary>
+    public readonly double Vote => Position + Move;
 
     /// <summary>Replaces the tentative move (the last history entry).</summary>
     public void Revise(double move)
     {
         Move = move;
-        History[^1] = move;
+        History.SetLast(move);
     }
 
     /// <summary>Records a new tentative move.</summary>
@@ -55,7 +44,7 @@ internal sealed class ExchangeSide
         History.Add(move);
     }
 
-    public void DropLast() => History.RemoveAt(History.Count - 1);
+    public void DropLast() => History.DropLast();
 
-    public bool Is(int actor, int supply) => Actor == actor && Supply == supply;
+    public readonly bool Is(int actor, int supply) => Actor == actor && Supply == supply;
 }

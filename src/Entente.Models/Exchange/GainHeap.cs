@@ -7,9 +7,12 @@ namespace Entente.Models.Exchange;
 /// keys outnumber current ones the heap is rebuilt from the current ones alone, so it stays within twice
 /// the open candidates. A key is current while its candidate is open and still holds that key.
 /// </summary>
-internal sealed class GainHeap(bool[] closed, GainKey[] held)
+/// <param name="closed">Which candidates are closed.</param>
+/// <param name="held">The key each candidate holds.</param>
+/// <param name="storage">An array the heap may start from (a room's, kept over rounds); its contents are not read.</param>
+internal sealed class GainHeap(bool[] closed, GainKey[] held, GainKey[]? storage = null)
 {
-    private GainKey[] _keys = new GainKey[16];
+    private GainKey[] _keys = storage ?? new GainKey[16];
     private int _count;
 
     /// <summary>Keys held, outdated ones included.</summary>
@@ -32,6 +35,30 @@ internal sealed class GainHeap(bool[] closed, GainKey[] held)
             Down(0);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Empties the heap for <paramref name="count"/> keys, to be written into the span returned and then
+    /// ordered by <see cref="Order"/>. Room is made for twice as many and more, all the heap ever holds
+    /// (see <see cref="Compact"/>), so it never grows while a round runs.
+    /// </summary>
+    public Span<GainKey> Refill(int count)
+    {
+        if (_keys.Length < 2 * count + 16)
+        {
+            _keys = new GainKey[2 * count + 16];
+        }
+        _count = count;
+        return _keys.AsSpan(0, count);
+    }
+
+    /// <summary>Orders the keys written after <see cref="Refill"/>, in linear time.</summary>
+    public void Order()
+    {
+        for (var n = _count / 2 - 1; n >= 0; n--)
+        {
+            Down(n);
+        }
     }
 
     public void Push(GainKey key)

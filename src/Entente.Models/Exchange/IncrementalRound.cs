@@ -12,58 +12,70 @@ namespace Entente.Models.Exchange;
 /// </summary>
 internal sealed class IncrementalRound
 {
+    // The round's candidates are the first _count; the array may be longer (a room kept over rounds).
     private readonly ExchangeCandidate[] _all;
+    private readonly int _count;
     private readonly Recalculation _recalculation;
     private readonly CandidateIndex _index;
     private readonly bool[] _closed;
     private readonly GainKey[] _key;
     private readonly GainHeap _order;
     private readonly List<ExchangeCandidate> _realised = [];
-    private NearTies _near = new();
+    // Reused by every step: a round takes thousands of steps.
+    private readonly List<int> _touched = [];
+    private readonly List<(int Id, GainKey Was)> _moved = [];
+    private readonly List<(int Id, GainKey Was)> _shifted = [];
+    // One watch for the whole round (the room's, kept over rounds, when there is one): every takeover
+    // (Keep) fills it afresh, and only the fast path that a takeover starts reads it.
+    private readonly NearTies _near;
     private int _open;
     private long _first;
     private long _last;
 
-    private IncrementalRound(ExchangeBoard board, ExchangeOptions options)
+    private IncrementalRound(ExchangeBoard board, ExchangeOptions options, CandidateRoom? room)
     {
         var equalGain = new EqualGain(board, options);
-        _recalculation = new Recalculation(equalGain, options);
-        _all = [.. CandidateList.Build(board, options, equalGain)];
-        _index = new CandidateIndex(_all, board.ActorCount, board.IssueCount);
-        _closed = new bool[_all.Length];
-        _key = new GainKey[_all.Length];
-        _order = new GainHeap(_closed, _key);
+        _recalculation = new Recalculation(board, equalGain, options);
+        _all = CandidateList.Build(board, options, equalGain, room, out _count);
+        _near = room?.Watch ?? new NearTies();
+        _index = new CandidateIndex(_all.AsSpan(0, _count), board.ActorCount, board.IssueCount);
+        // The room's arrays are longer than the round needs and hold the last round's values: cleared here.
+        _closed = room?.Closed(_count) ?? new bool[_count];
+        Array.Clear(_closed, 0, _count);
+        _key = room?.Keys(_count) ?? new GainKey[_count];
+        Array.Clear(_key, 0, _count);
+        _order = new GainHeap(_closed, _key, room?.Heap(_count));
     }
 
     /// <summary>How many steps took the full sort because of near-equal gains (for tests and the bench).</summary>
     public int FullSortSteps { get; private set; }
 
     /// <summary>The realised exchanges, in realisation order.</summary>
-    public static IReadOnlyList<ExchangeCandidate> Run(ExchangeBoard board, ExchangeOptions options, CancellationToken cancellation) =>
-        Start(board, options).Finish(cancellation);
+    public static IReadOnlyList<ExchangeCandidate> Run(ExchangeBoard board, ExchangeOptions options, CancellationToken cancellation, CandidateRoom? room = null) =>
+        Start(board, options, room).Finish(cancellation);
 
-    /// <summary>A round set up on <paramref name="board"/>, not yet run.</summary>
-    public static IncrementalRound Start(ExchangeBoard board, ExchangeOptions options) => new(board, options);
+    /// <summary>A round set up on <paramref name="board"/>, not yet run; its candidates go in <paramref name="room"/> when given.</summary>
+    public static IncrementalRound Start(ExchangeBoard board, ExchangeOptions options, CandidateRoom? room = null) => new(board, options, room);
 
     /// <summary>Runs the round to its end; returns the realised exchanges in realisation order.</summary>
     public IReadOnlyList<ExchangeCandidate> Finish(CancellationToken cancellation)
     {
-        List<ExchangeCandidate>? list = [.. _all];
+        List<int>? list = [.. Enumerable.Range(0, _count)];
         while (list is null ? _open > 0 : list.Count > 0)
         {
             cancellation.ThrowIfCancellationRequested();
             if (list is not null)
             {
-                var sorted = FullSortRound.Sort(list);
-                if (Keep(sorted))
+                if (Keep(list))
                 {
                     list = null;
                     continue;
                 }
+                var sorted = FullSortRound.Sort(_all, list);
                 FullSortSteps++;
                 // Step reuses the sorted list when it drops an invalid first, so the ids are taken before.
-                var before = sorted.Select(c => c.Id).ToArray();
-                list = FullSortRound.Step(sorted, _recalculation, _realised);
+                var before = sorted.ToArray();
+                list = FullSortRound.Step(_all, sorted, _recalculation, _realised);
                 MarkClosed(before, list);
             }
             else
@@ -75,42 +87,39 @@ internal sealed class IncrementalRound
     }
 
     /// <summary>
-    /// Takes over a list the full sort has just ordered when that order is provably its own: every
-    /// candidate valid (an invalid one would need dropping with the first realisation) and GainOrder
-    /// transitive on the gains, so that the sort's result was the one order by (class, previous place).
+    /// Takes over a list, in the order the previous sort (or generation) left it, when the full sort's
+    /// order of it is provably the order by (class, place in this list): every candidate valid (an invalid
+    /// one would need dropping with the first realisation) and GainOrder transitive on the gains, so that
+    /// it is a strict weak order and every stable sort gives that one result. The place in the list is
+    /// then the stamp, and the list need not be sorted at all: the heap orders by gain, and among equals
+    /// the stamps order as the sorted places would.
     /// </summary>
-    private bool Keep(List<ExchangeCandidate> sorted)
+    private bool Keep(List<int> list)
     {
-        var near = new NearTies();
-        foreach (var candidate in sorted)
+        var near = _near;
+        near.Reset(list.Count);
+        foreach (var id in list)
         {
-            if (!candidate.Valid)
+            if (!_all[id].Valid)
             {
                 return false;
             }
-            near.Add(candidate.Gain);
+            near.Add(_all[id].Gain);
         }
         if (!near.Clear)
         {
             return false;
         }
-        _near = near;
-        var keys = new GainKey[sorted.Count];
-        for (var n = 0; n < sorted.Count; n++)
+        var keys = _order.Refill(list.Count);
+        for (var n = 0; n < list.Count; n++)
         {
-            var candidate = sorted[n];
-            keys[n] = _key[candidate.Id] = new GainKey(candidate.Gain, n, candidate.Id);
-            _closed[candidate.Id] = false;
+            var id = list[n];
+            keys[n] = _key[id] = new GainKey(_all[id].Gain, n, id);
+            _closed[id] = false;
         }
-        // The heap orders by gain, then stamp; within a class of two near gains it may differ from the
-        // list, so it is built, not filled.
-        _order.Clear();
-        foreach (var key in keys)
-        {
-            _order.Push(key);
-        }
-        _open = sorted.Count;
-        (_first, _last) = (0, sorted.Count);
+        _order.Order();
+        _open = list.Count;
+        (_first, _last) = (0, list.Count);
         return true;
     }
 
@@ -118,38 +127,46 @@ internal sealed class IncrementalRound
     /// One step on the kept order: realise the first, bring up to date what it touches. Returns null while
     /// the order stays provable, else the list as the full sort's step would have left it.
     /// </summary>
-    private List<ExchangeCandidate>? Step()
+    private List<int>? Step()
     {
         var first = First();
         Remove(first);
-        var best = _all[first.Id];
-        var touched = new List<int>();
-        _index.Touching(best, _closed, touched);
-        var moved = new List<(ExchangeCandidate Candidate, GainKey Was)>();
+        ref readonly var best = ref _all[first.Id];
+        var touched = _touched;
+        _index.Touching(in best, _closed, touched);
+        var moved = _moved;
+        moved.Clear();
         foreach (var id in touched)
         {
-            var candidate = _all[id];
-            if (!_recalculation.Apply(candidate, best))
+            ref var candidate = ref _all[id];
+            if (!_recalculation.Apply(ref candidate, in best))
             {
                 continue;
             }
-            moved.Add((candidate, _key[id]));
-            if (candidate.Valid)
+            var was = _key[id];
+            moved.Add((id, was));
+            if (candidate.Valid && !Unchanged(id, was))
             {
                 _near.Add(candidate.Gain);
             }
         }
         // The stamps below compare old gains with new ones, so both must be free of chains together.
         var provable = _near.Clear;
-        foreach (var (_, was) in moved)
+        foreach (var (id, was) in moved)
         {
-            Remove(was);
+            Remove(was, watched: !Unchanged(id, was));
         }
-        moved.RemoveAll(m => !m.Candidate.Valid);
+        moved.RemoveAll(m => !_all[m.Id].Valid);
+        // A copy: a realised candidate never changes again.
         _realised.Add(best);
-        moved.Sort((x, y) => InOrder(x.Was, y.Was));
         return provable && _near.Clear ? Restamp(moved) : WriteOut(moved);
     }
+
+    /// <summary>
+    /// Whether a recalculated candidate is still valid with the very gain it had: the watch on near gains
+    /// would count it in and out again, so it is left alone (a third or so of those a step recalculates).
+    /// </summary>
+    private bool Unchanged(int id, GainKey was) => _all[id].Valid && _all[id].Gain == was.Gain;
 
     /// <summary>
     /// The first of the order: the heap's best gain and those GainOrder calls equal to it (its class: a
@@ -190,31 +207,43 @@ internal sealed class IncrementalRound
     /// rose, and among them as before if it stayed. Fresh stamps below or above every stamp given so far do
     /// that, handed out in previous order so that moved candidates keep it among themselves.
     /// </summary>
-    private List<ExchangeCandidate>? Restamp(List<(ExchangeCandidate Candidate, GainKey Was)> moved)
+    private List<int>? Restamp(List<(int Id, GainKey Was)> moved)
     {
-        foreach (var (candidate, was) in moved)
+        // Only those whose class changed need the previous order among themselves.
+        var shifted = _shifted;
+        shifted.Clear();
+        foreach (var (id, was) in moved)
         {
-            var change = GainOrder.Instance.Compare(candidate.Gain, was.Gain);
-            if (change > 0)
+            var gain = _all[id].Gain;
+            var change = GainOrder.Instance.Compare(gain, was.Gain);
+            if (change != 0)
             {
-                Insert(candidate, _last++);
+                shifted.Add((id, was));
             }
-            else if (change == 0 && candidate.Gain == was.Gain)
+            else if (gain == was.Gain)
             {
                 // Its key is still in the heap.
-                Reopen(candidate.Id);
+                Reopen(id);
             }
-            else if (change == 0)
+            else
             {
-                Insert(candidate, was.Stamp);
+                Insert(id, was.Stamp);
             }
         }
-        for (var n = moved.Count - 1; n >= 0; n--)
+        shifted.Sort(static (x, y) => InOrder(x.Was, y.Was));
+        foreach (var (id, was) in shifted)
         {
-            var (candidate, was) = moved[n];
-            if (GainOrder.Instance.Compare(candidate.Gain, was.Gain) < 0)
+            if (GainOrder.Instance.Compare(_all[id].Gain, was.Gain) > 0)
             {
-                Insert(candidate, --_first);
+                Insert(id, _last++);
+            }
+        }
+        for (var n = shifted.Count - 1; n >= 0; n--)
+        {
+            var (id, was) = shifted[n];
+            if (GainOrder.Instance.Compare(_all[id].Gain, was.Gain) < 0)
+            {
+                Insert(id, --_first);
             }
         }
         _order.Compact(_open);
@@ -226,25 +255,25 @@ internal sealed class IncrementalRound
     /// not change, with the changed ones back at their previous places. All keys are of the moment before
     /// the step, when GainOrder was transitive, so one sort by class and stamp puts them in that order.
     /// </summary>
-    private List<ExchangeCandidate> WriteOut(List<(ExchangeCandidate Candidate, GainKey Was)> moved)
+    private List<int> WriteOut(List<(int Id, GainKey Was)> moved)
     {
         var keys = _order.Current().Concat(moved.Select(m => m.Was)).ToList();
         keys.Sort(InOrder);
-        foreach (var (candidate, _) in moved)
+        foreach (var (id, _) in moved)
         {
-            _closed[candidate.Id] = false;
+            _closed[id] = false;
         }
         _order.Clear();
         _open = 0;
-        return [.. keys.Select(k => _all[k.Id])];
+        return [.. keys.Select(k => k.Id)];
     }
 
-    private void Insert(ExchangeCandidate candidate, long stamp)
+    private void Insert(int id, long stamp)
     {
-        var key = new GainKey(candidate.Gain, stamp, candidate.Id);
-        _key[candidate.Id] = key;
+        var key = new GainKey(_all[id].Gain, stamp, id);
+        _key[id] = key;
         _order.Push(key);
-        Reopen(candidate.Id);
+        Reopen(id);
     }
 
     private void Reopen(int id)
@@ -254,23 +283,26 @@ internal sealed class IncrementalRound
     }
 
     /// <summary>Takes a candidate out of the kept order for good or until it is put back (its key stays in the heap, outdated).</summary>
-    private void Remove(GainKey key)
+    private void Remove(GainKey key, bool watched = true)
     {
-        _near.Remove(key.Gain);
+        if (watched)
+        {
+            _near.Remove(key.Gain);
+        }
         _closed[key.Id] = true;
         _open--;
     }
 
     /// <summary>After a full-sort step: whatever left the list (realised or dropped) is closed for the index.</summary>
-    private void MarkClosed(int[] before, List<ExchangeCandidate> after)
+    private void MarkClosed(int[] before, List<int> after)
     {
         foreach (var id in before)
         {
             _closed[id] = true;
         }
-        foreach (var c in after)
+        foreach (var id in after)
         {
-            _closed[c.Id] = false;
+            _closed[id] = false;
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Entente.Models.Exchange;
 
 /// <summary>
@@ -10,22 +8,40 @@ namespace Entente.Models.Exchange;
 /// non-negative and not tiny, GainOrder is a strict weak order on the gains: its classes are single gains
 /// or near pairs, and the stable sort's result is the one order by (class descending, previous place),
 /// which the incremental round may keep itself. Gains are bucketed by their top bits, so a near gain is
-/// always in the same bucket or a neighbouring one; a bucket holds its first distinct gain in place and
-/// the rare others in a list, so an update is mostly three look-ups of a value type.
+/// always in the same bucket or, for a gain close to a bucket's edge, the neighbour across that edge; a
+/// bucket holds its first distinct gain in place and the rare others in a list, so an update is mostly one
+/// look-up of a value type (a step makes two updates for each of the hundreds of candidates it changes).
 /// </summary>
 internal sealed class NearTies
 {
     /// <summary>
-    /// 2^16 units in the last place: at least 7e-12 relative, so near gains (at most 2^13.2 units apart)
+    /// 2^18 units in the last place: at least 2.9e-11 relative, so near gains (at most 2^13.2 units apart)
     /// never lie more than one bucket apart.
     /// </summary>
-    private const int BucketBits = 16;
+    private const int BucketBits = 18;
 
-    private readonly Dictionary<long, Bucket> _buckets = [];
+    /// <summary>
+    /// 2^14 units in the last place, more than near gains ever lie apart: only a gain this close to its
+    /// bucket's edge can have a near gain in the neighbouring bucket, so only then is that bucket read.
+    /// </summary>
+    private const long Reach = 1L << 14;
+
+    private readonly BucketTable<Bucket> _buckets;
 
     private int _chains;
 
+    /// <summary>A watch sized for about <paramref name="gains"/> different gains, so that filling it does not grow it over and over.</summary>
+    public NearTies(int gains = 0) => _buckets = new(gains);
+
     private int _odd;
+
+    /// <summary>Forgets every gain, ready for about <paramref name="gains"/> different ones; the memory is kept.</summary>
+    public void Reset(int gains)
+    {
+        _buckets.Clear(gains);
+        _chains = 0;
+        _odd = 0;
+    }
 
     /// <summary>Whether GainOrder is provably transitive on the gains held.</summary>
     public bool Clear => _chains == 0 && _odd == 0;
@@ -50,14 +66,14 @@ internal sealed class NearTies
             return;
         }
         var key = Key(gain);
-        ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_buckets, key, out _);
+        ref var bucket = ref _buckets.GetOrAdd(key);
         if (bucket.Find(gain) is { } held)
         {
             bucket.Set(held, bucket.At(held) with { Count = bucket.At(held).Count + 1 });
             return;
         }
         // Link only reads and updates buckets, never adds one, so the reference stays good.
-        var partners = Link(gain, key, +1);
+        var partners = Link(gain, key, ref bucket, +1);
         bucket.Add(new Entry(gain, 1, partners));
         _chains += partners >= 2 ? 1 : 0;
     }
@@ -70,7 +86,7 @@ internal sealed class NearTies
             return;
         }
         var key = Key(gain);
-        ref var bucket = ref CollectionsMarshal.GetValueRefOrNullRef(_buckets, key);
+        ref var bucket = ref _buckets.Find(key);
         var at = bucket.Find(gain)!.Value;
         var entry = bucket.At(at);
         if (entry.Count > 1)
@@ -78,41 +94,62 @@ internal sealed class NearTies
             bucket.Set(at, entry with { Count = entry.Count - 1 });
             return;
         }
-        // An empty bucket stays: a gain that changes is often put back near where it was.
         bucket.RemoveAt(at);
         _chains -= entry.Partners >= 2 ? 1 : 0;
-        Link(gain, key, -1);
+        Link(gain, key, ref bucket, -1);
+        if (bucket.Count == 0)
+        {
+            // An empty bucket goes: a changed gain seldom comes back to the same 2^18 units, and kept
+            // buckets would pile up over a round's hundreds of thousands of changes.
+            _buckets.Remove(key);
+        }
     }
 
-    /// <summary>Adds <paramref name="change"/> to the partner count of every held gain near <paramref name="gain"/>; returns how many there are.</summary>
-    private int Link(double gain, long key, int change)
+    /// <summary>
+    /// Adds <paramref name="change"/> to the partner count of every held gain near <paramref name="gain"/>
+    /// (its own bucket <paramref name="own"/> and, near an edge, the neighbour across it); returns how many there are.
+    /// </summary>
+    private int Link(double gain, long key, ref Bucket own, int change)
     {
-        var partners = 0;
-        for (var k = key - 1; k <= key + 1; k++)
+        var partners = Link(gain, ref own, change);
+        var offset = Bits(gain) & ((1L << BucketBits) - 1);
+        if (offset < Reach)
         {
-            ref var bucket = ref CollectionsMarshal.GetValueRefOrNullRef(_buckets, k);
-            if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref bucket))
-            {
-                continue;
-            }
-            for (var n = 0; n < bucket.Count; n++)
-            {
-                var other = bucket.At(n);
-                if (other.Gain == gain || !Near(gain, other.Gain))
-                {
-                    continue;
-                }
-                partners++;
-                var updated = other with { Partners = other.Partners + change };
-                bucket.Set(n, updated);
-                _chains += (updated.Partners >= 2 ? 1 : 0) - (other.Partners >= 2 ? 1 : 0);
-            }
+            partners += Link(gain, ref _buckets.Find(key - 1), change);
+        }
+        if (offset >= (1L << BucketBits) - Reach)
+        {
+            partners += Link(gain, ref _buckets.Find(key + 1), change);
         }
         return partners;
     }
 
+    private int Link(double gain, ref Bucket bucket, int change)
+    {
+        if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref bucket))
+        {
+            return 0;
+        }
+        var partners = 0;
+        for (var n = 0; n < bucket.Count; n++)
+        {
+            var other = bucket.At(n);
+            if (other.Gain == gain || !Near(gain, other.Gain))
+            {
+                continue;
+            }
+            partners++;
+            var updated = other with { Partners = other.Partners + change };
+            bucket.Set(n, updated);
+            _chains += (updated.Partners >= 2 ? 1 : 0) - (other.Partners >= 2 ? 1 : 0);
+        }
+        return partners;
+    }
+
+    private static long Key(double gain) => Bits(gain) >> BucketBits;
+
     // -0.0 compares equal to +0.0, so it goes in the same bucket.
-    private static long Key(double gain) => BitConverter.DoubleToInt64Bits(gain == 0 ? 0.0 : gain) >> BucketBits;
+    private static long Bits(double gain) => BitConverter.DoubleToInt64Bits(gain == 0 ? 0.0 : gain);
 
     /// <summary>A distinct gain held: how many candidates have it, and how many different gains are near it.</summary>
     private readonly record struct Entry(double Gain, int Count, int Partners);

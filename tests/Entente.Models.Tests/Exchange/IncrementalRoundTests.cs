@@ -109,15 +109,59 @@ public sealed class IncrementalRoundTests
         Assert.Equal(6, fast.Rounds!.Count);
     }
 
+    public static TheoryData<int, int, ulong, string, bool> GeneratedRuns() => new()
+    {
+        // Fine boards (gains all different) up to 60 issues, and coarse ones (many gains equal on paper
+        // and a few units apart in doubles, so the round falls back on the full sort now and then).
+        { 5, 20, 1, "project", false },
+        { 5, 40, 2, "reference", false },
+        { 5, 60, 3, "fixed", false },
+        { 6, 20, 4, "project", true },
+        { 5, 40, 5, "reference", true },
+        { 8, 16, 6, "left=strict", true },
+        { 4, 50, 7, "start=voting", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(GeneratedRuns))]
+    public void Generated_runs_of_several_sizes_are_the_same_bit_for_bit_over_several_rounds(int actors, int issues, ulong seed, string rules, bool coarse)
+    {
+        // Several rounds: each builds a different number of candidates in the run's one CandidateRoom.
+        var scenario = Generated(actors, issues, seed, coarse);
+        var options = Options(rules);
+        var context = new ModelRunContext { Rounds = 4 };
+
+        var fast = new ExchangeModel(options).Run(scenario, context);
+        var full = new ExchangeModel(options, fullSort: true).Run(scenario, context);
+
+        Assert.Null(SameResult.FirstDifference(fast, full));
+        Assert.True(fast.Rounds!.Sum(r => r.Exchanges!.Count) > issues, "too few exchanges to test anything");
+    }
+
+    [Fact]
+    public void A_room_left_by_a_larger_round_changes_nothing()
+    {
+        // The room's array is longer than the second round needs and full of the first round's candidates.
+        var options = new ExchangeOptions();
+        var room = new CandidateRoom();
+        IncrementalRound.Start(Boards.Fine(8, 20, 9), options, room).Finish(CancellationToken.None);
+
+        var fast = IncrementalRound.Start(Boards.Fine(5, 12, 3), options, room).Finish(CancellationToken.None);
+        var full = FullSortRound.Run(Boards.Fine(5, 12, 3), options, CancellationToken.None);
+
+        Assert.Null(Boards.FirstDifference(fast, full));
+        Assert.NotEmpty(fast);
+    }
+
     private static ExchangeOptions Options(string rules)
     {
         var (name, value) = rules.Contains('=', StringComparison.Ordinal) ? (rules.Split('=')[0], rules.Split('=')[1]) : ("rules", rules);
         return ExchangeOptions.Parse([new ModelOption(name, value)]);
     }
 
-    private static Scenario Generated(int actors, int issues)
+    private static Scenario Generated(int actors, int issues, ulong seed = 11, bool coarse = true)
     {
-        var board = Boards.Coarse(actors, issues, 11);
+        var board = coarse ? Boards.Coarse(actors, issues, seed) : Boards.Fine(actors, issues, seed);
         var rows = new List<(string, string, double, double, double)>();
         for (var k = 0; k < actors; k++)
         {

@@ -1,0 +1,71 @@
+using Entente.Domain;
+using Entente.Models.Exchange;
+
+namespace Entente.Models.Tests.Exchange;
+
+/// <summary>
+/// The index a step reads instead of all candidates: after a realised exchange it must list exactly the
+/// open candidates the exchange changes (spec S8), no fewer (the round would go wrong) and no more (the
+/// round would read what it need not).
+/// </summary>
+public sealed class CandidateIndexTests
+{
+    public static TheoryData<ulong, string, bool> Cases() => new()
+    {
+        { 1, "project", false }, { 2, "reference", false }, { 3, "project", true }, { 4, "reference", true }, { 5, "fixed", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_realised_exchange_touches_exactly_the_candidates_it_changes(ulong seed, string rules, bool coarse)
+    {
+        var board = coarse ? Boards.Coarse(7, 12, seed) : Boards.Fine(7, 12, seed);
+        var options = ExchangeOptions.Parse([new ModelOption("rules", rules)]);
+        var equalGain = new EqualGain(board, options);
+        var recalculation = new Recalculation(board, equalGain, options);
+        var all = CandidateList.Build(board, options, equalGain, room: null, out var count);
+        var index = new CandidateIndex(all.AsSpan(0, count), board.ActorCount, board.IssueCount);
+        var closed = all.Select(c => !c.Valid).ToArray();
+        var touched = new List<int>();
+        var steps = 0;
+        var changes = 0;
+
+        // Realise the best open candidate, as a round does, and check every other open one.
+        while (Best(all, closed) is { } best && steps < 60)
+        {
+            closed[best] = true;
+            index.Touching(in all[best], closed, touched);
+            var listed = touched.ToHashSet();
+            Assert.Equal(touched.Count, listed.Count);
+            for (var id = 0; id < count; id++)
+            {
+                if (closed[id])
+                {
+                    Assert.DoesNotContain(id, listed);
+                    continue;
+                }
+                var changed = recalculation.Apply(ref all[id], in all[best]);
+                Assert.True(changed == listed.Contains(id), $"step {steps + 1}, candidate {id}: changed {changed}, listed {listed.Contains(id)}");
+                changes += changed ? 1 : 0;
+                closed[id] = !all[id].Valid;
+            }
+            steps++;
+        }
+
+        Assert.True(steps > 5, $"only {steps} steps");
+        Assert.True(changes > 0);
+    }
+
+    private static int? Best(ExchangeCandidate[] all, bool[] closed)
+    {
+        int? best = null;
+        for (var id = 0; id < closed.Length; id++)
+        {
+            if (!closed[id] && (best is null || all[id].Gain > all[best.Value].Gain))
+            {
+                best = id;
+            }
+        }
+        return best;
+    }
+}
