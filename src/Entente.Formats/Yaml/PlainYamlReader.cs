@@ -629,7 +629,8 @@ internal sealed class PlainYamlReader
         }
     }
 
-    // A '#' inside a scalar (not a comment), and in flow collections brackets, are where YAML's rules get subtle.
+    // A '#' inside a scalar (not a comment) and brackets are where YAML's rules get subtle; a line's end here is a key
+    // without its colon.
     private void RefuseInPlain(bool flow)
     {
         var c = At();
