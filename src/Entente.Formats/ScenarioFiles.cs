@@ -113,7 +113,8 @@ public static class ScenarioFiles
     /// </summary>
     public static ScenarioFormat Detect(string text, string file) => Detect(text, file, out _);
 
-    // Also the tree of a YAML file in the plain subset, read once for recognising it and for reading it.
+    // Also the tree of a YAML file in the plain subset, read once for recognising it and for reading it: whenever the
+    // answer is YAML the plain reader has tried the text, so a null tree then means it declined.
     private static ScenarioFormat Detect(string text, string file, out Yaml.YamlNode? plainRoot)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -35,12 +35,13 @@ internal sealed partial class YamlScenarioReader
 
     /// <summary>
     /// Reads a scenario; throws <see cref="ScenarioLoadException"/> with every problem found. <paramref name="plainRoot"/>:
-    /// the tree the plain reader already built from <paramref name="text"/> while recognising it, if it did.
+    /// the tree the plain reader built from <paramref name="text"/> while the file was recognised, or null where it
+    /// declined the text (YamlDotNet then reads it, without the plain reader trying a second time).
     /// </summary>
-    public static ScenarioDocument Read(string text, string file, Action<Diagnostic>? onProblem = null, YamlNode? plainRoot = null)
+    public static ScenarioDocument Read(string text, string file, Action<Diagnostic>? onProblem, YamlNode? plainRoot)
     {
         var bag = new DiagnosticBag(file, onProblem);
-        var root = plainRoot ?? YamlTreeBuilder.Build(text, bag);
+        var root = plainRoot ?? YamlTreeBuilder.BuildWithYamlDotNet(text, bag);
         bag.ThrowIfErrors();
         var reader = new YamlScenarioReader(bag);
         var scenario = reader.Scenario(root!);
