@@ -45,6 +45,10 @@ public sealed class SourceMap
         }
     }
 
+    /// <summary>The path <c>list[index].field</c> (<c>list[index]</c> for an empty field): what the element form of <see cref="Add(string, int, string, int, int)"/> records.</summary>
+    public static string ElementPath(string list, int index, string field) =>
+        field.Length == 0 ? $"{list}[{index}]" : $"{list}[{index}].{field}";
+
     /// <summary>Finds the position recorded for exactly <paramref name="path"/>.</summary>
     public bool TryFind(string path, out int line, out int column)
     {

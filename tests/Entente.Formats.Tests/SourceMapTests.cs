@@ -49,6 +49,8 @@ public class SourceMapTests
         Assert.True(map.TryFind("actors[03]", out line, out _));
         Assert.Equal(1, line);
         Assert.Equal(4, map.Count);
+        Assert.Equal("stances[12].salience", SourceMap.ElementPath("stances", 12, "salience"));
+        Assert.Equal("stances[12]", SourceMap.ElementPath("stances", 12, ""));
     }
 
     [Fact]

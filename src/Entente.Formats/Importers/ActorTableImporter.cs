@@ -153,7 +153,7 @@ internal static class ActorTableImporter
         {
             return value;
         }
-        bag.Error(cell, $"{list}[{element}].{field}", cell.Text.Length == 0 ? "missing number" : $"'{Clip(cell.Text)}' is not a finite number");
+        bag.Error(cell, SourceMap.ElementPath(list, element, field), cell.Text.Length == 0 ? "missing number" : $"'{Clip(cell.Text)}' is not a finite number");
         return 0;
     }
 

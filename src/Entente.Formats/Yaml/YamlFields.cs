@@ -32,7 +32,7 @@ internal sealed class YamlFields
     }
 
     /// <summary>The mapping's path, such as <c>issues[1].decisionRule</c> (empty for the scenario itself).</summary>
-    public string Path => _path ??= $"{_list}[{_index}]";
+    public string Path => _path ??= SourceMap.ElementPath(_list!, _index, "");
 
     /// <summary>Reads <paramref name="node"/> as a mapping, or reports that it is not one and returns null.</summary>
     public static YamlFields? Read(YamlNode node, string path, string what, IReadOnlyList<string> known, DiagnosticBag bag, SourceMap map)
@@ -56,7 +56,7 @@ internal sealed class YamlFields
         map.Add(list, index, "", node.Line, node.Column);
         if (node is not YamlMapping mapping)
         {
-            bag.Error(node.Line, node.Column, $"{list}[{index}]", $"expected {what()} (a mapping of keys to values), found {node.Kind}");
+            bag.Error(node.Line, node.Column, SourceMap.ElementPath(list, index, ""), $"expected {what()} (a mapping of keys to values), found {node.Kind}");
             return null;
         }
         return new YamlFields(mapping, null, list, index, bag).Check(known, map);
