@@ -119,7 +119,8 @@ internal static class DrawLanes
     }
 
     /// <summary>RandomStream's open uniform of draw 0, lane by lane: Bits(nameHash, key, 0) = Mix64(Mix64(key ⊕ nameHash) ⊕ 0), then (⌊bits / 2¹²⌋ + ½) / 2⁵².</summary>
-    private static Vector512<double> Uniform(Vector512<ulong> streams, Vector512<ulong> trialKey)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector512<double> Uniform(Vector512<ulong> streams, Vector512<ulong> trialKey)
     {
         var bits = Mix64(Mix64(trialKey ^ streams));
         // Below 2^52, so the conversion is exact, as the scalar's is.
@@ -127,7 +128,7 @@ internal static class DrawLanes
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<ulong> Mix64(Vector512<ulong> z)
+    internal static Vector512<ulong> Mix64(Vector512<ulong> z)
     {
         z ^= Vector512.ShiftRightLogical(z, 30);
         z *= Vector512.Create(MixA);
@@ -149,7 +150,8 @@ internal static class DrawLanes
     }
 
     /// <summary>The quantile's central formula, of q = p − ½.</summary>
-    private static Vector512<double> Central(Vector512<double> q)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector512<double> Central(Vector512<double> q)
     {
         var r = Vector512.Create(0.180625) - q * q;
         return q * (((((((Vector512.Create(2.5090809287301226727e+3) * r + Vector512.Create(3.3430575583588128105e+4)) * r
@@ -166,7 +168,7 @@ internal static class DrawLanes
     /// The quantile's tail formulas, of p and q = p − ½: t = √(−ln min(p, 1 − p)), the near tail's rational function
     /// of t − 1.6 up to t = 5, the far tail's of t − 5 beyond (computed only where a lane is that far: p below 1e-11).
     /// </summary>
-    private static Vector512<double> Tail(Vector512<double> p, Vector512<double> q)
+    internal static Vector512<double> Tail(Vector512<double> p, Vector512<double> q)
     {
         var below = Vector512.LessThan(q, Vector512<double>.Zero);
         var tail = Vector512.ConditionalSelect(below, p, Vector512.Create(1.0) - p);
@@ -234,7 +236,7 @@ internal static class DrawLanes
     }
 
     /// <summary><see cref="PortableMath.Exp"/> lane by lane, its ends (NaN, overflow, below the normal range) included.</summary>
-    private static Vector512<double> Exp(Vector512<double> x)
+    internal static Vector512<double> Exp(Vector512<double> x)
     {
         var k = Vector512.Round(x * Vector512.Create(1.4426950408889634));
         var r = (x - k * Vector512.Create(6.93147180369123816490e-01)) - k * Vector512.Create(1.90821492927058770002e-10);

@@ -21,7 +21,9 @@ internal sealed class DistributionAccumulator
     private const double FixedPointScale = 1099511627776.0;
 
     private readonly double _low, _high, _center;
-    private readonly long[] _histogram = new long[Bins];
+    // Built only once the values are too many to keep (or a merge, a write or a chart needs it), from the kept values:
+    // the counts come out the same, and a sweep's many small ranges neither allocate nor merge 4,096 bins each.
+    private long[]? _histogram;
     private List<(long Trial, double Value)>? _values = [];
     private Int128 _sum, _sumOfSquares;
     private double _min = double.PositiveInfinity, _max = double.NegativeInfinity;
@@ -51,18 +53,33 @@ internal sealed class DistributionAccumulator
         _sumOfSquares += ToFixed(deviation * deviation);
         _min = Math.Min(_min, value);
         _max = Math.Max(_max, value);
-        _histogram[Bin(value)]++;
         if (_values is not null)
         {
             if (Count <= ExactLimit)
             {
                 _values.Add((trial, value));
+                // A histogram built earlier (for a write or a chart) no longer counts every value: rebuilt when asked.
+                _histogram = null;
+                return;
             }
-            else
+            Histogram();
+            _values = null;
+        }
+        _histogram![Bin(value)]++;
+    }
+
+    /// <summary>The histogram, built from the kept values the first time it is needed.</summary>
+    private long[] Histogram()
+    {
+        if (_histogram is null)
+        {
+            _histogram = new long[Bins];
+            foreach (var (_, value) in _values ?? [])
             {
-                _values = null;
+                _histogram[Bin(value)]++;
             }
         }
+        return _histogram;
     }
 
     /// <summary>Adds everything <paramref name="other"/> has seen.</summary>
@@ -73,18 +90,29 @@ internal sealed class DistributionAccumulator
         _sumOfSquares += other._sumOfSquares;
         _min = Math.Min(_min, other._min);
         _max = Math.Max(_max, other._max);
-        for (var b = 0; b < Bins; b++)
-        {
-            _histogram[b] += other._histogram[b];
-        }
         if (_values is not null && other._values is not null && Count <= ExactLimit)
         {
             _values.AddRange(other._values);
+            _histogram = null;
+            return;
+        }
+        var histogram = Histogram();
+        if (other._histogram is { } bins)
+        {
+            for (var b = 0; b < Bins; b++)
+            {
+                histogram[b] += bins[b];
+            }
         }
         else
         {
-            _values = null;
+            // No histogram yet means every value is kept.
+            foreach (var (_, value) in other._values!)
+            {
+                histogram[other.Bin(value)]++;
+            }
         }
+        _values = null;
     }
 
     /// <summary>
@@ -102,18 +130,19 @@ internal sealed class DistributionAccumulator
         WriteInt128(writer, _sumOfSquares);
         writer.Write(_min);
         writer.Write(_max);
+        var histogram = Histogram();
         var used = 0;
-        foreach (var bin in _histogram)
+        foreach (var bin in histogram)
         {
             used += bin != 0 ? 1 : 0;
         }
         writer.Write(used);
         for (var b = 0; b < Bins; b++)
         {
-            if (_histogram[b] != 0)
+            if (histogram[b] != 0)
             {
                 writer.Write(b);
-                writer.Write(_histogram[b]);
+                writer.Write(histogram[b]);
             }
         }
         if (_values is null)
@@ -141,10 +170,11 @@ internal sealed class DistributionAccumulator
         accumulator._min = reader.ReadDouble();
         accumulator._max = reader.ReadDouble();
         var used = reader.ReadInt32();
+        var histogram = accumulator._histogram = new long[Bins];
         for (var k = 0; k < used; k++)
         {
             var bin = reader.ReadInt32();
-            accumulator._histogram[bin] = reader.ReadInt64();
+            histogram[bin] = reader.ReadInt64();
         }
         var kept = reader.ReadInt32();
         if (kept < 0)
@@ -157,6 +187,8 @@ internal sealed class DistributionAccumulator
         {
             accumulator._values.Add((reader.ReadInt64(), reader.ReadDouble()));
         }
+        // The kept values hold every value: the histogram is theirs, built again when needed.
+        accumulator._histogram = null;
         return accumulator;
     }
 
@@ -213,6 +245,7 @@ internal sealed class DistributionAccumulator
         }
         var first = Bin(_min);
         var last = Bin(_max);
+        var histogram = Histogram();
         var group = Math.Max(1, (last - first + 1 + bins - 1) / bins);
         var edges = new List<double>();
         var counts = new List<long>();
@@ -221,7 +254,7 @@ internal sealed class DistributionAccumulator
             long count = 0;
             for (var b = start; b < Math.Min(start + group, Bins); b++)
             {
-                count += _histogram[b];
+                count += histogram[b];
             }
             edges.Add(_low + start * BinWidth);
             counts.Add(count);
@@ -247,13 +280,14 @@ internal sealed class DistributionAccumulator
     private double HistogramQuantile(double p)
     {
         var target = p * Count;
+        var histogram = Histogram();
         long cumulative = 0;
         for (var b = 0; b < Bins; b++)
         {
-            var next = cumulative + _histogram[b];
-            if (next >= target && _histogram[b] > 0)
+            var next = cumulative + histogram[b];
+            if (next >= target && histogram[b] > 0)
             {
-                var within = (target - cumulative) / _histogram[b];
+                var within = (target - cumulative) / histogram[b];
                 var value = _low + (b + within) * BinWidth;
                 return Math.Clamp(value, _min, _max);
             }

@@ -19,9 +19,13 @@ internal sealed class FlatTrials
     private readonly int[] _tailAt;
     private readonly int[] _order;
     private readonly EumTrialRun? _eum;
+    private readonly FlatLanes? _lanes;
 
-    /// <summary>Buffers for trials of <paramref name="sweep"/>.</summary>
-    public FlatTrials(FlatSweep sweep)
+    /// <summary>
+    /// Buffers for trials of <paramref name="sweep"/>; ranges run eight trials at a time (<see cref="FlatLanes"/>)
+    /// where the hardware has 512-bit vectors, or where <paramref name="lanes"/> asks for it (the same bits either way).
+    /// </summary>
+    public FlatTrials(FlatSweep sweep, bool? lanes = null)
     {
         ArgumentNullException.ThrowIfNull(sweep);
         _sweep = sweep;
@@ -38,6 +42,7 @@ internal sealed class FlatTrials
         _exponents = new double[n];
         _factors = new double[n];
         _eum = sweep.Eum is { } options ? new EumTrialRun(options, sweep.Plan.Rounds) : null;
+        _lanes = lanes ?? DrawLanes.Accelerated ? new FlatLanes(sweep) : null;
     }
 
     /// <summary>The accumulated forecasts of <paramref name="range"/>; checks <paramref name="cancellation"/> between trials.</summary>
@@ -45,6 +50,11 @@ internal sealed class FlatTrials
     {
         ArgumentNullException.ThrowIfNull(job);
         var block = job.EmptyBlock();
+        if (_lanes is not null)
+        {
+            RunInLanes(_lanes, block, range, cancellation);
+            return block;
+        }
         var issues = _sweep.IssueCount;
         for (var trial = range.Start; trial < range.End; trial++)
         {
@@ -56,6 +66,44 @@ internal sealed class FlatTrials
             }
         }
         return block;
+    }
+
+    /// <summary>
+    /// The range eight trials at a time: the batch's draws in lanes, the compromise's mean in lanes too, the other
+    /// models a lane at a time; each issue's accumulator gets the trials in order (the last batch computes lanes
+    /// beyond the range and drops them).
+    /// </summary>
+    private void RunInLanes(FlatLanes lanes, TrialBlock block, TrialRange range, CancellationToken cancellation)
+    {
+        var width = FlatLanes.Width;
+        Span<double> forecasts = stackalloc double[FlatLanes.Width];
+        for (var start = range.Start; start < range.End; start += width)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var count = (int)Math.Min(width, range.End - start);
+            var keys = lanes.TrialKeys((ulong)start);
+            for (var k = 0; k < _sweep.IssueCount; k++)
+            {
+                var n = lanes.Draw(k, keys);
+                if (_sweep.Model == FlatModel.Compromise)
+                {
+                    lanes.Means(n, forecasts);
+                }
+                else
+                {
+                    for (var lane = 0; lane < count; lane++)
+                    {
+                        lanes.Lane(lane, n, _position, _salience, _capability);
+                        forecasts[lane] = Compute(n);
+                    }
+                }
+                var accumulator = block.Issue(k);
+                for (var lane = 0; lane < count; lane++)
+                {
+                    accumulator.Add(start + lane, forecasts[lane]);
+                }
+            }
+        }
     }
 
     /// <summary>Trial <paramref name="trial"/>'s forecast of each issue into <paramref name="forecasts"/> (issues in scenario order).</summary>
@@ -71,7 +119,12 @@ internal sealed class FlatTrials
     /// <summary>Issue <paramref name="issue"/>'s forecast in the trial keyed <paramref name="trialKey"/>.</summary>
     private double Forecast(int issue, ulong trialKey)
     {
-        var n = Draw(issue, trialKey);
+        return Compute(Draw(issue, trialKey));
+    }
+
+    /// <summary>The model's forecast of the <paramref name="n"/> participants in the buffers.</summary>
+    private double Compute(int n)
+    {
         var position = _position.AsSpan(0, n);
         var salience = _salience.AsSpan(0, n);
         var capability = _capability.AsSpan(0, n);

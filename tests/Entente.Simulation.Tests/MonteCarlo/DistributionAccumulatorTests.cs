@@ -76,4 +76,86 @@ public class DistributionAccumulatorTests
             Assert.True(Math.Abs(estimate - Exact(p)) <= accumulator.BinWidth + 1e-9, $"p={p}: {estimate} vs {Exact(p)}");
         }
     }
+
+    [Fact]
+    public void The_histogram_counts_every_value_in_its_bin_however_often_it_was_written_or_charted_on_the_way()
+    {
+        var random = new CounterRandom(3, 0);
+        var values = Enumerable.Range(0, DistributionAccumulator.ExactLimit + 3000).Select(_ => 20 + 60 * random.NextDouble()).ToArray();
+        var straight = new DistributionAccumulator(0, 100);
+        var interrupted = new DistributionAccumulator(0, 100);
+        for (var t = 0; t < values.Length; t++)
+        {
+            straight.Add(t, values[t]);
+            interrupted.Add(t, values[t]);
+            if (t % 997 == 0)
+            {
+                // Writing and charting build the histogram early; carried to another machine and back, and added to after.
+                _ = interrupted.Bars();
+                interrupted = DistributionAccumulator.Read(Reader(Bytes(interrupted)));
+            }
+            if (t == 50 || t == DistributionAccumulator.ExactLimit - 1 || t == DistributionAccumulator.ExactLimit + 1)
+            {
+                Assert.Equal(Bytes(straight), Bytes(interrupted));
+                AssertBinsAre(values.Take(t + 1), straight);
+            }
+        }
+        Assert.Equal(Bytes(straight), Bytes(interrupted));
+        AssertBinsAre(values, straight);
+    }
+
+    [Fact]
+    public void Merging_small_pieces_past_the_exact_limit_counts_each_value_once()
+    {
+        var random = new CounterRandom(4, 0);
+        var values = Enumerable.Range(0, DistributionAccumulator.ExactLimit + 700).Select(_ => 100 * random.NextDouble()).ToArray();
+        var whole = new DistributionAccumulator(0, 100);
+        for (var t = 0; t < values.Length; t++)
+        {
+            whole.Add(t, values[t]);
+        }
+        // Pieces of 256 trials, as a sweep's ranges: some merges keep values, the one that crosses the limit bins them all.
+        var merged = new DistributionAccumulator(0, 100);
+        for (var start = 0; start < values.Length; start += 256)
+        {
+            var piece = new DistributionAccumulator(0, 100);
+            for (var t = start; t < Math.Min(values.Length, start + 256); t++)
+            {
+                piece.Add(t, values[t]);
+            }
+            merged.Merge(piece);
+        }
+        Assert.Equal(Bytes(whole), Bytes(merged));
+        AssertBinsAre(values, merged);
+    }
+
+    /// <summary>The fine bins (a bar each) hold what binning each value on [0, 100) by hand gives.</summary>
+    private static void AssertBinsAre(IEnumerable<double> values, DistributionAccumulator accumulator)
+    {
+        var expected = new SortedDictionary<int, long>();
+        foreach (var value in values)
+        {
+            var bin = (int)Math.Floor(value / 100 * DistributionAccumulator.Bins);
+            expected[bin] = expected.GetValueOrDefault(bin) + 1;
+        }
+        var bars = accumulator.Bars(DistributionAccumulator.Bins);
+        var first = expected.Keys.First();
+        for (var k = 0; k < bars.Counts.Count; k++)
+        {
+            Assert.Equal(expected.GetValueOrDefault(first + k), bars.Counts[k]);
+        }
+        Assert.Equal(expected.Values.Sum(), bars.Counts.Sum());
+    }
+
+    private static byte[] Bytes(DistributionAccumulator accumulator)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream))
+        {
+            accumulator.Write(writer);
+        }
+        return stream.ToArray();
+    }
+
+    private static BinaryReader Reader(byte[] bytes) => new(new MemoryStream(bytes));
 }

@@ -142,4 +142,58 @@ public sealed class FlatTrialsTests
         }
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
+
+    [Theory]
+    [InlineData("ec-cars-1994.yaml")]
+    [InlineData("cop21-paris-2015.yaml")]
+    [InlineData("korea-2010-yeonpyeong.yaml")]
+    public void Eight_trials_in_lanes_give_each_trial_s_bits_whatever_the_range(string file)
+    {
+        var scenario = FlatCases.Load(file);
+        foreach (var model in FlatCases.Models)
+        {
+            var trials = model.StartsWith("eum", StringComparison.Ordinal) ? 40L : 1000L;
+            foreach (var (seed, noise) in new[] { (5UL, NoiseSettings.Default), (77UL, FlatCases.Wide) })
+            {
+                var plan = FlatCases.Plan(scenario, model, trials, seed, noise);
+                var flat = FlatSweep.For(plan)!;
+                var job = TrialRunner.Prepare(plan, null, CancellationToken.None).Job;
+                // Ranges shorter than a batch, not a multiple of it, and starting off its grid.
+                foreach (var (start, length) in new[] { (0L, trials), (3L, 5L), (8L, 13L), (1L, trials - 1) })
+                {
+                    var range = new TrialRange(start, start + length);
+                    var lanes = new FlatTrials(flat, lanes: true).Run(job, range, CancellationToken.None).ToBytes();
+                    var single = new FlatTrials(flat, lanes: false).Run(job, range, CancellationToken.None).ToBytes();
+                    Assert.True(lanes.SequenceEqual(single), $"{file} {model} seed {seed} trials {start} to {start + length}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Lanes_where_no_one_has_weight_take_the_plain_mean_as_a_single_trial_does()
+    {
+        // Saliences drawn to 0 at the clamp in some trials, not in others: lanes of both kinds side by side.
+        var scenario = Scenarios.ThreeActors();
+        scenario = scenario with { Stances = new ValueList<Stance>(scenario.Stances.Select(s => s with { Salience = 0.005 })) };
+        var plan = FlatCases.Plan(scenario, "compromise", 4000, 9, new NoiseSettings { Position = 0.2, Salience = 0.02, Capability = 0.1 });
+        var flat = FlatSweep.For(plan)!;
+        var job = TrialRunner.Prepare(plan, null, CancellationToken.None).Job;
+        var range = new TrialRange(0, plan.Trials);
+        var lanes = new FlatTrials(flat, lanes: true);
+        var single = new FlatTrials(flat, lanes: false);
+        Assert.Equal(single.Run(job, range, CancellationToken.None).ToBytes(), lanes.Run(job, range, CancellationToken.None).ToBytes());
+        Assert.True(CountWeightless(plan) > 100, "the case must hold trials where no one has weight");
+    }
+
+    private static int CountWeightless(SweepPlan plan)
+    {
+        var perturber = new ScenarioPerturber(plan.Scenario, plan.Noise, plan.Seed);
+        var count = 0;
+        for (var t = 0UL; t < (ulong)plan.Trials; t++)
+        {
+            count += perturber.Trial(t).Stances.All(s => s.Salience == 0) ? 1 : 0;
+        }
+        return count;
+    }
 }
