@@ -62,27 +62,31 @@ internal sealed class FlatLanes
     /// </summary>
     public int Draw(int issue, Vector512<ulong> keys)
     {
-        var s = _sweep;
-        var first = s.IssueStart[issue];
-        var n = s.IssueStart[issue + 1] - first;
-        Gaussians(s.Streams.AsSpan(3 * first, 3 * n), keys);
-        var top = Vector512.Create(_salienceCeiling);
-        for (var p = 0; p < n; p++)
+        // Indices stay within the buffers, sized for the sweep: no overflow checks in the trial's inner loops.
+        unchecked
         {
-            var at = p * Width;
-            var sigma = Vector512.Create(s.PositionSigma[first + p]);
-            var moved = Vector512.Create(s.Position[first + p]) + Noise(sigma, Load(_gaussians, at)) * sigma * Vector512.Create(s.ScaleWidth[first + p]);
-            Clamp(moved, Vector512.Create(s.ScaleMin[first + p]), Vector512.Create(s.ScaleMax[first + p])).CopyTo(_position.AsSpan(at, Width));
+            var s = _sweep;
+            var first = s.IssueStart[issue];
+            var n = s.IssueStart[issue + 1] - first;
+            Gaussians(s.Streams.AsSpan(3 * first, 3 * n), keys);
+            var top = Vector512.Create(_salienceCeiling);
+            for (var p = 0; p < n; p++)
+            {
+                var at = p * Width;
+                var sigma = Vector512.Create(s.PositionSigma[first + p]);
+                var moved = Vector512.Create(s.Position[first + p]) + Noise(sigma, Load(_gaussians, at)) * sigma * Vector512.Create(s.ScaleWidth[first + p]);
+                Clamp(moved, Vector512.Create(s.ScaleMin[first + p]), Vector512.Create(s.ScaleMax[first + p])).CopyTo(_position.AsSpan(at, Width));
 
-            sigma = Vector512.Create(s.SalienceSigma[first + p]);
-            moved = Vector512.Create(s.Salience[first + p]) + Noise(sigma, Load(_gaussians, (n + p) * Width)) * sigma * top;
-            (Clamp(moved, Vector512<double>.Zero, top) / top).CopyTo(_salience.AsSpan(at, Width));
+                sigma = Vector512.Create(s.SalienceSigma[first + p]);
+                moved = Vector512.Create(s.Salience[first + p]) + Noise(sigma, Load(_gaussians, (n + p) * Width)) * sigma * top;
+                (Clamp(moved, Vector512<double>.Zero, top) / top).CopyTo(_salience.AsSpan(at, Width));
 
-            sigma = Vector512.Create(s.CapabilitySigma[first + p]);
-            var factor = DrawLanes.Exp(Noise(sigma, Load(_gaussians, (2 * n + p) * Width)) * sigma);
-            (Vector512.Create(s.Capability[first + p]) * factor).CopyTo(_capability.AsSpan(at, Width));
+                sigma = Vector512.Create(s.CapabilitySigma[first + p]);
+                var factor = DrawLanes.Exp(Noise(sigma, Load(_gaussians, (2 * n + p) * Width)) * sigma);
+                (Vector512.Create(s.Capability[first + p]) * factor).CopyTo(_capability.AsSpan(at, Width));
+            }
+            return n;
         }
-        return n;
     }
 
     /// <summary>
@@ -92,38 +96,44 @@ internal sealed class FlatLanes
     /// </summary>
     public void Means(int n, Span<double> forecasts)
     {
-        var weighted = Vector512<double>.Zero;
-        var total = Vector512<double>.Zero;
-        for (var p = 0; p < n; p++)
+        unchecked
         {
-            var at = p * Width;
-            var weight = Load(_capability, at) * Load(_salience, at);
-            weighted += weight * Load(_position, at);
-            total += weight;
-        }
-        (weighted / total).CopyTo(forecasts);
-        var weightless = ~Vector512.GreaterThan(total, Vector512<double>.Zero).ExtractMostSignificantBits() & 0xFFUL;
-        while (weightless != 0)
-        {
-            var lane = BitOperations.TrailingZeroCount(weightless);
-            weightless &= weightless - 1;
-            var plain = _position[lane];
-            for (var p = 1; p < n; p++)
+            var weighted = Vector512<double>.Zero;
+            var total = Vector512<double>.Zero;
+            for (var p = 0; p < n; p++)
             {
-                plain += _position[p * Width + lane];
+                var at = p * Width;
+                var weight = Load(_capability, at) * Load(_salience, at);
+                weighted += weight * Load(_position, at);
+                total += weight;
             }
-            forecasts[lane] = plain / n;
+            (weighted / total).CopyTo(forecasts);
+            var weightless = ~Vector512.GreaterThan(total, Vector512<double>.Zero).ExtractMostSignificantBits() & 0xFFUL;
+            while (weightless != 0)
+            {
+                var lane = BitOperations.TrailingZeroCount(weightless);
+                weightless &= weightless - 1;
+                var plain = _position[lane];
+                for (var p = 1; p < n; p++)
+                {
+                    plain += _position[p * Width + lane];
+                }
+                forecasts[lane] = plain / n;
+            }
         }
     }
 
     /// <summary>Lane <paramref name="lane"/>'s first <paramref name="n"/> participants into plain rows, for the models that run a trial at a time.</summary>
     public void Lane(int lane, int n, Span<double> positions, Span<double> saliences, Span<double> capabilities)
     {
-        for (var p = 0; p < n; p++)
+        unchecked
         {
-            positions[p] = _position[p * Width + lane];
-            saliences[p] = _salience[p * Width + lane];
-            capabilities[p] = _capability[p * Width + lane];
+            for (var p = 0; p < n; p++)
+            {
+                positions[p] = _position[p * Width + lane];
+                saliences[p] = _salience[p * Width + lane];
+                capabilities[p] = _capability[p * Width + lane];
+            }
         }
     }
 
@@ -134,40 +144,43 @@ internal sealed class FlatLanes
     /// </summary>
     private void Gaussians(ReadOnlySpan<ulong> streams, Vector512<ulong> keys)
     {
-        var half = Vector512.Create(0.5);
-        var split = Vector512.Create(0.425);
-        var found = 0;
-        for (var i = 0; i < streams.Length; i++)
+        unchecked
         {
-            var at = i * Width;
-            var p = DrawLanes.Uniform(Vector512.Create(streams[i]), keys);
-            p.CopyTo(_uniforms.AsSpan(at, Width));
-            var q = p - half;
-            DrawLanes.Central(q).CopyTo(_gaussians.AsSpan(at, Width));
-            // Listed by writing every lane's index and keeping those beyond: no branch on the data, so the processor
-            // keeps overlapping the vectors' long chains instead of flushing them at each mispredicted lane.
-            var beyond = Vector512.GreaterThan(Vector512.Abs(q), split).ExtractMostSignificantBits();
-            for (var lane = 0; lane < Width; lane++)
+            var half = Vector512.Create(0.5);
+            var split = Vector512.Create(0.425);
+            var found = 0;
+            for (var i = 0; i < streams.Length; i++)
             {
-                _tailAt[found] = at + lane;
-                found += (int)((beyond >> lane) & 1);
+                var at = i * Width;
+                var p = DrawLanes.Uniform(Vector512.Create(streams[i]), keys);
+                p.CopyTo(_uniforms.AsSpan(at, Width));
+                var q = p - half;
+                DrawLanes.Central(q).CopyTo(_gaussians.AsSpan(at, Width));
+                // Listed by writing every lane's index and keeping those beyond: no branch on the data, so the processor
+                // keeps overlapping the vectors' long chains instead of flushing them at each mispredicted lane.
+                var beyond = Vector512.GreaterThan(Vector512.Abs(q), split).ExtractMostSignificantBits();
+                for (var lane = 0; lane < Width; lane++)
+                {
+                    _tailAt[found] = at + lane;
+                    found += (int)((beyond >> lane) & 1);
+                }
             }
-        }
-        Span<double> gathered = stackalloc double[Vector512<double>.Count];
-        for (var start = 0; start < found; start += Width)
-        {
-            var count = Math.Min(Width, found - start);
-            // Spare lanes get a harmless p (their values are dropped).
-            gathered.Fill(0.25);
-            for (var k = 0; k < count; k++)
+            Span<double> gathered = stackalloc double[Vector512<double>.Count];
+            for (var start = 0; start < found; start += Width)
             {
-                gathered[k] = _uniforms[_tailAt[start + k]];
-            }
-            var p = Vector512.Create(gathered);
-            DrawLanes.Tail(p, p - half).CopyTo(gathered);
-            for (var k = 0; k < count; k++)
-            {
-                _gaussians[_tailAt[start + k]] = gathered[k];
+                var count = Math.Min(Width, found - start);
+                // Spare lanes get a harmless p (their values are dropped).
+                gathered.Fill(0.25);
+                for (var k = 0; k < count; k++)
+                {
+                    gathered[k] = _uniforms[_tailAt[start + k]];
+                }
+                var p = Vector512.Create(gathered);
+                DrawLanes.Tail(p, p - half).CopyTo(gathered);
+                for (var k = 0; k < count; k++)
+                {
+                    _gaussians[_tailAt[start + k]] = gathered[k];
+                }
             }
         }
     }
