@@ -49,4 +49,26 @@ public class StartupTests
     {
         Assert.True(Startup.NeedsYamlDotNet(["forecast"]));
     }
+
+    [Theory]
+    [InlineData(true, "forecast", "a.yaml")]
+    [InlineData(true, "forecast", "a.yaml", "--model", "eum")]
+    [InlineData(false, "forecast", "a.yaml", "-f", "json")]
+    [InlineData(false, "forecast", "a.yaml", "--format=csv")]
+    [InlineData(false, "forecast")]
+    [InlineData(false, "validate", "a.yaml")]
+    public void The_table_is_warmed_for_a_forecast_printed_as_a_table_only(bool warmed, params string[] args)
+    {
+        Assert.Equal(warmed, Startup.PrintsForecastTable(args));
+    }
+
+    [Fact]
+    public void The_table_warm_up_lays_out_a_real_forecast()
+    {
+        var table = Startup.WarmForecastTable();
+
+        // Two actors at 20 and 80 with weights 1·1 and 2·0.5: the compromise is 50.
+        Assert.Contains("warm-up", table, StringComparison.Ordinal);
+        Assert.Matches(@"│ x\s*│ 50\s", table);
+    }
 }
