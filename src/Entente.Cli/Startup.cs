@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using Entente.Cli.Output;
 using Entente.Domain;
 using Entente.Simulation.Forecasting;
-using Spectre.Console;
 
 namespace Entente.Cli;
 
@@ -70,15 +69,7 @@ internal static class Startup
             };
             var run = ForecastRunner.Run(new ForecastRequest { Scenario = scenario });
             using var text = new StringWriter();
-            var plain = AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Out = new AnsiConsoleOutput(text),
-                Ansi = AnsiSupport.No,
-                ColorSystem = ColorSystemSupport.NoColors,
-                Interactive = InteractionSupport.No,
-            });
-            plain.Profile.Width = 200;
-            ForecastTable.Write(plain, run);
+            ForecastTable.Write(PlainText.Console(text), run);
             return text.ToString();
         }
         catch (Exception e) when (e is not OutOfMemoryException)

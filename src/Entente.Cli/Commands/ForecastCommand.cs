@@ -169,15 +169,7 @@ internal static class ForecastCommand
             Directory.CreateDirectory(folder);
             using (var text = new StringWriter())
             {
-                var plain = AnsiConsole.Create(new AnsiConsoleSettings
-                {
-                    Out = new AnsiConsoleOutput(text),
-                    Ansi = AnsiSupport.No,
-                    ColorSystem = ColorSystemSupport.NoColors,
-                    Interactive = InteractionSupport.No,
-                });
-                plain.Profile.Width = 200;
-                ForecastTable.Write(plain, run);
+                ForecastTable.Write(PlainText.Console(text), run);
                 Output.OutputFiles.Write(Path.Combine(folder, "forecast.txt"), text.ToString());
             }
             Output.OutputFiles.Write(Path.Combine(folder, "forecast.json"), writer =>

@@ -70,10 +70,21 @@ internal static class DrawLanes
             tailAt[found] = i;
             found += Math.Abs(uniforms[i] - 0.5) > 0.425 ? 1 : 0;
         }
+        Tails(uniforms, draws, tailAt[..found]);
+    }
+
+    /// <summary>
+    /// The quantile's tail formula for the draws listed in <paramref name="tailAt"/> (indices into
+    /// <paramref name="uniforms"/> and <paramref name="draws"/>), gathered eight at a time into full vectors.
+    /// </summary>
+    internal static void Tails(ReadOnlySpan<double> uniforms, Span<double> draws, ReadOnlySpan<int> tailAt)
+    {
+        var width = Vector512<double>.Count;
+        var half = Vector512.Create(0.5);
         Span<double> gathered = stackalloc double[Vector512<double>.Count];
-        for (var start = 0; start < found; start += width)
+        for (var start = 0; start < tailAt.Length; start += width)
         {
-            var count = Math.Min(width, found - start);
+            var count = Math.Min(width, tailAt.Length - start);
             // Spare lanes get a harmless p (their values are dropped).
             gathered.Fill(0.25);
             for (var k = 0; k < count; k++)

@@ -165,23 +165,7 @@ internal sealed class FlatLanes
                     found += (int)((beyond >> lane) & 1);
                 }
             }
-            Span<double> gathered = stackalloc double[Vector512<double>.Count];
-            for (var start = 0; start < found; start += Width)
-            {
-                var count = Math.Min(Width, found - start);
-                // Spare lanes get a harmless p (their values are dropped).
-                gathered.Fill(0.25);
-                for (var k = 0; k < count; k++)
-                {
-                    gathered[k] = _uniforms[_tailAt[start + k]];
-                }
-                var p = Vector512.Create(gathered);
-                DrawLanes.Tail(p, p - half).CopyTo(gathered);
-                for (var k = 0; k < count; k++)
-                {
-                    _gaussians[_tailAt[start + k]] = gathered[k];
-                }
-            }
+            DrawLanes.Tails(_uniforms, _gaussians, _tailAt.AsSpan(0, found));
         }
     }
 
