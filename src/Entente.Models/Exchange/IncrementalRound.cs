@@ -146,11 +146,16 @@ internal sealed class IncrementalRound
             {
                 continue;
             }
-            var was = _key[id];
-            moved.Add((id, was));
-            if (candidate.Valid && !Unchanged(id, was))
+            moved.Add((id, _key[id]));
+        }
+        // The watch takes the new gains in the same order as if each were added right after its candidate
+        // was brought up to date, but only once their buckets have been read together (see Warm).
+        WarmNewGains(moved);
+        foreach (var (id, was) in moved)
+        {
+            if (_all[id].Valid && !Unchanged(id, was))
             {
-                _near.Add(candidate.Gain);
+                _near.Add(_all[id].Gain);
             }
         }
         // The stamps below compare old gains with new ones, so both must be free of chains together.
@@ -159,7 +164,7 @@ internal sealed class IncrementalRound
         {
             Remove(was, watched: !Unchanged(id, was));
         }
-        moved.RemoveAll(m => !_all[m.Id].Valid);
+        DropInvalid(moved);
         // A copy: a realised candidate never changes again.
         _realised.Add(best);
         return provable && _near.Clear ? Restamp(moved) : WriteOut(moved);
@@ -181,7 +186,37 @@ internal sealed class IncrementalRound
             sum ^= candidate.Id ^ candidate.I.Actor ^ candidate.I.History.Count ^ candidate.J.Actor
                 ^ candidate.J.History.Count ^ candidate.BookSize ^ _key[id].Id;
         }
+        // Then the watch's buckets of their old gains, which the step takes out (the keys are read by now).
+        foreach (var id in touched)
+        {
+            sum ^= _near.Warm(_key[id].Gain);
+        }
         _warmth ^= sum;
+    }
+
+    /// <summary>The watch's buckets of the new gains, read together before the gains go in (see <see cref="Warm"/>).</summary>
+    private void WarmNewGains(List<(int Id, GainKey Was)> moved)
+    {
+        var sum = 0;
+        foreach (var (id, _) in moved)
+        {
+            sum ^= _near.Warm(_all[id].Gain);
+        }
+        _warmth ^= sum;
+    }
+
+    /// <summary>Drops the candidates that became invalid, keeping the others in order (List.RemoveAll without a delegate a step).</summary>
+    private void DropInvalid(List<(int Id, GainKey Was)> moved)
+    {
+        var kept = 0;
+        for (var n = 0; n < moved.Count; n++)
+        {
+            if (_all[moved[n].Id].Valid)
+            {
+                moved[kept++] = moved[n];
+            }
+        }
+        moved.RemoveRange(kept, moved.Count - kept);
     }
 
     /// <summary>
