@@ -92,6 +92,12 @@ internal sealed class BucketTable<T>
         return ref _slots[at].Value;
     }
 
+    /// <summary>
+    /// Reads the slot where a look-up of <paramref name="key"/> starts and returns part of what it read (see
+    /// <see cref="NearTies.Warm"/>); changes nothing.
+    /// </summary>
+    public int Warm(long key) => unchecked((int)_slots[Home(key + 1)].Key);
+
     /// <summary>Removes <paramref name="key"/>, which must be held.</summary>
     public void Remove(long key)
     {

@@ -17,12 +17,21 @@ internal sealed class CandidateIndex
     private readonly int[] _seen;
     private int _visit;
 
-    public CandidateIndex(ReadOnlySpan<ExchangeCandidate> candidates, int actors, int issues)
+    /// <summary>
+    /// Indexes <paramref name="candidates"/>; its arrays are the <paramref name="room"/>'s when given (kept
+    /// over rounds, possibly longer than needed, cleared here where they are read before written).
+    /// </summary>
+    public CandidateIndex(ReadOnlySpan<ExchangeCandidate> candidates, int actors, int issues, CandidateRoom? room = null)
     {
         _issues = issues;
-        _start = new int[2 * actors * issues + 1];
-        _length = new int[2 * actors * issues];
-        _seen = new int[candidates.Length];
+        var keys = 2 * actors * issues;
+        _start = room?.Ints(CandidateRoom.IndexStart, keys + 1) ?? new int[keys + 1];
+        _length = room?.Ints(CandidateRoom.IndexLength, keys) ?? new int[keys];
+        _seen = room?.Ints(CandidateRoom.IndexSeen, candidates.Length) ?? new int[candidates.Length];
+        // A stale visit mark could equal a visit of this round; stale starts and lengths would be added to.
+        Array.Clear(_start, 0, keys + 1);
+        Array.Clear(_length, 0, keys);
+        Array.Clear(_seen, 0, candidates.Length);
         foreach (ref readonly var c in candidates)
         {
             for (var k = 0; k < 4; k++)
@@ -30,11 +39,11 @@ internal sealed class CandidateIndex
                 _start[Key(in c, k) + 1]++;
             }
         }
-        for (var k = 0; k < _length.Length; k++)
+        for (var k = 0; k < keys; k++)
         {
             _start[k + 1] += _start[k];
         }
-        _ids = new int[_start[^1]];
+        _ids = room?.Ints(CandidateRoom.IndexIds, _start[keys]) ?? new int[_start[keys]];
         foreach (ref readonly var c in candidates)
         {
             for (var k = 0; k < 4; k++)

@@ -105,10 +105,7 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
         }
         else
         {
-            buffer[count] = (supplier.Actor, supplier.Position);
-            before = board.Compromise(issue, buffer);
-            buffer[count] = (supplier.Actor, supplier.Vote);
-            after = board.Compromise(issue, buffer);
+            (before, after) = board.Compromises(issue, book, supplier.Actor, supplier.Position, supplier.Vote);
         }
 
         double room;
@@ -133,7 +130,7 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
             {
                 return;
             }
-            room = reached ? 0 : Math.Abs(target - Base(in candidate, in supplier, buffer, count));
+            room = reached ? 0 : Math.Abs(target - Base(in candidate, in supplier, buffer, count, before));
         }
         Cut(ref candidate, ref supplier, ref partner, room);
     }
@@ -142,16 +139,31 @@ internal sealed class EqualGain(ExchangeBoard board, ExchangeOptions options)
     /// The compromise the cut measures from. Under P it is the supplier's current position with the book
     /// applied after it, so a book entry for the supplier itself wins (spec S6.3). Rewrites
     /// <paramref name="buffer"/> (the book's <paramref name="count"/> entries and one more) for it.
+    /// Without such an entry every actor stands where it stood for <paramref name="before"/> (the book,
+    /// then the supplier's current position), so the sum would take the very same terms: it is that value,
+    /// bit for bit, and is not computed again; likewise under the book's base, where both are the book's.
     /// </summary>
-    private double Base(in ExchangeCandidate candidate, in ExchangeSide supplier, Span<(int Actor, double Position)> buffer, int count)
+    private double Base(in ExchangeCandidate candidate, in ExchangeSide supplier, Span<(int Actor, double Position)> buffer, int count, double before)
     {
-        if (options.CapBase == CapBase.Book)
+        if (options.CapBase == CapBase.Book || !Holds(buffer[..count], supplier.Actor))
         {
-            return board.Compromise(supplier.Supply, buffer[..count]);
+            return before;
         }
         buffer[0] = (supplier.Actor, supplier.Position);
         candidate.Book(supplier.Supply, buffer, 1);
         return board.Compromise(supplier.Supply, buffer);
+    }
+
+    private static bool Holds(ReadOnlySpan<(int Actor, double Position)> book, int actor)
+    {
+        foreach (var (other, _) in book)
+        {
+            if (other == actor)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void Cut(ref ExchangeCandidate candidate, ref ExchangeSide supplier, ref ExchangeSide partner, double shift)

@@ -114,6 +114,42 @@ internal sealed class ExchangeBoard
         return sum / _total[issue];
     }
 
+    /// <summary>
+    /// Two compromises at once, <paramref name="overrides"/> followed by <paramref name="actor"/> at
+    /// <paramref name="first"/>, and followed by it at <paramref name="second"/>: bit for bit
+    /// <see cref="Compromise(int, ReadOnlySpan{ValueTuple{int, double}})"/> of each list, each sum taking the
+    /// same terms in the same order, in one pass over the actors (the cap needs both for every candidate a step touches).
+    /// </summary>
+    public (double First, double Second) Compromises(int issue, ReadOnlySpan<(int Actor, double Position)> overrides, int actor, double first, double second)
+    {
+        if (_total[issue] <= 0)
+        {
+            return (0, 0);
+        }
+        double sum1 = 0;
+        double sum2 = 0;
+        var start = At(0, issue);
+        for (var k = 0; k < ActorCount; k++)
+        {
+            if (!_present[start + k])
+            {
+                continue;
+            }
+            var x = _position[start + k];
+            foreach (var (other, position) in overrides)
+            {
+                if (other == k)
+                {
+                    x = position;
+                }
+            }
+            var (x1, x2) = k == actor ? (first, second) : (x, x);
+            sum1 += x1 * _salience[start + k] * _capability[start + k];
+            sum2 += x2 * _salience[start + k] * _capability[start + k];
+        }
+        return (sum1 / _total[issue], sum2 / _total[issue]);
+    }
+
     /// <summary>The shift of the compromise when the actor moves by <paramref name="move"/> (the exchange ratio, unsigned).</summary>
     public double Shift(int actor, int issue, double move) =>
         Math.Abs(move) * _salience[At(actor, issue)] * _capability[At(actor, issue)] / _total[issue];

@@ -28,6 +28,9 @@ internal struct ExchangeCandidate
 
     public bool Valid;
 
+    /// <summary>How many entries the book holds, on all issues.</summary>
+    public readonly int BookSize => _book.Count;
+
     /// <summary>How many of the book's entries are on <paramref name="issue"/>.</summary>
     public readonly int BookCount(int issue) => _book.CountOn(issue);
 

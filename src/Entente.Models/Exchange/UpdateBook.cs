@@ -16,6 +16,9 @@ internal struct UpdateBook
     private Entry[]? _more;
     private int _count;
 
+    /// <summary>How many entries the book holds, on all issues.</summary>
+    public readonly int Count => _count;
+
     /// <summary>How many of the book's entries are on <paramref name="issue"/>.</summary>
     public readonly int CountOn(int issue)
     {

@@ -56,6 +56,44 @@ public sealed class CandidateIndexTests
         Assert.True(changes > 0);
     }
 
+    [Fact]
+    public void An_index_in_a_room_a_larger_round_left_lists_what_a_fresh_index_lists()
+    {
+        var options = new ExchangeOptions();
+        var room = new CandidateRoom();
+        // A larger round first leaves its lists and its visit marks in the room's arrays.
+        var large = Boards.Fine(8, 14, 1);
+        var before = CandidateList.Build(large, options, new EqualGain(large, options), room, out var beforeCount);
+        var earlier = new CandidateIndex(before.AsSpan(0, beforeCount), large.ActorCount, large.IssueCount, room);
+        var (none, scratch) = (new bool[beforeCount], new List<int>());
+        for (var id = 0; id < 40; id++)
+        {
+            earlier.Touching(in before[id], none, scratch);
+        }
+        var board = Boards.Fine(7, 12, 2);
+        var all = CandidateList.Build(board, options, new EqualGain(board, options), room: null, out var count);
+        var reused = new CandidateIndex(all.AsSpan(0, count), board.ActorCount, board.IssueCount, room);
+        var fresh = new CandidateIndex(all.AsSpan(0, count), board.ActorCount, board.IssueCount);
+        var closed = new bool[count];
+        var (fromRoom, fromFresh) = (new List<int>(), new List<int>());
+
+        // Close candidates in a scattered order, as steps do, and close some of what each touches.
+        for (var step = 0; step < 60; step++)
+        {
+            var id = step * 7919 % count;
+            closed[id] = true;
+            reused.Touching(in all[id], closed, fromRoom);
+            fresh.Touching(in all[id], closed, fromFresh);
+
+            Assert.Equal(fromFresh, fromRoom);
+            for (var n = 0; n < fromFresh.Count; n += 5)
+            {
+                closed[fromFresh[n]] = true;
+            }
+        }
+        Assert.True(beforeCount > count);
+    }
+
     private static int? Best(ExchangeCandidate[] all, bool[] closed)
     {
         int? best = null;
