@@ -72,6 +72,28 @@ public sealed class JointGrid
         return result.MoveToImmutable();
     }
 
+    /// <summary>
+    /// The mean of one dimension's marginal of a distribution over the joint types: the sums of <see cref="Project"/> and
+    /// of <see cref="TypeGrid.Mean"/>, in their order, without building the other marginals.
+    /// </summary>
+    public double MarginalMean(ReadOnlySpan<double> joint, int dimension)
+    {
+        var size = _sizes[dimension];
+        Span<double> m = size <= 64 ? stackalloc double[size] : new double[size];
+        m.Clear();
+        for (var t = 0; t < joint.Length; t++)
+        {
+            m[IndexOf(t, dimension)] += joint[t];
+        }
+        var points = Marginals[dimension].Points;
+        var mean = 0.0;
+        for (var i = 0; i < points.Length; i++)
+        {
+            mean += points[i] * m[i];
+        }
+        return mean;
+    }
+
     /// <summary>Bayes' rule on the joint grid, returning the posterior's marginals (unchanged if the evidence is impossible).</summary>
     public (ImmutableArray<TypeGrid> Marginals, bool Updated) Update(IReadOnlyList<double> likelihood)
     {
