@@ -28,16 +28,33 @@ public sealed class JointGrid
             count = checked(count * _sizes[d]);
         }
         var weights = new double[count];
-        for (var t = 0; t < count; t++)
+        Product(Marginals.AsSpan(), weights);
+        Weights = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(weights);
+    }
+
+    /// <summary>
+    /// The joint weight of every type of the marginals' product, last dimension fastest: each the product, from the
+    /// first dimension to the last, of its marginals' weights (1·w₀·w₁·…). The indices are stepped like an odometer
+    /// rather than divided out of the type's number; the products are the same.
+    /// </summary>
+    internal static void Product(ReadOnlySpan<TypeGrid> marginals, Span<double> into)
+    {
+        var dims = marginals.Length;
+        Span<int> index = stackalloc int[dims];
+        index.Clear();
+        for (var t = 0; t < into.Length; t++)
         {
             var p = 1.0;
             for (var d = 0; d < dims; d++)
             {
-                p *= marginals[d].Weights[t / _strides[d] % _sizes[d]];
+                p *= marginals[d].Weights[index[d]];
             }
-            weights[t] = p;
+            into[t] = p;
+            for (var d = dims - 1; d >= 0 && ++index[d] == marginals[d].Count; d--)
+            {
+                index[d] = 0;
+            }
         }
-        Weights = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(weights);
     }
 
     /// <summary>The marginals the joint was built from.</summary>

@@ -373,16 +373,9 @@ internal sealed class ClaimReading
             qStride *= held[d].Count;
         }
         var qPoints = held[reciprocity].Points;
+        JointGrid.Product(held, belief);
         for (var t = 0; t < count; t++)
         {
-            var p = 1.0;
-            var stride = count;
-            for (var d = 0; d < held.Length; d++)
-            {
-                stride /= held[d].Count;
-                p *= held[d].Weights[t / stride % held[d].Count];
-            }
-            belief[t] = p;
             q[t] = qPoints[t / qStride % qPoints.Length];
         }
         return Commitments.ReputationStake.Difference(belief, q, honours);
