@@ -42,7 +42,6 @@ internal sealed class ClaimReading
         }
         Senders = new JointGrid(senderGrids);
         // Only the stage game needs the receiver's types: built when first asked for.
-        _receivers = new Lazy<JointGrid>(() => new JointGrid([.. ReceiverDimensions.Select(k => Belief(cast.Believer(_speaker), claim.Addressee, k))]));
         ConditionValue = conditionValue ?? claim.Source.ExpectedConditionValue ?? state.Positions[claim.ConditionActor, claim.ConditionIssue];
         // The observer's outcome sensitivities (A3), read for every type: computed once.
         _askSensitivity = state.Sensitivity(cast, _view, claim.Addressee, claim.AskIssue);
@@ -92,12 +91,23 @@ internal sealed class ClaimReading
     public JointGrid Senders { get; }
 
     /// <summary>The receiver's joint types as the sender believes them.</summary>
-    public JointGrid Receivers => _receivers.Value;
+    public JointGrid Receivers => _receivers ??= ReceiverGrid();
 
-    private readonly Lazy<JointGrid> _receivers;
+    private JointGrid? _receivers;
+
+    private JointGrid ReceiverGrid()
+    {
+        var grids = new TypeGrid[ReceiverDimensions.Length];
+        var believer = _cast.Believer(_speaker);
+        for (var i = 0; i < grids.Length; i++)
+        {
+            grids[i] = Belief(believer, _claim.Addressee, ReceiverDimensions[i]);
+        }
+        return new JointGrid(grids);
+    }
 
     // The speaker's sides on the sender grid, built on first use.
-    private TypeSides SenderSides => _senderSides ??= new TypeSides(this, Senders, _speaker);
+    private TypeSides SenderSides => _senderSides ??= new TypeSides(this, Senders.Marginals.AsSpan(), _speaker);
 
     private TypeSides? _senderSides;
 
@@ -169,12 +179,12 @@ internal sealed class ClaimReading
     /// speaker or, given <paramref name="agent"/>, another faction of its composite deciding with its own ideal and W.
     /// </summary>
     public (double Value, double Cost) HonourSides(JointGrid grid, int t, double audienceCost, double reputationStake, int? agent = null) =>
-        new TypeSides(this, grid, agent ?? _speaker).HonourSides(t, audienceCost, reputationStake);
+        new TypeSides(this, grid.Marginals.AsSpan(), agent ?? _speaker).HonourSides(t, audienceCost, reputationStake);
 
     /// <summary>The level-0 honour rule (no reputation term) for each of a grid's sender types (the speaker's, or another agent's).</summary>
     public bool[] LevelZero(JointGrid grid, double audienceCost, int? agent = null)
     {
-        var sides = new TypeSides(this, grid, agent ?? _speaker);
+        var sides = new TypeSides(this, grid.Marginals.AsSpan(), agent ?? _speaker);
         var honours = new bool[grid.Count];
         for (var t = 0; t < grid.Count; t++)
         {
@@ -187,46 +197,60 @@ internal sealed class ClaimReading
     /// <summary>
     /// B, C and q of each point of a grid's marginals, for one agent: a joint type's honour sides are read from its
     /// points rather than recomputed per joint type (the same functions of the same values, so the same bits).
+    /// Built from the marginals alone (a joint grid's, or an audience member's beliefs before any joint grid is built):
+    /// the joint types are indexed as <see cref="JointGrid"/> indexes them, the last dimension fastest.
     /// </summary>
     private readonly struct TypeSides
     {
-        private readonly JointGrid _grid;
         private readonly double[] _benefit, _cost;
         private readonly System.Collections.Immutable.ImmutableArray<double> _reciprocity;
-        private readonly int _ask, _action, _q;
+        private readonly int _askStride, _askSize, _actionStride, _actionSize, _qStride, _qSize;
         private readonly double _success, _honourScale;
         private readonly bool _rewards;
 
-        public TypeSides(ClaimReading reading, JointGrid grid, int agent)
+        public TypeSides(ClaimReading reading, ReadOnlySpan<TypeGrid> marginals, int agent)
         {
-            _grid = grid;
             var dims = reading.SenderDimensions;
-            _ask = Array.IndexOf(dims, LayerCast.ResolveOn(reading._claim.AskIssue));
-            _action = Array.IndexOf(dims, LayerCast.ResolveOn(reading._claim.ActionIssue));
-            _q = Array.IndexOf(dims, LayerCast.Reciprocity);
-            var askPoints = grid.Marginals[_ask].Points;
+            var ask = Array.IndexOf(dims, LayerCast.ResolveOn(reading._claim.AskIssue));
+            var action = Array.IndexOf(dims, LayerCast.ResolveOn(reading._claim.ActionIssue));
+            var q = Array.IndexOf(dims, LayerCast.Reciprocity);
+            (_askStride, _askSize) = StrideOf(marginals, ask);
+            (_actionStride, _actionSize) = StrideOf(marginals, action);
+            (_qStride, _qSize) = StrideOf(marginals, q);
+            var askPoints = marginals[ask].Points;
             _benefit = new double[askPoints.Length];
             for (var p = 0; p < askPoints.Length; p++)
             {
                 _benefit[p] = reading.Benefit(askPoints[p], agent);
             }
-            var actionPoints = grid.Marginals[_action].Points;
+            var actionPoints = marginals[action].Points;
             _cost = new double[actionPoints.Length];
             for (var p = 0; p < actionPoints.Length; p++)
             {
                 _cost[p] = reading.Cost(actionPoints[p], agent);
             }
-            _reciprocity = grid.Marginals[_q].Points;
+            _reciprocity = marginals[q].Points;
             _success = reading.Success;
             _honourScale = reading._cast.HonourScale[agent];
             _rewards = reading._claim.Rewards;
         }
 
-        public double Benefit(int t) => _benefit[_grid.IndexOf(t, _ask)];
+        // A dimension's stride and size among the marginals, as JointGrid lays them out (the last dimension fastest).
+        private static (int Stride, int Size) StrideOf(ReadOnlySpan<TypeGrid> marginals, int dimension)
+        {
+            var stride = 1;
+            for (var d = marginals.Length - 1; d > dimension; d--)
+            {
+                stride *= marginals[d].Count;
+            }
+            return (stride, marginals[dimension].Count);
+        }
 
-        public double Cost(int t) => _cost[_grid.IndexOf(t, _action)];
+        public double Benefit(int t) => _benefit[t / _askStride % _askSize];
 
-        public double Reciprocity(int t) => _reciprocity[_grid.IndexOf(t, _q)];
+        public double Cost(int t) => _cost[t / _actionStride % _actionSize];
+
+        public double Reciprocity(int t) => _reciprocity[t / _qStride % _qSize];
 
         public (double Value, double Cost) HonourSides(int t, double audienceCost, double reputationStake)
         {
@@ -244,46 +268,130 @@ internal sealed class ClaimReading
     public double ReputationStake(double audienceCost)
     {
         var s = _speaker;
-        if (_cast.Psi[s] == 0)
+        var psi = _cast.Psi[s];
+        if (psi == 0)
         {
             return 0.0; // nothing rides on reputation (ψ = 0)
         }
-        var audience = new List<ReputationObserver>();
-        // Observers who hold the same beliefs (grids are shared until updated) read the decision alike: build once.
-        var seen = new List<(TypeGrid[] Grids, ReputationObserver Reading)>();
-        foreach (var h in _claim.Audience)
+        // Commitments.ReputationStake.Of over the audience, without building its readings: the same sums in the same
+        // order (the weights' total, then each member's weighted difference), read off the members' grids directly.
+        var audience = _claim.Audience;
+        var total = 0.0;
+        foreach (var h in audience)
         {
+            if (h != s && h != _claim.Sender)
+            {
+                total += _cast.Weight[h];
+            }
+        }
+        if (!(total > 0))
+        {
+            return 0.0;
+        }
+        var dims = SenderDimensions;
+        var grids = new TypeGrid[audience.Length * dims.Length];
+        var differences = new double?[audience.Length];
+        var decisions = new List<(TypeGrid[] Grids, bool[] Honours)>(1);
+        var stake = 0.0;
+        for (var a = 0; a < audience.Length; a++)
+        {
+            var h = audience[a];
             if (h == s || h == _claim.Sender)
             {
                 continue;
             }
-            var grids = new TypeGrid[SenderDimensions.Length];
-            for (var i = 0; i < grids.Length; i++)
+            var held = grids.AsSpan(a * dims.Length, dims.Length);
+            for (var i = 0; i < held.Length; i++)
             {
-                grids[i] = _state.Beliefs[h, s, SenderDimensions[i]];
+                held[i] = _state.Beliefs[h, s, dims[i]];
             }
+            // Observers who hold the same beliefs (grids are shared until updated) read the decision alike: computed once.
             var same = -1;
-            for (var i = 0; i < seen.Count && same < 0; i++)
+            for (var b = 0; b < a && same < 0; b++)
             {
-                same = TypeGrid.SameGrids(seen[i].Grids, grids) ? i : -1;
+                same = audience[b] != s && audience[b] != _claim.Sender && SameGrids(grids.AsSpan(b * dims.Length, dims.Length), held) ? b : -1;
             }
-            if (same >= 0)
+            var difference = differences[a] = same >= 0 ? differences[same] : Difference(held, audienceCost, decisions);
+            if (difference is { } value)
             {
-                audience.Add(seen[same].Reading with { Weight = _cast.Weight[h] });
-                continue;
+                stake += _cast.Weight[h] / total * value;
             }
-            var grid = new JointGrid(grids);
-            var q = new double[grid.Count];
-            var reciprocity = Array.IndexOf(SenderDimensions, LayerCast.Reciprocity);
-            for (var t = 0; t < q.Length; t++)
-            {
-                q[t] = grid.ValueOf(t, reciprocity);
-            }
-            var reading = new ReputationObserver(_cast.Weight[h], grid.Weights, q, LevelZero(grid, audienceCost));
-            seen.Add((grids, reading));
-            audience.Add(reading);
         }
-        return Commitments.ReputationStake.Of(_cast.Psi[s], audience);
+        // Each term is a covariance of q with honouring under a product prior, hence ≥ 0 (Harris); when the rule
+        // does not split the types both posteriors equal the prior up to rounding, which must not turn negative.
+        return Math.Max(0.0, psi * stake);
+    }
+
+    private static bool SameGrids(ReadOnlySpan<TypeGrid> a, ReadOnlySpan<TypeGrid> b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // One audience member's E^h[q | honour] − E^h[q | renege] on its grids of the sender's types, with the level-0 rule
+    // (LevelZero's decisions: they depend on the grids' points only, so members whose grids share their points share them).
+    private double? Difference(ReadOnlySpan<TypeGrid> held, double audienceCost, List<(TypeGrid[] Grids, bool[] Honours)> decisions)
+    {
+        var count = 1;
+        for (var i = 0; i < held.Length; i++)
+        {
+            count = checked(count * held[i].Count);
+        }
+        bool[]? honours = null;
+        foreach (var (grids, known) in decisions)
+        {
+            if (SamePoints(grids, held))
+            {
+                honours = known;
+                break;
+            }
+        }
+        if (honours is null)
+        {
+            honours = new bool[count];
+            var sides = new TypeSides(this, held, _speaker);
+            for (var t = 0; t < count; t++)
+            {
+                var (value, cost) = sides.HonourSides(t, audienceCost, 0);
+                honours[t] = HonourRule.Honours(value, cost);
+            }
+            decisions.Add((held.ToArray(), honours));
+        }
+        // The joint weights and each type's q, as JointGrid builds and reads them.
+        Span<double> belief = count <= 256 ? stackalloc double[count] : new double[count];
+        Span<double> q = count <= 256 ? stackalloc double[count] : new double[count];
+        var reciprocity = Array.IndexOf(SenderDimensions, LayerCast.Reciprocity);
+        var qStride = 1;
+        for (var d = held.Length - 1; d > reciprocity; d--)
+        {
+            qStride *= held[d].Count;
+        }
+        var qPoints = held[reciprocity].Points;
+        JointGrid.Product(held, belief);
+        for (var t = 0; t < count; t++)
+        {
+            q[t] = qPoints[t / qStride % qPoints.Length];
+        }
+        return Commitments.ReputationStake.Difference(belief, q, honours);
+    }
+
+    // Whether two lists of grids have the very same supports, dimension by dimension.
+    private static bool SamePoints(TypeGrid[] a, ReadOnlySpan<TypeGrid> b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i].Points != b[i].Points)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Whether some sender type's honour decision could turn on the reputation stake: it does not honour without it, and
@@ -366,11 +474,49 @@ internal sealed class ClaimReading
         return new Factions.FactionVote(probabilities, [.. factions.Select(g => _cast.Share[g])], Array.IndexOf(factions, speaker));
     }
 
-    /// <summary>The stage game as this observer sees it.</summary>
-    public SignallingGame Game()
+    /// <summary>The stage game as this observer sees it (<see cref="Solve"/> builds it only when its solution is not known).</summary>
+    public SignallingGame Game() => Game(Terms());
+
+    /// <summary>
+    /// The solution of the stage game as this observer sees it. The game's numbers are written to the solution cache's
+    /// row and looked up there first (the very numbers the game would hold: the same functions of the same values), so a
+    /// game solved before is not built again; otherwise the game is built and solved.
+    /// </summary>
+    public StageGameSolution Solve()
+    {
+        var terms = Terms();
+        var sides = SenderSides;
+        int senders = Senders.Count, receivers = Receivers.Count;
+        var row = SolutionCache.Row(senders, receivers);
+        var k = 0;
+        for (var t = 0; t < senders; t++)
+        {
+            var (prior, silentUnfavourable, silentFavourable, claimUnfavourable, claimFavourable, followThroughSilent, followThroughClaim) = _claim.Rewards
+                ? PromiseClaim.Numbers(Senders.Weights[t], sides.Benefit(t), sides.Cost(t), sides.Reciprocity(t), terms)
+                : ThreatClaim.Numbers(Senders.Weights[t], sides.Benefit(t), sides.Cost(t), sides.Reciprocity(t), terms);
+            row[k++] = prior;
+            row[k++] = silentUnfavourable;
+            row[k++] = silentFavourable;
+            row[k++] = claimUnfavourable;
+            row[k++] = claimFavourable;
+            row[k++] = followThroughSilent;
+            row[k++] = followThroughClaim;
+        }
+        for (var u = 0; u < receivers; u++)
+        {
+            var loss = ComplianceLoss(u);
+            var stake = _claim.Rewards ? -Harm(u) : Harm(u);
+            row[k++] = Receivers.Weights[u];
+            row[k++] = _claim.Rewards ? PromiseClaim.Threshold(loss, stake) : ThreatClaim.Threshold(loss, stake, terms);
+        }
+        return SolutionCache.TryGet(senders, receivers, out var known) ? known : StageGameSolver.Solve(Game(terms));
+    }
+
+    // The claim's terms as this observer sees them, the reputation stake included.
+    private ClaimTerms Terms()
     {
         var a = AudienceCost + ReputationStake(AudienceCost);
-        var terms = new ClaimTerms
+        return new ClaimTerms
         {
             Success = Success,
             HonourScale = _cast.HonourScale[_speaker],
@@ -380,15 +526,21 @@ internal sealed class ClaimReading
             Face = Face,
             Vote = Vote,
         };
+    }
+
+    private SignallingGame Game(ClaimTerms terms)
+    {
         var sides = SenderSides;
         var senders = new ClaimSender[Senders.Count];
         for (var t = 0; t < senders.Length; t++)
         {
             senders[t] = new ClaimSender(Senders.Weights[t], sides.Benefit(t), sides.Cost(t), sides.Reciprocity(t));
         }
-        var receivers = Enumerable.Range(0, Receivers.Count)
-            .Select(u => new ClaimReceiver(Receivers.Weights[u], ComplianceLoss(u), _claim.Rewards ? -Harm(u) : Harm(u)))
-            .ToArray();
+        var receivers = new ClaimReceiver[Receivers.Count];
+        for (var u = 0; u < receivers.Length; u++)
+        {
+            receivers[u] = new ClaimReceiver(Receivers.Weights[u], ComplianceLoss(u), _claim.Rewards ? -Harm(u) : Harm(u));
+        }
         return _claim.Rewards ? PromiseClaim.Game(senders, receivers, terms) : ThreatClaim.Game(senders, receivers, terms);
     }
 }

@@ -14,8 +14,10 @@ public static class PromiseClaim
     {
         ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(terms);
-        return sender.Reciprocity * terms.HonourScale - sender.Cost;
+        return HonourValue(sender.Cost, sender.Reciprocity, terms);
     }
+
+    private static double HonourValue(double cost, double reciprocity, ClaimTerms terms) => reciprocity * terms.HonourScale - cost;
 
     /// <summary>
     /// The stage game of the promise. A reaction cost on a promise is an error (amendment A18); a face cost does not
@@ -34,39 +36,37 @@ public static class PromiseClaim
         {
             throw new ArgumentException("a face cost applies to demands backed by threats, not to a promise", nameof(terms));
         }
-        var a = terms.AudienceCost;
-        var k = terms.Sunk;
         var types = senders.Select(s =>
         {
-            var h = HonourValue(s, terms);
-            if (terms.Vote is { } vote)
-            {
-                // A18: the faction gets H when the composite keeps the promise and pays a when, after its claim, it does not.
-                double phi0 = vote.Given(ThreatClaim.Acts(h)), phi1 = vote.Given(ThreatClaim.Acts(h + a));
-                return new SenderType(
-                    s.Prior,
-                    SilentUnfavourable: 0.0,
-                    SilentFavourable: s.Benefit + phi0 * h,
-                    ClaimUnfavourable: -k,
-                    ClaimFavourable: s.Benefit + phi1 * h + (1 - phi1) * -a - k,
-                    FollowThroughSilent: phi0,
-                    FollowThroughClaim: phi1);
-            }
-            return new SenderType(
-                s.Prior,
-                SilentUnfavourable: 0.0,
-                SilentFavourable: s.Benefit + Math.Max(h, 0.0),
-                ClaimUnfavourable: -k,
-                ClaimFavourable: s.Benefit + Math.Max(h, -a) - k,
-                FollowThroughSilent: ThreatClaim.Acts(h),
-                FollowThroughClaim: ThreatClaim.Acts(h + a));
+            var (prior, silentUnfavourable, silentFavourable, claimUnfavourable, claimFavourable, followThroughSilent, followThroughClaim) =
+                Numbers(s.Prior, s.Benefit, s.Cost, s.Reciprocity, terms);
+            return new SenderType(prior, silentUnfavourable, silentFavourable, claimUnfavourable, claimFavourable, followThroughSilent, followThroughClaim);
         }).ToArray();
-        var thresholds = receivers.Select(r => new ReceiverType(r.Weight, Threshold(r))).ToArray();
+        var thresholds = receivers.Select(r => new ReceiverType(r.Weight, Threshold(r.ComplianceLoss, r.Stake))).ToArray();
         return new SignallingGame(types, thresholds);
     }
 
-    private static double Threshold(ClaimReceiver r) =>
-        r.Stake > 0 ? r.ComplianceLoss / r.Stake
-        : r.ComplianceLoss < 0 ? double.NegativeInfinity
+    /// <summary>
+    /// A sender type's numbers in the promise's game (prior, the four payoffs, the two follow-through probabilities):
+    /// the one place they are computed, for the game and for looking its solution up without building it.
+    /// </summary>
+    internal static (double, double, double, double, double, double, double) Numbers(double prior, double benefit, double cost, double reciprocity, ClaimTerms terms)
+    {
+        var a = terms.AudienceCost;
+        var k = terms.Sunk;
+        var h = HonourValue(cost, reciprocity, terms);
+        if (terms.Vote is { } vote)
+        {
+            // A18: the faction gets H when the composite keeps the promise and pays a when, after its claim, it does not.
+            double phi0 = vote.Given(ThreatClaim.Acts(h)), phi1 = vote.Given(ThreatClaim.Acts(h + a));
+            return (prior, 0.0, benefit + phi0 * h, -k, benefit + phi1 * h + (1 - phi1) * -a - k, phi0, phi1);
+        }
+        return (prior, 0.0, benefit + Math.Max(h, 0.0), -k, benefit + Math.Max(h, -a) - k, ThreatClaim.Acts(h), ThreatClaim.Acts(h + a));
+    }
+
+    /// <summary>A receiver type's trust threshold in the promise's game: L_R/G_R.</summary>
+    internal static double Threshold(double complianceLoss, double stake) =>
+        stake > 0 ? complianceLoss / stake
+        : complianceLoss < 0 ? double.NegativeInfinity
         : double.PositiveInfinity;
 }

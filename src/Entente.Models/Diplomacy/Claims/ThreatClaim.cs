@@ -15,8 +15,11 @@ public static class ThreatClaim
     {
         ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(terms);
-        return terms.Success * sender.Benefit - sender.Cost + sender.Reciprocity * terms.HonourScale;
+        return FollowThroughValue(sender.Benefit, sender.Cost, sender.Reciprocity, terms);
     }
+
+    private static double FollowThroughValue(double benefit, double cost, double reciprocity, ClaimTerms terms) =>
+        terms.Success * benefit - cost + reciprocity * terms.HonourScale;
 
     /// <summary>The stage game of the threat.</summary>
     public static SignallingGame Game(IReadOnlyList<ClaimSender> senders, IReadOnlyList<ClaimReceiver> receivers, ClaimTerms terms)
@@ -24,36 +27,37 @@ public static class ThreatClaim
         ArgumentNullException.ThrowIfNull(senders);
         ArgumentNullException.ThrowIfNull(receivers);
         ArgumentNullException.ThrowIfNull(terms);
-        var a = terms.AudienceCost;
-        var k = terms.Sunk;
         var types = senders.Select(s =>
         {
-            var f = FollowThroughValue(s, terms);
-            if (terms.Vote is { } vote)
-            {
-                // A18: the faction gets F when the composite acts and pays a when, after its claim, it does not.
-                double phi0 = vote.Given(Acts(f)), phi1 = vote.Given(Acts(f + a));
-                return new SenderType(
-                    s.Prior,
-                    SilentUnfavourable: phi0 * f,
-                    SilentFavourable: s.Benefit,
-                    ClaimUnfavourable: phi1 * f + (1 - phi1) * -a - k,
-                    ClaimFavourable: s.Benefit - terms.Reaction - k,
-                    FollowThroughSilent: phi0,
-                    FollowThroughClaim: phi1);
-            }
-            return new SenderType(
-                s.Prior,
-                SilentUnfavourable: Math.Max(f, 0.0),
-                SilentFavourable: s.Benefit,
-                ClaimUnfavourable: Math.Max(f, -a) - k,
-                ClaimFavourable: s.Benefit - terms.Reaction - k,
-                FollowThroughSilent: Acts(f),
-                FollowThroughClaim: Acts(f + a));
+            var (prior, silentUnfavourable, silentFavourable, claimUnfavourable, claimFavourable, followThroughSilent, followThroughClaim) =
+                Numbers(s.Prior, s.Benefit, s.Cost, s.Reciprocity, terms);
+            return new SenderType(prior, silentUnfavourable, silentFavourable, claimUnfavourable, claimFavourable, followThroughSilent, followThroughClaim);
         }).ToArray();
-        var thresholds = receivers.Select(r => new ReceiverType(r.Weight, r.Stake > 0 ? (r.ComplianceLoss + terms.Face) / r.Stake : double.PositiveInfinity)).ToArray();
+        var thresholds = receivers.Select(r => new ReceiverType(r.Weight, Threshold(r.ComplianceLoss, r.Stake, terms))).ToArray();
         return new SignallingGame(types, thresholds);
     }
+
+    /// <summary>
+    /// A sender type's numbers in the threat's game (prior, the four payoffs, the two follow-through probabilities):
+    /// the one place they are computed, for the game and for looking its solution up without building it.
+    /// </summary>
+    internal static (double, double, double, double, double, double, double) Numbers(double prior, double benefit, double cost, double reciprocity, ClaimTerms terms)
+    {
+        var a = terms.AudienceCost;
+        var k = terms.Sunk;
+        var f = FollowThroughValue(benefit, cost, reciprocity, terms);
+        if (terms.Vote is { } vote)
+        {
+            // A18: the faction gets F when the composite acts and pays a when, after its claim, it does not.
+            double phi0 = vote.Given(Acts(f)), phi1 = vote.Given(Acts(f + a));
+            return (prior, phi0 * f, benefit, phi1 * f + (1 - phi1) * -a - k, benefit - terms.Reaction - k, phi0, phi1);
+        }
+        return (prior, Math.Max(f, 0.0), benefit, Math.Max(f, -a) - k, benefit - terms.Reaction - k, Acts(f), Acts(f + a));
+    }
+
+    /// <summary>A receiver type's threshold in the threat's game: (L_R + f)/Δ_R, never reached when Δ_R ≤ 0.</summary>
+    internal static double Threshold(double complianceLoss, double stake, ClaimTerms terms) =>
+        stake > 0 ? (complianceLoss + terms.Face) / stake : double.PositiveInfinity;
 
     // Amendment A6: follow-through ties are decided in favour of acting.
     internal static double Acts(double value) => value >= -StageGameSolver.Epsilon ? 1.0 : 0.0;

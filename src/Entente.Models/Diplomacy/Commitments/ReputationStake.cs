@@ -90,6 +90,35 @@ public static class ReputationStake
         return meanHonour - meanRenege;
     }
 
+    /// <summary>
+    /// E^h[q | honour] − E^h[q | renege] of one observer from its belief over the joint types, their q and the level-0
+    /// decisions, as spans: the sums and quotients of <see cref="Of"/>, in their order (null when a posterior is undefined).
+    /// </summary>
+    internal static double? Difference(ReadOnlySpan<double> belief, ReadOnlySpan<double> q, ReadOnlySpan<bool> honours)
+    {
+        if (belief.Length != honours.Length)
+        {
+            throw new ArgumentException("one decision per type", nameof(honours));
+        }
+        double zHonour = 0, zRenege = 0;
+        for (var t = 0; t < belief.Length; t++)
+        {
+            zHonour += belief[t] * Probability.TrembleLikelihood(honours[t]);
+            zRenege += belief[t] * Probability.TrembleLikelihood(!honours[t]);
+        }
+        if (zHonour <= 0 || zRenege <= 0)
+        {
+            return null;
+        }
+        double meanHonour = 0, meanRenege = 0;
+        for (var t = 0; t < belief.Length; t++)
+        {
+            meanHonour += q[t] * (belief[t] * Probability.TrembleLikelihood(honours[t]) / zHonour);
+            meanRenege += q[t] * (belief[t] * Probability.TrembleLikelihood(!honours[t]) / zRenege);
+        }
+        return meanHonour - meanRenege;
+    }
+
     /// <summary>P^h(c): the observer's belief mass on the types that would honour (specification §7.3).</summary>
     public static double Credibility(IReadOnlyList<double> belief, IReadOnlyList<bool> honours)
     {

@@ -89,10 +89,10 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
                 continue;
             }
             var reading = new ClaimReading(cast, state, types, resolved, h);
-            var solution = StageGameSolver.Solve(reading.Game());
+            var solution = reading.Solve();
             var principal = Principal(reading);
             var dimIndex = Array.IndexOf(reading.SenderDimensions, principal);
-            var before = reading.Senders.Project(reading.Senders.Weights)[dimIndex].Mean;
+            var before = reading.Senders.MarginalMean(reading.Senders.Weights.AsSpan(), dimIndex);
             var posterior = reading.Senders.Project(sent ? solution.PosteriorClaim : solution.PosteriorSilent);
             for (var i = 0; i < reading.SenderDimensions.Length; i++)
             {
@@ -152,7 +152,7 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
     private bool Sends(LayerState state, ResolvedClaim claim, int round)
     {
         var reading = new ClaimReading(cast, state, types, claim, claim.Addressee);
-        var solution = StageGameSolver.Solve(reading.Game());
+        var solution = reading.Solve();
         var t = 0;
         var stride = 1;
         for (var i = reading.SenderDimensions.Length - 1; i >= 0; i--)
@@ -199,16 +199,16 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
             }
         }
         desk.Concessions(state, types, commitments, round, proposed, moved, log, learned);
-        foreach (var c in commitments.Where(c => c.ActiveIn(round)).ToArray())
+        foreach (var c in Active(round))
         {
             Comply(state, c, round, proposed, moved, log, learned);
         }
-        foreach (var c in commitments.Where(c => c.ActiveIn(round)).ToArray())
+        foreach (var c in Active(round))
         {
             Test(state, c, round, proposed, moved, log, learned);
         }
         // Honoured levels and complied asks hold while their commitments do: moves back across them are truncated.
-        foreach (var c in commitments.Where(c => c.ActiveIn(round)))
+        foreach (var c in Active(round))
         {
             // A threat or promise holds its level only while its condition still calls for it (a promise whose
             // condition lapses releases the reward); a stand holds while it stands.
@@ -226,6 +226,25 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
         return moved;
     }
 
+    // The commitments active in the round, taken before any is decided (as a copy would be), into one list reused every call.
+    private List<ActiveCommitment> Active(int round)
+    {
+        _active.Clear();
+        foreach (var c in commitments)
+        {
+            if (c.ActiveIn(round))
+            {
+                _active.Add(c);
+            }
+        }
+        return _active;
+    }
+
+    private readonly List<ActiveCommitment> _active = [];
+
+    // The posteriors of one choice by the belief they were read from, refilled by every Choose.
+    private readonly Dictionary<TypeGrid, TypeGrid> _read = new(ReferenceEqualityComparer.Instance);
+
     // §9: the decider of a unilateral issue picks its best response; observers read the choice on their grids of its resolve.
     private void Choose(LayerState state, int d, int round, double[,] proposed, bool[,] moved, RoundLog log, BeliefBook learned, NegotiationDesk desk)
     {
@@ -235,7 +254,8 @@ internal sealed class LayerRoundContext(LayerCast cast, TypeSpace types, List<Ac
         proposed[k, d] = best.Position;
         moved[k, d] = true;
         var dim = LayerCast.ResolveOn(d);
-        var read = new Dictionary<TypeGrid, TypeGrid>(ReferenceEqualityComparer.Instance);
+        var read = _read;
+        read.Clear();
         foreach (var h in cast.Observers)
         {
             if (h == k)

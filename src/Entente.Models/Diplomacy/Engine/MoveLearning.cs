@@ -14,6 +14,8 @@ internal static class MoveLearning
     {
         var theta = cast.Parameters.ThetaMove;
         var lambda = cast.Parameters.Lambda;
+        // The posteriors of one move by the belief they were read from: one dictionary, emptied for every move.
+        var read = new Dictionary<TypeGrid, TypeGrid>(ReferenceEqualityComparer.Instance);
         for (var d = 0; d < cast.IssueCount; d++)
         {
             if (engines[d] is null)
@@ -29,7 +31,7 @@ internal static class MoveLearning
                     continue;
                 }
                 var concession = cast.Distance(d, before, forecast[d]) - cast.Distance(d, proposed[j, d], forecast[d]) > theta;
-                var read = new Dictionary<TypeGrid, TypeGrid>(ReferenceEqualityComparer.Instance);
+                read.Clear();
                 foreach (var h in cast.Observers)
                 {
                     if (cast.IsComposite(j))

@@ -200,7 +200,8 @@ internal sealed class NegotiationDesk
     {
         var dim = LayerCast.ResolveOn(issue);
         // Observers who held the same belief (a shared grid) read the decision alike: computed once.
-        var read = new Dictionary<TypeGrid, TypeGrid>(ReferenceEqualityComparer.Instance);
+        var read = _read;
+        read.Clear();
         foreach (var h in _cast.Observers)
         {
             var belief = learned[h, party, dim];
@@ -217,6 +218,9 @@ internal sealed class NegotiationDesk
             learned.Set(h, party, dim, posterior);
         }
     }
+
+    // The posteriors of one decision by the belief they were read from, refilled by every Learn (one dictionary a run).
+    private readonly Dictionary<TypeGrid, TypeGrid> _read = new(ReferenceEqualityComparer.Instance);
 
     // §6.3 for a composite party: the majority's decision, read on each faction's grid exactly (their types independent):
     // L(r) = ε + (1 − 2ε)·P(the majority decided so | the faction's rule for r), the others conceding with h's probabilities.
@@ -256,9 +260,14 @@ internal sealed class NegotiationDesk
     private double StandCost(IReadOnlyList<ActiveCommitment> commitments, int actor, int issue, double capacity)
     {
         var a = 0.0;
-        foreach (var c in commitments.Where(c => !c.Ended && c.Claim.Source.Kind == ClaimKind.Stand && c.Claim.AskIssue == issue && c.Claim.Senders.Contains(actor)))
+        // A plain loop: this runs for every pair of parties on every issue of every round.
+        for (var i = 0; i < commitments.Count; i++)
         {
-            a += _cast.Costs.Audience(c.Claim.Source.Channel) * capacity;
+            var c = commitments[i];
+            if (!c.Ended && c.Claim.Source.Kind == ClaimKind.Stand && c.Claim.AskIssue == issue && Array.IndexOf(c.Claim.Senders, actor) >= 0)
+            {
+                a += _cast.Costs.Audience(c.Claim.Source.Channel) * capacity;
+            }
         }
         return a;
     }

@@ -55,20 +55,13 @@ public sealed record SignallingGame
             {
                 prior += s.Prior;
             }
-            foreach (var (name, value) in new[] { ("payoff[0][0]", s.SilentUnfavourable), ("payoff[0][1]", s.SilentFavourable), ("payoff[1][0]", s.ClaimUnfavourable), ("payoff[1][1]", s.ClaimFavourable) })
-            {
-                if (!double.IsFinite(value))
-                {
-                    problems.Add($"senders[{t}].{name}: {value} is not a finite number");
-                }
-            }
-            foreach (var (name, value) in new[] { ("followThrough[0]", s.FollowThroughSilent), ("followThrough[1]", s.FollowThroughClaim) })
-            {
-                if (!(value is >= 0 and <= 1))
-                {
-                    problems.Add($"senders[{t}].{name}: {value} is not a probability in [0, 1]");
-                }
-            }
+            // Checked field by field (no list of names and values per type: every stage game of a run comes through here).
+            Payoff(problems, t, "payoff[0][0]", s.SilentUnfavourable);
+            Payoff(problems, t, "payoff[0][1]", s.SilentFavourable);
+            Payoff(problems, t, "payoff[1][0]", s.ClaimUnfavourable);
+            Payoff(problems, t, "payoff[1][1]", s.ClaimFavourable);
+            FollowThrough(problems, t, "followThrough[0]", s.FollowThroughSilent);
+            FollowThrough(problems, t, "followThrough[1]", s.FollowThroughClaim);
         }
         if (senders.Count > 0 && !(prior > 0))
         {
@@ -104,5 +97,21 @@ public sealed record SignallingGame
             problems.Add("receivers: the weights are too large to add up (their sum overflows)");
         }
         return problems;
+    }
+
+    private static void Payoff(List<string> problems, int t, string name, double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            problems.Add($"senders[{t}].{name}: {value} is not a finite number");
+        }
+    }
+
+    private static void FollowThrough(List<string> problems, int t, string name, double value)
+    {
+        if (!(value is >= 0 and <= 1))
+        {
+            problems.Add($"senders[{t}].{name}: {value} is not a probability in [0, 1]");
+        }
     }
 }

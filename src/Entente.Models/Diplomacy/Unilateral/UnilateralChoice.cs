@@ -26,6 +26,26 @@ internal sealed class UnilateralChoice(LayerCast cast, LayerState state, Beliefs
         {
             terms.Add(WelfareTerms.OwnStake(holders.Length == 1 ? resolves[f] : cast.Share[holders[f]] * resolves[f], cast.Ideal[holders[f], issue], range));
         }
+        // The other terms do not depend on the resolves: built once per issue (every type an observer weighs asks again,
+        // and each commitment's term reads the claim and its credibility), the same closures in the same order.
+        if (_othersIssue != issue)
+        {
+            _others = Others(issue);
+            _othersIssue = issue;
+        }
+        terms.AddRange(_others!);
+        return terms;
+    }
+
+    private List<Func<double, double>>? _others;
+    private int _othersIssue = -1;
+
+    // The leverage over the decider, the commitments that weigh on its choice and the negotiation items, in that order.
+    private List<Func<double, double>> Others(int issue)
+    {
+        var k = cast.Decider[issue];
+        var range = cast.Range[issue];
+        var terms = new List<Func<double, double>>();
         foreach (var lever in cast.Layer.Leverage)
         {
             if (lever.Over != cast.Actors[k] || lever.Issue != cast.Issues[issue] || !cast.ActorIndex.TryGetValue(lever.By, out var j))
