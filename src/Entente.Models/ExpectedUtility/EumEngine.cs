@@ -187,6 +187,12 @@ internal sealed class EumEngine
     /// <summary>The round's forecast μ and mean, for the positions at the start of the last round.</summary>
     public SortedPositions StartOfRound => _sorted;
 
+    /// <summary>
+    /// Whether the fused offer phase runs its lanes across receivers (<see cref="BdmOfferColumns"/>) where it may, rather
+    /// than one receiver's row at a time (<see cref="BdmOfferRow"/>); the two give the same bits, and tests hold them to it.
+    /// </summary>
+    internal bool OfferColumns { get; set; } = true;
+
     /// <summary>The offer phase for bdm with Q = 1 and no dyad table: one fused pass per receiver.</summary>
     private double FusedOffers()
     {
@@ -195,8 +201,12 @@ internal sealed class EumEngine
         {
             _proposerKey[t] = s.Order[t];
         }
-        double largestMove = 0;
         _fusedMidpoints.Reset();
+        if (OfferColumns && _count <= BdmOfferColumns.MostReceivers)
+        {
+            return ColumnOffers();
+        }
+        double largestMove = 0;
         for (var slot = 0; slot < _count; slot++)
         {
             var receiver = s.Order[slot];
@@ -224,6 +234,68 @@ internal sealed class EumEngine
         (_positions, _next) = (_next, _positions);
         return largestMove;
     }
+
+    /// <summary>
+    /// The fused offer phase with every receiver's row of midpoint sums first, in sorted order as the row-by-row pass
+    /// reads them, then all receivers' choices at once; each receiver's offer is then rebuilt as <see cref="FusedOffers"/> does.
+    /// </summary>
+    private double ColumnOffers()
+    {
+        var s = _sorted;
+        var n = _count;
+        if (_midWeights.Length != n * n)
+        {
+            _midWeights = new double[n * n];
+            _midMoments = new double[n * n];
+            _riskBySlot = new double[n];
+            _statusQuoBySlot = new double[n];
+            _chosen = new double[n];
+            _chosenReceiverUtility = new double[n];
+            _chosenProposerUtility = new double[n];
+        }
+        for (var slot = 0; slot < n; slot++)
+        {
+            _fusedMidpoints.For(s, s.Position[slot], _midWeights.AsSpan(slot * n, n), _midMoments.AsSpan(slot * n, n));
+            var risk = _risk[s.Order[slot]];
+            _riskBySlot[slot] = risk;
+            _statusQuoBySlot[slot] = RiskCurve.Of(0.5, risk);
+        }
+        BdmOfferColumns.ChooseAll(s, _proposerKey, _midWeights, _midMoments, _riskBySlot, _statusQuoBySlot, Delta,
+            _chosen, _chosenReceiverUtility, _chosenProposerUtility);
+        double largestMove = 0;
+        for (var slot = 0; slot < n; slot++)
+        {
+            var receiver = s.Order[slot];
+            var xi = s.Position[slot];
+            var next = xi;
+            var key = _chosen[slot];
+            if (double.IsPositiveInfinity(key))
+            {
+                _proposer[receiver] = -1;
+                _kind[receiver] = OfferKind.Confrontation;
+            }
+            else
+            {
+                var proposer = (int)key;
+                var eij = _chosenReceiverUtility[slot];
+                var eji = _chosenProposerUtility[slot];
+                _proposer[receiver] = proposer;
+                var kind = OfferRule.Classify(eij, eji, EumVariant.Bdm) ?? OfferKind.Confrontation;
+                _kind[receiver] = kind;
+                next = OfferRule.NewPosition(kind, xi, s.Position[s.SlotOf[proposer]], eij, eji);
+                _offerReceiverUtility[receiver] = eij;
+                _offerProposerUtility[receiver] = eji;
+            }
+            _next[receiver] = next;
+            largestMove = Math.Max(largestMove, Math.Abs(next - _positions[receiver]));
+        }
+        (_positions, _next) = (_next, _positions);
+        return largestMove;
+    }
+
+    // The column pass's tables and rows, allocated on its first round.
+    private double[] _midWeights = [], _midMoments = [], _riskBySlot = [], _statusQuoBySlot = [];
+    private double[] _chosen = [], _chosenReceiverUtility = [], _chosenProposerUtility = [];
 
     /// <summary>
     /// The offer phase when some receivers see others' saliences differently: those receivers weigh offers in a
