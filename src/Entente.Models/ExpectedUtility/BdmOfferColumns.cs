@@ -26,32 +26,32 @@ internal static class BdmOfferColumns
     /// <summary>
     /// For every receiver slot i, the accepted proposer's input index as a double into <paramref name="chosen"/>[i]
     /// (+∞ for none) and E_ij, E_ji for it into <paramref name="receiverUtility"/>[i] and <paramref name="proposerUtility"/>[i].
-    /// <paramref name="risk"/> and <paramref name="statusQuo"/> are the receivers' exponents and U(½) by slot;
-    /// <paramref name="weightBelowMid"/> and <paramref name="momentBelowMid"/> the n × n tables, row by row, of Σ c·s and
-    /// Σ c·s·x below each pair's midpoint (symmetric: the midpoint of i and j is that of j and i, bit for bit);
-    /// <paramref name="keys"/> each slot's input index as a double.
+    /// <paramref name="risk"/> holds the receivers' exponents by slot; <paramref name="weightBelowMid"/> and
+    /// <paramref name="momentBelowMid"/> the n × n tables, row by row, of Σ c·s and Σ c·s·x below each pair's midpoint
+    /// (symmetric: the midpoint of i and j is that of j and i, bit for bit); <paramref name="keys"/> each slot's input
+    /// index as a double.
     /// </summary>
     public static void ChooseAll(SortedPositions sorted, ReadOnlySpan<double> keys, ReadOnlySpan<double> weightBelowMid,
-        ReadOnlySpan<double> momentBelowMid, ReadOnlySpan<double> risk, ReadOnlySpan<double> statusQuo, double delta,
+        ReadOnlySpan<double> momentBelowMid, ReadOnlySpan<double> risk, double delta,
         Span<double> chosen, Span<double> receiverUtility, Span<double> proposerUtility)
     {
         var n = sorted.Count;
         var width = Vector512<double>.Count;
         if (n < width || keys.Length < n || weightBelowMid.Length < n * n || momentBelowMid.Length < n * n
-            || risk.Length < n || statusQuo.Length < n || chosen.Length < n || receiverUtility.Length < n || proposerUtility.Length < n)
+            || risk.Length < n || chosen.Length < n || receiverUtility.Length < n || proposerUtility.Length < n)
         {
             throw new ArgumentException($"rows for {n} receivers of at least {width}");
         }
         // The last vector of receivers overlaps the one before it: a receiver seen twice gets the same answer twice.
         for (var start = 0; start < n; start += width)
         {
-            Lanes(sorted, Math.Min(start, n - width), keys, weightBelowMid, momentBelowMid, risk, statusQuo, delta,
+            Lanes(sorted, Math.Min(start, n - width), keys, weightBelowMid, momentBelowMid, risk, delta,
                 chosen, receiverUtility, proposerUtility);
         }
     }
 
     private static void Lanes(SortedPositions sorted, int first, ReadOnlySpan<double> keys, ReadOnlySpan<double> weightBelowMid,
-        ReadOnlySpan<double> momentBelowMid, ReadOnlySpan<double> risk, ReadOnlySpan<double> statusQuo, double delta,
+        ReadOnlySpan<double> momentBelowMid, ReadOnlySpan<double> risk, double delta,
         Span<double> chosen, Span<double> receiverUtility, Span<double> proposerUtility)
     {
         var n = sorted.Count;
@@ -66,6 +66,7 @@ internal static class BdmOfferColumns
 
         ref var xRef = ref MemoryMarshal.GetArrayDataReference(sorted.Position);
         ref var sRef = ref MemoryMarshal.GetArrayDataReference(sorted.Salience);
+        ref var blockEndRef = ref MemoryMarshal.GetArrayDataReference(sorted.BlockEnd);
         ref var startRef = ref MemoryMarshal.GetArrayDataReference(sorted.WeightBeforeBlock);
         ref var startMomentRef = ref MemoryMarshal.GetArrayDataReference(sorted.MomentBeforeBlock);
         ref var endRef = ref MemoryMarshal.GetArrayDataReference(sorted.WeightThroughBlock);
@@ -78,7 +79,8 @@ internal static class BdmOfferColumns
         var receiver = Vector512.LoadUnsafe(ref xRef, at);
         var receiverSalience = Vector512.LoadUnsafe(ref sRef, at);
         var exponent = Vector512.LoadUnsafe(ref MemoryMarshal.GetReference(risk), at);
-        var statusQuoUtility = Vector512.LoadUnsafe(ref MemoryMarshal.GetReference(statusQuo), at);
+        // RiskCurve.Of(½, r) in lanes: UtilityPower's lanes give its scalar bits.
+        var statusQuo = two - four * UtilityPower.Of(half, exponent);
         var upToReceiver = Vector512.LoadUnsafe(ref endRef, at);
         var momentUpToReceiver = Vector512.LoadUnsafe(ref endMomentRef, at);
         var beforeReceiver = Vector512.LoadUnsafe(ref startRef, at);
@@ -90,23 +92,25 @@ internal static class BdmOfferColumns
         var bestReceiver = zero;
         var bestProposer = zero;
 
-        for (var t = 0; t < n; t++)
+        // Proposers a block at a time: those at one position share the midpoint, the vote sums, d and both powers, so
+        // all but E_ij (which takes each proposer's salience) is computed once for the block, from its first slot.
+        for (var block = 0; block < n;)
         {
-            var xj = Vector512.Create(At(ref xRef, t));
-            var sj = Vector512.Create(At(ref sRef, t));
+            var blockEnd = Unsafe.Add(ref blockEndRef, block);
+            var xj = Vector512.Create(At(ref xRef, block));
             // Row t of the symmetric tables holds the pairs (t, i) = (i, t) for the receivers i of these lanes.
-            var row = (nuint)(t * n) + at;
+            var row = (nuint)(block * n) + at;
             var wm = Vector512.LoadUnsafe(ref midRef, row);
             var wxm = Vector512.LoadUnsafe(ref midMomentRef, row);
             var m = half * (receiver + xj);
             var rightLength = xj - receiver;
-            var ws = Vector512.Create(At(ref startRef, t));
-            var wxs = Vector512.Create(At(ref startMomentRef, t));
+            var ws = Vector512.Create(At(ref startRef, block));
+            var wxs = Vector512.Create(At(ref startMomentRef, block));
             var forIRight = rightLength * upToReceiver + two * (m * (wm - upToReceiver) - (wxm - momentUpToReceiver));
             var forJRight = rightLength * (total - ws) + two * ((wxs - wxm) - m * (ws - wm));
             var leftLength = receiver - xj;
-            var we = Vector512.Create(At(ref endRef, t));
-            var wxe = Vector512.Create(At(ref endMomentRef, t));
+            var we = Vector512.Create(At(ref endRef, block));
+            var wxe = Vector512.Create(At(ref endMomentRef, block));
             var forILeft = leftLength * votesBeyondLeft + two * ((momentBeforeReceiver - wxm) - m * (beforeReceiver - wm));
             var forJLeft = leftLength * we + two * (m * (wm - we) - (wxm - wxe));
             var right = Vector512.GreaterThan(xj, receiver);
@@ -126,25 +130,33 @@ internal static class BdmOfferColumns
             var failure = two - four * highPower;
 
             var stake = success - failure;
-            var gain = success - statusQuoUtility;
-            var eij = gain - sj * pji * stake;
+            var gain = success - statusQuo;
             var eji = gain - receiverSalience * pij * stake;
+            var elsewhere = ~Vector512.Equals(xj, receiver);
+            var proposerGains = Vector512.GreaterThan(eji, zero);
 
-            var confrontation = Vector512.GreaterThan(eji, eij) & Vector512.GreaterThan(eij, zero);
-            var pressed = Vector512.GreaterThan(eji, zero) & Vector512.LessThan(eij, zero);
-            var receiverLoss = Vector512.Abs(eij);
-            var compromise = pressed & Vector512.GreaterThan(eji, receiverLoss);
-            var capitulation = pressed & Vector512.LessThan(eji, receiverLoss);
-            var offer = (confrontation | compromise | capitulation) & ~Vector512.Equals(xj, receiver);
+            for (var t = block; t < blockEnd; t++)
+            {
+                var sj = Vector512.Create(At(ref sRef, t));
+                var eij = gain - sj * pji * stake;
 
-            var position = Vector512.ConditionalSelect(compromise, receiver + (xj - receiver) * Vector512.Abs(eij / eji), xj);
-            var move = Vector512.Abs(position - receiver);
-            var key = Vector512.Create(At(ref kRef, t));
-            var better = offer & (Vector512.LessThan(move, bestMove) | (Vector512.Equals(move, bestMove) & Vector512.LessThan(key, bestKey)));
-            bestMove = Vector512.ConditionalSelect(better, move, bestMove);
-            bestKey = Vector512.ConditionalSelect(better, key, bestKey);
-            bestReceiver = Vector512.ConditionalSelect(better, eij, bestReceiver);
-            bestProposer = Vector512.ConditionalSelect(better, eji, bestProposer);
+                var confrontation = Vector512.GreaterThan(eji, eij) & Vector512.GreaterThan(eij, zero);
+                var pressed = proposerGains & Vector512.LessThan(eij, zero);
+                var receiverLoss = Vector512.Abs(eij);
+                var compromise = pressed & Vector512.GreaterThan(eji, receiverLoss);
+                var capitulation = pressed & Vector512.LessThan(eji, receiverLoss);
+                var offer = (confrontation | compromise | capitulation) & elsewhere;
+
+                var position = Vector512.ConditionalSelect(compromise, receiver + (xj - receiver) * Vector512.Abs(eij / eji), xj);
+                var move = Vector512.Abs(position - receiver);
+                var key = Vector512.Create(At(ref kRef, t));
+                var better = offer & (Vector512.LessThan(move, bestMove) | (Vector512.Equals(move, bestMove) & Vector512.LessThan(key, bestKey)));
+                bestMove = Vector512.ConditionalSelect(better, move, bestMove);
+                bestKey = Vector512.ConditionalSelect(better, key, bestKey);
+                bestReceiver = Vector512.ConditionalSelect(better, eij, bestReceiver);
+                bestProposer = Vector512.ConditionalSelect(better, eji, bestProposer);
+            }
+            block = blockEnd;
         }
 
         bestKey.StoreUnsafe(ref MemoryMarshal.GetReference(chosen), at);

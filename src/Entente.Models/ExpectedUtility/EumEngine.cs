@@ -160,13 +160,23 @@ internal sealed class EumEngine
     public double Step()
     {
         _sorted.Fill(_positions, _saliences, _weights, Delta);
-        ComputeRisk();
+        var fused = _linearVotes is not null && Dyads is null && _options.Variant == EumVariant.Bdm && _options.Q == 1 && BdmOfferRow.Applies(_count);
+        var columns = fused && OfferColumns && _count <= BdmOfferColumns.MostReceivers;
+        if (columns)
+        {
+            FillMidpointTables();
+        }
+        ComputeRisk(columns);
         _probability.Prepare(_sorted, _risk, Delta);
         if (Perception is { } perception && perception.AnyDiffers)
         {
             return PerceivedOffers(perception);
         }
-        if (_linearVotes is not null && Dyads is null && _options.Variant == EumVariant.Bdm && _options.Q == 1 && BdmOfferRow.Applies(_count))
+        if (columns)
+        {
+            return ColumnOffers();
+        }
+        if (fused)
         {
             return FusedOffers();
         }
@@ -202,10 +212,6 @@ internal sealed class EumEngine
             _proposerKey[t] = s.Order[t];
         }
         _fusedMidpoints.Reset();
-        if (OfferColumns && _count <= BdmOfferColumns.MostReceivers)
-        {
-            return ColumnOffers();
-        }
         double largestMove = 0;
         for (var slot = 0; slot < _count; slot++)
         {
@@ -236,10 +242,10 @@ internal sealed class EumEngine
     }
 
     /// <summary>
-    /// The fused offer phase with every receiver's row of midpoint sums first, in sorted order as the row-by-row pass
-    /// reads them, then all receivers' choices at once; each receiver's offer is then rebuilt as <see cref="FusedOffers"/> does.
+    /// The round's n × n tables of Σ c·s and Σ c·s·x below each pair's midpoint, row by row in sorted order as the
+    /// row-by-row pass reads them: the risk pass and the column offer pass both read them, so they are swept once.
     /// </summary>
-    private double ColumnOffers()
+    private void FillMidpointTables()
     {
         var s = _sorted;
         var n = _count;
@@ -248,19 +254,31 @@ internal sealed class EumEngine
             _midWeights = new double[n * n];
             _midMoments = new double[n * n];
             _riskBySlot = new double[n];
-            _statusQuoBySlot = new double[n];
             _chosen = new double[n];
             _chosenReceiverUtility = new double[n];
             _chosenProposerUtility = new double[n];
         }
+        _fusedMidpoints.Reset();
         for (var slot = 0; slot < n; slot++)
         {
             _fusedMidpoints.For(s, s.Position[slot], _midWeights.AsSpan(slot * n, n), _midMoments.AsSpan(slot * n, n));
-            var risk = _risk[s.Order[slot]];
-            _riskBySlot[slot] = risk;
-            _statusQuoBySlot[slot] = RiskCurve.Of(0.5, risk);
         }
-        BdmOfferColumns.ChooseAll(s, _proposerKey, _midWeights, _midMoments, _riskBySlot, _statusQuoBySlot, Delta,
+    }
+
+    /// <summary>
+    /// The fused offer phase from the round's midpoint tables (<see cref="FillMidpointTables"/>): all receivers' choices
+    /// at once, then each receiver's offer rebuilt as <see cref="FusedOffers"/> does.
+    /// </summary>
+    private double ColumnOffers()
+    {
+        var s = _sorted;
+        var n = _count;
+        for (var t = 0; t < n; t++)
+        {
+            _proposerKey[t] = s.Order[t];
+            _riskBySlot[t] = _risk[s.Order[t]];
+        }
+        BdmOfferColumns.ChooseAll(s, _proposerKey, _midWeights, _midMoments, _riskBySlot, Delta,
             _chosen, _chosenReceiverUtility, _chosenProposerUtility);
         double largestMove = 0;
         for (var slot = 0; slot < n; slot++)
@@ -294,7 +312,7 @@ internal sealed class EumEngine
     }
 
     // The column pass's tables and rows, allocated on its first round.
-    private double[] _midWeights = [], _midMoments = [], _riskBySlot = [], _statusQuoBySlot = [];
+    private double[] _midWeights = [], _midMoments = [], _riskBySlot = [];
     private double[] _chosen = [], _chosenReceiverUtility = [], _chosenProposerUtility = [];
 
     /// <summary>
@@ -349,8 +367,15 @@ internal sealed class EumEngine
     private double[]? _viewSaliences, _viewWeights;
     private IWinProbability? _viewProbability;
 
-    private void ComputeRisk()
+    /// <summary>The risk exponents of the round; with <paramref name="fromTables"/>, the midpoint sums come from the round's tables.</summary>
+    private void ComputeRisk(bool fromTables)
     {
+        if (fromTables)
+        {
+            NeutralDanger.Fill(_sorted, Delta, _options.Q, _options.T, _wins, _losses, _midWeights, _midMoments, _dangerBySlot);
+            AssignRisk(_dangerBySlot);
+            return;
+        }
         if (_linearVotes is not null)
         {
             // Linear votes do not depend on the voters' risk, so the neutral state needs no Prepare of its own.
