@@ -242,8 +242,8 @@ internal sealed class EumEngine
     }
 
     /// <summary>
-    /// The round's n × n tables of Σ c·s and Σ c·s·x below each pair's midpoint, row by row in sorted order as the
-    /// row-by-row pass reads them: the risk pass and the column offer pass both read them, so they are swept once.
+    /// The round's n × n tables of Σ c·s and Σ c·s·x below each pair's midpoint (the sums the row-by-row pass reads from
+    /// <see cref="MidpointRow"/>): the risk pass and the column offer pass both read them, so they are swept once.
     /// </summary>
     private void FillMidpointTables()
     {
@@ -253,15 +253,37 @@ internal sealed class EumEngine
         {
             _midWeights = new double[n * n];
             _midMoments = new double[n * n];
+            _edges = new double[n * n];
             _riskBySlot = new double[n];
             _chosen = new double[n];
             _chosenReceiverUtility = new double[n];
             _chosenProposerUtility = new double[n];
         }
-        _fusedMidpoints.Reset();
-        for (var slot = 0; slot < n; slot++)
+        // Row i from its own diagonal on, mirrored into column i: the midpoint of i and t ≥ i is at least x_i, so its
+        // slot (the number of positions below it) starts from i's block and only moves up as t does; half the steps
+        // of carrying whole rows from receiver to receiver, and the same slots.
+        var x = s.Position;
+        var fence = s.Fence;
+        var w = s.WeightBefore;
+        var wx = s.MomentBefore;
+        for (var i = 0; i < n; i++)
         {
-            _fusedMidpoints.For(s, s.Position[slot], _midWeights.AsSpan(slot * n, n), _midMoments.AsSpan(slot * n, n));
+            var xi = x[i];
+            var mid = s.BlockStart[i];
+            for (var t = i; t < n; t++)
+            {
+                var m = 0.5 * (xi + x[t]);
+                while (fence[mid + 1] < m)
+                {
+                    mid++;
+                }
+                var below = w[mid];
+                var momentBelow = wx[mid];
+                _midWeights[i * n + t] = below;
+                _midWeights[t * n + i] = below;
+                _midMoments[i * n + t] = momentBelow;
+                _midMoments[t * n + i] = momentBelow;
+            }
         }
     }
 
@@ -312,7 +334,7 @@ internal sealed class EumEngine
     }
 
     // The column pass's tables and rows, allocated on its first round.
-    private double[] _midWeights = [], _midMoments = [], _riskBySlot = [];
+    private double[] _midWeights = [], _midMoments = [], _edges = [], _riskBySlot = [];
     private double[] _chosen = [], _chosenReceiverUtility = [], _chosenProposerUtility = [];
 
     /// <summary>
@@ -372,7 +394,7 @@ internal sealed class EumEngine
     {
         if (fromTables)
         {
-            NeutralDanger.Fill(_sorted, Delta, _options.Q, _options.T, _wins, _losses, _midWeights, _midMoments, _dangerBySlot);
+            NeutralDangerColumns.Fill(_sorted, Delta, _options.Q, _options.T, _wins, _losses, _midWeights, _midMoments, _edges, _dangerBySlot);
             AssignRisk(_dangerBySlot);
             return;
         }

@@ -45,24 +45,6 @@ internal static class NeutralDanger
     }
 
     /// <summary>
-    /// <see cref="Fill(SortedPositions, double, double, double, Span{double}, Span{double}, Span{int}, Span{double}, Span{double}, Span{double})"/>
-    /// from the round's n × n tables of Σ c·s and Σ c·s·x below each pair's midpoint (row i for the pairs of slot i), which
-    /// hold what the sweep would read: the same sums, the same danger.
-    /// </summary>
-    public static void Fill(SortedPositions s, double delta, double q, double t, Span<double> lead, Span<double> reach,
-        ReadOnlySpan<double> weightBelowMid, ReadOnlySpan<double> momentBelowMid, Span<double> danger)
-    {
-        var n = s.Count;
-        lead.Clear();
-        reach.Clear();
-        for (var i = 0; i < n; i++)
-        {
-            Pairs(s, i, weightBelowMid.Slice(i * n, n), momentBelowMid.Slice(i * n, n), lead, reach);
-        }
-        Finish(s, delta, q, t, lead, reach, danger);
-    }
-
-    /// <summary>
     /// Slot i's pairs with the slots beyond its block, into lead and reach; <paramref name="weightBelowMid"/>[j] and
     /// <paramref name="momentBelowMid"/>[j] are the sums below the midpoint of i and j.
     /// </summary>
@@ -162,7 +144,8 @@ internal static class NeutralDanger
         return sum;
     }
 
-    private static void Finish(SortedPositions s, double delta, double q, double t, Span<double> lead, Span<double> reach, Span<double> danger)
+    /// <summary>D_i from lead_i and reach_i (sums of |x_i − x_j|, not yet divided by Δ) and the gaps to μ.</summary>
+    internal static void Finish(SortedPositions s, double delta, double q, double t, Span<double> lead, Span<double> reach, Span<double> danger)
     {
         var n = s.Count;
         double gaps = 0;
