@@ -160,13 +160,23 @@ internal sealed class EumEngine
     public double Step()
     {
         _sorted.Fill(_positions, _saliences, _weights, Delta);
-        ComputeRisk();
+        var fused = _linearVotes is not null && Dyads is null && _options.Variant == EumVariant.Bdm && _options.Q == 1 && BdmOfferRow.Applies(_count);
+        var columns = fused && OfferColumns && _count <= BdmOfferColumns.MostReceivers;
+        if (columns)
+        {
+            FillMidpointTables();
+        }
+        ComputeRisk(columns);
         _probability.Prepare(_sorted, _risk, Delta);
         if (Perception is { } perception && perception.AnyDiffers)
         {
             return PerceivedOffers(perception);
         }
-        if (_linearVotes is not null && Dyads is null && _options.Variant == EumVariant.Bdm && _options.Q == 1 && BdmOfferRow.Applies(_count))
+        if (columns)
+        {
+            return ColumnOffers();
+        }
+        if (fused)
         {
             return FusedOffers();
         }
@@ -187,6 +197,12 @@ internal sealed class EumEngine
     /// <summary>The round's forecast μ and mean, for the positions at the start of the last round.</summary>
     public SortedPositions StartOfRound => _sorted;
 
+    /// <summary>
+    /// Whether the fused offer phase runs its lanes across receivers (<see cref="BdmOfferColumns"/>) where it may, rather
+    /// than one receiver's row at a time (<see cref="BdmOfferRow"/>); the two give the same bits, and tests hold them to it.
+    /// </summary>
+    internal bool OfferColumns { get; set; } = true;
+
     /// <summary>The offer phase for bdm with Q = 1 and no dyad table: one fused pass per receiver.</summary>
     private double FusedOffers()
     {
@@ -195,8 +211,8 @@ internal sealed class EumEngine
         {
             _proposerKey[t] = s.Order[t];
         }
-        double largestMove = 0;
         _fusedMidpoints.Reset();
+        double largestMove = 0;
         for (var slot = 0; slot < _count; slot++)
         {
             var receiver = s.Order[slot];
@@ -224,6 +240,102 @@ internal sealed class EumEngine
         (_positions, _next) = (_next, _positions);
         return largestMove;
     }
+
+    /// <summary>
+    /// The round's n × n tables of Σ c·s and Σ c·s·x below each pair's midpoint (the sums the row-by-row pass reads from
+    /// <see cref="MidpointRow"/>): the risk pass and the column offer pass both read them, so they are swept once.
+    /// </summary>
+    private void FillMidpointTables()
+    {
+        var s = _sorted;
+        var n = _count;
+        if (_midWeights.Length != n * n)
+        {
+            _midWeights = new double[n * n];
+            _midMoments = new double[n * n];
+            _edges = new double[n * n];
+            _riskBySlot = new double[n];
+            _chosen = new double[n];
+            _chosenReceiverUtility = new double[n];
+            _chosenProposerUtility = new double[n];
+        }
+        // Row i from its own diagonal on, mirrored into column i: the midpoint of i and t ≥ i is at least x_i, so its
+        // slot (the number of positions below it) starts from i's block and only moves up as t does; half the steps
+        // of carrying whole rows from receiver to receiver, and the same slots.
+        var x = s.Position;
+        var fence = s.Fence;
+        var w = s.WeightBefore;
+        var wx = s.MomentBefore;
+        for (var i = 0; i < n; i++)
+        {
+            var xi = x[i];
+            var mid = s.BlockStart[i];
+            for (var t = i; t < n; t++)
+            {
+                var m = 0.5 * (xi + x[t]);
+                while (fence[mid + 1] < m)
+                {
+                    mid++;
+                }
+                var below = w[mid];
+                var momentBelow = wx[mid];
+                _midWeights[i * n + t] = below;
+                _midWeights[t * n + i] = below;
+                _midMoments[i * n + t] = momentBelow;
+                _midMoments[t * n + i] = momentBelow;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The fused offer phase from the round's midpoint tables (<see cref="FillMidpointTables"/>): all receivers' choices
+    /// at once, then each receiver's offer rebuilt as <see cref="FusedOffers"/> does.
+    /// </summary>
+    private double ColumnOffers()
+    {
+        var s = _sorted;
+        var n = _count;
+        for (var t = 0; t < n; t++)
+        {
+            _proposerKey[t] = s.Order[t];
+            _riskBySlot[t] = _risk[s.Order[t]];
+        }
+        BdmOfferColumns.ChooseAll(s, _proposerKey, _midWeights, _midMoments, _riskBySlot, Delta,
+            _chosen, _chosenReceiverUtility, _chosenProposerUtility);
+        double largestMove = 0;
+        for (var slot = 0; slot < n; slot++)
+        {
+            var receiver = s.Order[slot];
+            var xi = s.Position[slot];
+            var next = xi;
+            var key = _chosen[slot];
+            if (double.IsPositiveInfinity(key))
+            {
+                _proposer[receiver] = -1;
+                _kind[receiver] = OfferKind.Confrontation;
+            }
+            else
+            {
+                var proposer = (int)key;
+                var eij = _chosenReceiverUtility[slot];
+                var eji = _chosenProposerUtility[slot];
+                _proposer[receiver] = proposer;
+                var kind = OfferRule.Classify(eij, eji, EumVariant.Bdm) ?? OfferKind.Confrontation;
+                _kind[receiver] = kind;
+                next = OfferRule.NewPosition(kind, xi, s.Position[s.SlotOf[proposer]], eij, eji);
+                _offerReceiverUtility[receiver] = eij;
+                _offerProposerUtility[receiver] = eji;
+            }
+            _next[receiver] = next;
+            largestMove = Math.Max(largestMove, Math.Abs(next - _positions[receiver]));
+        }
+        (_positions, _next) = (_next, _positions);
+        return largestMove;
+    }
+
+    // The column pass's tables and rows, allocated on its first round.
+    private double[] _midWeights = [], _midMoments = [], _edges = [], _riskBySlot = [];
+    private double[] _chosen = [], _chosenReceiverUtility = [], _chosenProposerUtility = [];
 
     /// <summary>
     /// The offer phase when some receivers see others' saliences differently: those receivers weigh offers in a
@@ -277,8 +389,15 @@ internal sealed class EumEngine
     private double[]? _viewSaliences, _viewWeights;
     private IWinProbability? _viewProbability;
 
-    private void ComputeRisk()
+    /// <summary>The risk exponents of the round; with <paramref name="fromTables"/>, the midpoint sums come from the round's tables.</summary>
+    private void ComputeRisk(bool fromTables)
     {
+        if (fromTables)
+        {
+            NeutralDangerColumns.Fill(_sorted, Delta, _options.Q, _options.T, _wins, _losses, _midWeights, _midMoments, _edges, _dangerBySlot);
+            AssignRisk(_dangerBySlot);
+            return;
+        }
         if (_linearVotes is not null)
         {
             // Linear votes do not depend on the voters' risk, so the neutral state needs no Prepare of its own.

@@ -21,9 +21,6 @@ internal static class NeutralDanger
         Span<double> weightBelowMid, Span<double> momentBelowMid, Span<double> danger)
     {
         var x = s.Position.AsSpan();
-        var w = s.WeightBefore.AsSpan();
-        var wx = s.MomentBefore.AsSpan();
-        var total = s.TotalWeight;
         var n = x.Length;
         lead.Clear();
         reach.Clear();
@@ -41,36 +38,54 @@ internal static class NeutralDanger
             }
             MidpointSweep.Advance(s.Fence, xi, x[afterLast..], mids[afterLast..], s.WeightBefore, s.MomentBefore,
                 weightBelowMid[afterLast..], momentBelowMid[afterLast..]);
-            double leadI = 0, reachI = 0;
-            var j = afterLast;
-            if (Vector512.IsHardwareAccelerated)
-            {
-                j = Lanes(s, i, weightBelowMid, momentBelowMid, lead, reach, ref leadI, ref reachI);
-            }
-            // The same sums as SortedBdmProbability's right-hand side: j beyond i (and the lanes' tail).
-            for (; j < n; j++)
-            {
-                var xj = x[j];
-                var length = xj - xi;
-                var m = 0.5 * (xi + xj);
-                var mid = mids[j];
-                var j0 = s.BlockStart[j];
-                var forI = Math.Max(0, length * w[afterLast] + 2 * (m * (w[mid] - w[afterLast]) - (wx[mid] - wx[afterLast])));
-                var forJ = Math.Max(0, length * (total - w[j0]) + 2 * ((wx[j0] - wx[mid]) - m * (w[j0] - w[mid])));
-                var all = forI + forJ;
-                // Sums are of |x_i − x_j| and divided by Δ once at the end: one division per pair, not two.
-                // With no votes either way both probabilities are ½ and the pair adds no lead to either side.
-                var edge = all > 0 ? length * (forJ - forI) / all : 0;
-                leadI += edge;
-                lead[j] -= edge;
-                reachI += length;
-                reach[j] += length;
-            }
-            lead[i] += leadI;
-            reach[i] += reachI;
+            Pairs(s, i, weightBelowMid, momentBelowMid, lead, reach);
         }
 
         Finish(s, delta, q, t, lead, reach, danger);
+    }
+
+    /// <summary>
+    /// Slot i's pairs with the slots beyond its block, into lead and reach; <paramref name="weightBelowMid"/>[j] and
+    /// <paramref name="momentBelowMid"/>[j] are the sums below the midpoint of i and j.
+    /// </summary>
+    private static void Pairs(SortedPositions s, int i, ReadOnlySpan<double> weightBelowMid, ReadOnlySpan<double> momentBelowMid,
+        Span<double> lead, Span<double> reach)
+    {
+        var x = s.Position.AsSpan();
+        var w = s.WeightBefore.AsSpan();
+        var wx = s.MomentBefore.AsSpan();
+        var total = s.TotalWeight;
+        var n = x.Length;
+        var xi = x[i];
+        var afterLast = s.BlockEnd[i];
+        double leadI = 0, reachI = 0;
+        var j = afterLast;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            j = Lanes(s, i, weightBelowMid, momentBelowMid, lead, reach, ref leadI, ref reachI);
+        }
+        // The same sums as SortedBdmProbability's right-hand side: j beyond i (and the lanes' tail).
+        for (; j < n; j++)
+        {
+            var xj = x[j];
+            var length = xj - xi;
+            var m = 0.5 * (xi + xj);
+            var wm = weightBelowMid[j];
+            var wxm = momentBelowMid[j];
+            var j0 = s.BlockStart[j];
+            var forI = Math.Max(0, length * w[afterLast] + 2 * (m * (wm - w[afterLast]) - (wxm - wx[afterLast])));
+            var forJ = Math.Max(0, length * (total - w[j0]) + 2 * ((wx[j0] - wxm) - m * (w[j0] - wm)));
+            var all = forI + forJ;
+            // Sums are of |x_i − x_j| and divided by Δ once at the end: one division per pair, not two.
+            // With no votes either way both probabilities are ½ and the pair adds no lead to either side.
+            var edge = all > 0 ? length * (forJ - forI) / all : 0;
+            leadI += edge;
+            lead[j] -= edge;
+            reachI += length;
+            reach[j] += length;
+        }
+        lead[i] += leadI;
+        reach[i] += reachI;
     }
 
     /// <summary>
@@ -129,7 +144,8 @@ internal static class NeutralDanger
         return sum;
     }
 
-    private static void Finish(SortedPositions s, double delta, double q, double t, Span<double> lead, Span<double> reach, Span<double> danger)
+    /// <summary>D_i from lead_i and reach_i (sums of |x_i − x_j|, not yet divided by Δ) and the gaps to μ.</summary>
+    internal static void Finish(SortedPositions s, double delta, double q, double t, Span<double> lead, Span<double> reach, Span<double> danger)
     {
         var n = s.Count;
         double gaps = 0;

@@ -1,0 +1,168 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using Entente.Models.Common;
+
+namespace Entente.Models.ExpectedUtility;
+
+/// <summary>
+/// The whole bdm offer phase of a round (Q = 1, no dyad table) with the lanes running across receivers: eight
+/// receivers side by side, each proposer in turn broadcast to all of them. Every lane does what a lane of
+/// <see cref="BdmOfferRow"/> does for the same pair, operation for operation, so the utilities have the same bits;
+/// what changes is the shape. A receiver's row of <see cref="BdmOfferRow"/> is one or two vectors followed by a
+/// horizontal reduction, a single dependent chain (two divisions, two powers, the offer rule) that the core cannot
+/// overlap with the next row; here the proposer loop runs n independent iterations per vector, and each lane keeps
+/// its own receiver's best offer, so there is no reduction at all. The least movement, ties to the lower input
+/// index, is the same lexicographic minimum whichever order the pairs are seen in.
+/// </summary>
+internal static class BdmOfferColumns
+{
+    /// <summary>
+    /// The most receivers it takes: its two n × n tables of midpoint sums stay within the core's second-level cache
+    /// (256 receivers: 1 MiB); beyond, the row-at-a-time pass keeps its rows in the first level and streams nothing.
+    /// </summary>
+    public const int MostReceivers = 256;
+
+    /// <summary>
+    /// For every receiver slot i, the accepted proposer's input index as a double into <paramref name="chosen"/>[i]
+    /// (+∞ for none) and E_ij, E_ji for it into <paramref name="receiverUtility"/>[i] and <paramref name="proposerUtility"/>[i].
+    /// <paramref name="risk"/> holds the receivers' exponents by slot; <paramref name="weightBelowMid"/> and
+    /// <paramref name="momentBelowMid"/> the n × n tables, row by row, of Σ c·s and Σ c·s·x below each pair's midpoint
+    /// (symmetric: the midpoint of i and j is that of j and i, bit for bit); <paramref name="keys"/> each slot's input
+    /// index as a double.
+    /// </summary>
+    public static void ChooseAll(SortedPositions sorted, ReadOnlySpan<double> keys, ReadOnlySpan<double> weightBelowMid,
+        ReadOnlySpan<double> momentBelowMid, ReadOnlySpan<double> risk, double delta,
+        Span<double> chosen, Span<double> receiverUtility, Span<double> proposerUtility)
+    {
+        var n = sorted.Count;
+        var width = Vector512<double>.Count;
+        if (n < width || keys.Length < n || weightBelowMid.Length < n * n || momentBelowMid.Length < n * n
+            || risk.Length < n || chosen.Length < n || receiverUtility.Length < n || proposerUtility.Length < n)
+        {
+            throw new ArgumentException($"rows for {n} receivers of at least {width}");
+        }
+        // The last vector of receivers overlaps the one before it: a receiver seen twice gets the same answer twice.
+        for (var start = 0; start < n; start += width)
+        {
+            Lanes(sorted, Math.Min(start, n - width), keys, weightBelowMid, momentBelowMid, risk, delta,
+                chosen, receiverUtility, proposerUtility);
+        }
+    }
+
+    private static void Lanes(SortedPositions sorted, int first, ReadOnlySpan<double> keys, ReadOnlySpan<double> weightBelowMid,
+        ReadOnlySpan<double> momentBelowMid, ReadOnlySpan<double> risk, double delta,
+        Span<double> chosen, Span<double> receiverUtility, Span<double> proposerUtility)
+    {
+        var n = sorted.Count;
+        var at = (nuint)first;
+        var zero = Vector512<double>.Zero;
+        var one = Vector512.Create(1.0);
+        var half = Vector512.Create(0.5);
+        var two = Vector512.Create(2.0);
+        var four = Vector512.Create(4.0);
+        var spread = Vector512.Create(delta);
+        var total = Vector512.Create(sorted.TotalWeight);
+
+        ref var xRef = ref MemoryMarshal.GetArrayDataReference(sorted.Position);
+        ref var sRef = ref MemoryMarshal.GetArrayDataReference(sorted.Salience);
+        ref var blockEndRef = ref MemoryMarshal.GetArrayDataReference(sorted.BlockEnd);
+        ref var startRef = ref MemoryMarshal.GetArrayDataReference(sorted.WeightBeforeBlock);
+        ref var startMomentRef = ref MemoryMarshal.GetArrayDataReference(sorted.MomentBeforeBlock);
+        ref var endRef = ref MemoryMarshal.GetArrayDataReference(sorted.WeightThroughBlock);
+        ref var endMomentRef = ref MemoryMarshal.GetArrayDataReference(sorted.MomentThroughBlock);
+        ref var kRef = ref MemoryMarshal.GetReference(keys);
+        ref var midRef = ref MemoryMarshal.GetReference(weightBelowMid);
+        ref var midMomentRef = ref MemoryMarshal.GetReference(momentBelowMid);
+
+        // The receivers' side: what BdmOfferRow broadcasts once a row is here a vector loaded once for the column.
+        var receiver = Vector512.LoadUnsafe(ref xRef, at);
+        var receiverSalience = Vector512.LoadUnsafe(ref sRef, at);
+        var exponent = Vector512.LoadUnsafe(ref MemoryMarshal.GetReference(risk), at);
+        // RiskCurve.Of(½, r) in lanes: UtilityPower's lanes give its scalar bits.
+        var statusQuo = two - four * UtilityPower.Of(half, exponent);
+        var upToReceiver = Vector512.LoadUnsafe(ref endRef, at);
+        var momentUpToReceiver = Vector512.LoadUnsafe(ref endMomentRef, at);
+        var beforeReceiver = Vector512.LoadUnsafe(ref startRef, at);
+        var momentBeforeReceiver = Vector512.LoadUnsafe(ref startMomentRef, at);
+        var votesBeyondLeft = total - beforeReceiver;
+
+        var bestMove = Vector512.Create(double.PositiveInfinity);
+        var bestKey = bestMove;
+        var bestReceiver = zero;
+        var bestProposer = zero;
+
+        // Proposers a block at a time: those at one position share the midpoint, the vote sums, d and both powers, so
+        // all but E_ij (which takes each proposer's salience) is computed once for the block, from its first slot.
+        for (var block = 0; block < n;)
+        {
+            var blockEnd = Unsafe.Add(ref blockEndRef, block);
+            var xj = Vector512.Create(At(ref xRef, block));
+            // Row t of the symmetric tables holds the pairs (t, i) = (i, t) for the receivers i of these lanes.
+            var row = (nuint)(block * n) + at;
+            var wm = Vector512.LoadUnsafe(ref midRef, row);
+            var wxm = Vector512.LoadUnsafe(ref midMomentRef, row);
+            var m = half * (receiver + xj);
+            var rightLength = xj - receiver;
+            var ws = Vector512.Create(At(ref startRef, block));
+            var wxs = Vector512.Create(At(ref startMomentRef, block));
+            var forIRight = rightLength * upToReceiver + two * (m * (wm - upToReceiver) - (wxm - momentUpToReceiver));
+            var forJRight = rightLength * (total - ws) + two * ((wxs - wxm) - m * (ws - wm));
+            var leftLength = receiver - xj;
+            var we = Vector512.Create(At(ref endRef, block));
+            var wxe = Vector512.Create(At(ref endMomentRef, block));
+            var forILeft = leftLength * votesBeyondLeft + two * ((momentBeforeReceiver - wxm) - m * (beforeReceiver - wm));
+            var forJLeft = leftLength * we + two * (m * (wm - we) - (wxm - wxe));
+            var right = Vector512.GreaterThan(xj, receiver);
+            var forI = Vector512.Max(zero, Vector512.ConditionalSelect(right, forIRight, forILeft));
+            var forJ = Vector512.Max(zero, Vector512.ConditionalSelect(right, forJRight, forJLeft));
+            var all = forI + forJ;
+            var voted = Vector512.GreaterThan(all, zero);
+            var pij = Vector512.ConditionalSelect(voted, forI / Vector512.ConditionalSelect(voted, all, one), half);
+            var pji = Vector512.ConditionalSelect(voted, one - pij, half);
+
+            var d = Vector512.Abs(xj - receiver) / spread;
+            var low = half - half * d;
+            var high = half + half * d;
+            var lowPower = UtilityPower.Of(low, exponent);
+            var highPower = UtilityPower.Of(high, exponent);
+            var success = two - four * lowPower;
+            var failure = two - four * highPower;
+
+            var stake = success - failure;
+            var gain = success - statusQuo;
+            var eji = gain - receiverSalience * pij * stake;
+            var elsewhere = ~Vector512.Equals(xj, receiver);
+            var proposerGains = Vector512.GreaterThan(eji, zero);
+
+            for (var t = block; t < blockEnd; t++)
+            {
+                var sj = Vector512.Create(At(ref sRef, t));
+                var eij = gain - sj * pji * stake;
+
+                var confrontation = Vector512.GreaterThan(eji, eij) & Vector512.GreaterThan(eij, zero);
+                var pressed = proposerGains & Vector512.LessThan(eij, zero);
+                var receiverLoss = Vector512.Abs(eij);
+                var compromise = pressed & Vector512.GreaterThan(eji, receiverLoss);
+                var capitulation = pressed & Vector512.LessThan(eji, receiverLoss);
+                var offer = (confrontation | compromise | capitulation) & elsewhere;
+
+                var position = Vector512.ConditionalSelect(compromise, receiver + (xj - receiver) * Vector512.Abs(eij / eji), xj);
+                var move = Vector512.Abs(position - receiver);
+                var key = Vector512.Create(At(ref kRef, t));
+                var better = offer & (Vector512.LessThan(move, bestMove) | (Vector512.Equals(move, bestMove) & Vector512.LessThan(key, bestKey)));
+                bestMove = Vector512.ConditionalSelect(better, move, bestMove);
+                bestKey = Vector512.ConditionalSelect(better, key, bestKey);
+                bestReceiver = Vector512.ConditionalSelect(better, eij, bestReceiver);
+                bestProposer = Vector512.ConditionalSelect(better, eji, bestProposer);
+            }
+            block = blockEnd;
+        }
+
+        bestKey.StoreUnsafe(ref MemoryMarshal.GetReference(chosen), at);
+        bestReceiver.StoreUnsafe(ref MemoryMarshal.GetReference(receiverUtility), at);
+        bestProposer.StoreUnsafe(ref MemoryMarshal.GetReference(proposerUtility), at);
+    }
+
+    private static double At(ref double origin, int index) => Unsafe.Add(ref origin, index);
+}
