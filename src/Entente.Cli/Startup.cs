@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using Entente.Cli.Output;
-using Entente.Formats;
+using Entente.Domain;
 using Entente.Simulation.Forecasting;
 
 namespace Entente.Cli;
@@ -28,19 +28,17 @@ internal static class Startup
     {
         if (args.Length > 0 && ReadScenarios.Contains(args[0]))
         {
-            var table = PrintsForecastTable(args);
-            // One worker, in the order the command's own thread will need things later.
             ThreadPool.UnsafeQueueUserWorkItem(_ =>
             {
                 if (NeedsYamlDotNet(args))
                 {
                     WarmYamlDotNet();
                 }
-                if (table)
-                {
-                    WarmForecastTable();
-                }
             }, null);
+        }
+        if (PrintsForecastTable(args))
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(_ => WarmForecastTable(), null);
         }
     }
 
@@ -48,34 +46,27 @@ internal static class Startup
     internal static bool PrintsForecastTable(string[] args) =>
         args.Length > 1 && args[0] == "forecast" && !args.Any(a => a is "-f" or "--format" || a.StartsWith("--format=", StringComparison.Ordinal));
 
-    // Read as a scenario file is read (Entente's own reader, the scenario's checks), so that this code is compiled too.
-    private const string WarmUpScenario = """
-        name: warm-up
-        salienceScale: unit
-        actors:
-          - { id: a, name: a, capability: 1 }
-          - { id: b, name: b, capability: 2 }
-        issues:
-          - id: x
-            name: x
-            scale: { min: 0, max: 100 }
-            positions:
-              a: { position: 20, salience: 1 }
-              b: { position: 80, salience: 0.5 }
-        """;
-
     /// <summary>
-    /// A two-actor forecast read from a scenario text and laid out in a table nobody sees: about half of the methods a
-    /// short forecast compiles at start-up are Spectre.Console's layout and the generic collections it instantiates,
-    /// which ReadyToRun cannot precompile, and more are the scenario's reading and checks. Done on another core while
-    /// the command's own thread builds its parser, reads the scenario and runs the model, the command finds them
-    /// compiled. Nothing is written anywhere; a failure here changes nothing.
+    /// A two-actor forecast laid out in a table nobody sees: about half of the methods a short forecast compiles at
+    /// start-up are Spectre.Console's layout and the generic collections it instantiates, which ReadyToRun cannot
+    /// precompile. Done on another core while the command's own thread builds its parser, reads the scenario and runs
+    /// the model, the command finds them compiled. Nothing is written anywhere; a failure here changes nothing.
     /// </summary>
     internal static string WarmForecastTable()
     {
         try
         {
-            var scenario = ScenarioFiles.Parse(WarmUpScenario, "warm-up.yaml").Scenario;
+            var scenario = new Scenario
+            {
+                Name = "warm-up",
+                Actors = [new Actor { Id = "a", Name = "a", Capability = 1 }, new Actor { Id = "b", Name = "b", Capability = 2 }],
+                Issues = [new Issue { Id = "x", Name = "x", Scale = IssueScale.Percent }],
+                Stances =
+                [
+                    new Stance { ActorId = "a", IssueId = "x", Position = 20, Salience = 1 },
+                    new Stance { ActorId = "b", IssueId = "x", Position = 80, Salience = 0.5 },
+                ],
+            };
             var run = ForecastRunner.Run(new ForecastRequest { Scenario = scenario });
             using var text = new StringWriter();
             ForecastTable.Write(PlainText.Console(text), run);
