@@ -228,11 +228,7 @@ internal sealed class EumEngine
             else
             {
                 // The lanes chose; the offer itself is rebuilt by the same rule the row-by-row path uses.
-                var kind = OfferRule.Classify(eij, eji, EumVariant.Bdm) ?? OfferKind.Confrontation;
-                _kind[receiver] = kind;
-                next = OfferRule.NewPosition(kind, xi, s.Position[s.SlotOf[proposer]], eij, eji);
-                _offerReceiverUtility[receiver] = eij;
-                _offerProposerUtility[receiver] = eji;
+                next = TakeOffer(receiver, proposer, xi, eij, eji);
             }
             _next[receiver] = next;
             largestMove = Math.Max(largestMove, Math.Abs(next - _positions[receiver]));
@@ -320,17 +316,27 @@ internal sealed class EumEngine
                 var eij = _chosenReceiverUtility[slot];
                 var eji = _chosenProposerUtility[slot];
                 _proposer[receiver] = proposer;
-                var kind = OfferRule.Classify(eij, eji, EumVariant.Bdm) ?? OfferKind.Confrontation;
-                _kind[receiver] = kind;
-                next = OfferRule.NewPosition(kind, xi, s.Position[s.SlotOf[proposer]], eij, eji);
-                _offerReceiverUtility[receiver] = eij;
-                _offerProposerUtility[receiver] = eji;
+                next = TakeOffer(receiver, proposer, xi, eij, eji);
             }
             _next[receiver] = next;
             largestMove = Math.Max(largestMove, Math.Abs(next - _positions[receiver]));
         }
         (_positions, _next) = (_next, _positions);
         return largestMove;
+    }
+
+    /// <summary>
+    /// Records the Bdm offer <paramref name="proposer"/> makes <paramref name="receiver"/> (at <paramref name="xi"/>)
+    /// with these expected utilities, and returns the receiver's next position.
+    /// </summary>
+    private double TakeOffer(int receiver, int proposer, double xi, double eij, double eji)
+    {
+        var s = _sorted;
+        var kind = OfferRule.Classify(eij, eji, EumVariant.Bdm) ?? OfferKind.Confrontation;
+        _kind[receiver] = kind;
+        _offerReceiverUtility[receiver] = eij;
+        _offerProposerUtility[receiver] = eji;
+        return OfferRule.NewPosition(kind, xi, s.Position[s.SlotOf[proposer]], eij, eji);
     }
 
     // The column pass's tables and rows, allocated on its first round.
