@@ -89,6 +89,24 @@ internal static class NeutralDanger
     }
 
     /// <summary>
+    /// The scalar loop's edge of pair (i, j), eight pairs at a time, term for term: the receiver's sums up to its
+    /// block, the midpoint's, the proposer's block's and the total; 0 where no one votes either way.
+    /// </summary>
+    internal static Vector512<double> Edge(Vector512<double> xi, Vector512<double> xj, Vector512<double> length,
+        Vector512<double> upToReceiver, Vector512<double> momentUpToReceiver, Vector512<double> wm, Vector512<double> wxm,
+        Vector512<double> total, Vector512<double> ws, Vector512<double> wxs)
+    {
+        var zero = Vector512<double>.Zero;
+        var two = Vector512.Create(2.0);
+        var m = Vector512.Create(0.5) * (xi + xj);
+        var forI = Vector512.Max(zero, length * upToReceiver + two * (m * (wm - upToReceiver) - (wxm - momentUpToReceiver)));
+        var forJ = Vector512.Max(zero, length * (total - ws) + two * ((wxs - wxm) - m * (ws - wm)));
+        var all = forI + forJ;
+        var voted = Vector512.GreaterThan(all, zero);
+        return Vector512.ConditionalSelect(voted, length * (forJ - forI) / Vector512.ConditionalSelect(voted, all, Vector512.Create(1.0)), zero);
+    }
+
+    /// <summary>
     /// The pair loop eight proposers at a time, term for term as the scalar loop; returns the first slot it
     /// left to the scalar loop. The proposer-side sums come from the slot arrays, the midpoint's from the scratch.
     /// </summary>
@@ -99,10 +117,7 @@ internal static class NeutralDanger
         var width = Vector512<double>.Count;
         var afterLast = s.BlockEnd[i];
         var xi = Vector512.Create(s.Position[i]);
-        var half = Vector512.Create(0.5);
-        var two = Vector512.Create(2.0);
         var zero = Vector512<double>.Zero;
-        var one = Vector512.Create(1.0);
         var total = Vector512.Create(s.TotalWeight);
         var upToReceiver = Vector512.Create(s.WeightBefore[afterLast]);
         var momentUpToReceiver = Vector512.Create(s.MomentBefore[afterLast]);
@@ -117,12 +132,7 @@ internal static class NeutralDanger
             var ws = Vector512.Create(s.WeightBeforeBlock.AsSpan(j, width));
             var wxs = Vector512.Create(s.MomentBeforeBlock.AsSpan(j, width));
             var length = xj - xi;
-            var m = half * (xi + xj);
-            var forI = Vector512.Max(zero, length * upToReceiver + two * (m * (wm - upToReceiver) - (wxm - momentUpToReceiver)));
-            var forJ = Vector512.Max(zero, length * (total - ws) + two * ((wxs - wxm) - m * (ws - wm)));
-            var all = forI + forJ;
-            var voted = Vector512.GreaterThan(all, zero);
-            var edge = Vector512.ConditionalSelect(voted, length * (forJ - forI) / Vector512.ConditionalSelect(voted, all, one), zero);
+            var edge = Edge(xi, xj, length, upToReceiver, momentUpToReceiver, wm, wxm, total, ws, wxs);
             leads += edge;
             reaches += length;
             (Vector512.Create(lead.Slice(j, width)) - edge).CopyTo(lead.Slice(j, width));

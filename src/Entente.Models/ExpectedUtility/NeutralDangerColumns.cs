@@ -41,10 +41,6 @@ internal static class NeutralDangerColumns
     {
         var n = s.Count;
         var width = Vector512<double>.Count;
-        var zero = Vector512<double>.Zero;
-        var one = Vector512.Create(1.0);
-        var half = Vector512.Create(0.5);
-        var two = Vector512.Create(2.0);
         var total = Vector512.Create(s.TotalWeight);
         ref var xRef = ref MemoryMarshal.GetArrayDataReference(s.Position);
         ref var upToRef = ref MemoryMarshal.GetArrayDataReference(s.WeightThroughBlock);
@@ -72,14 +68,7 @@ internal static class NeutralDangerColumns
                 var at = (nuint)(j * n) + i0;
                 var wm = Vector512.LoadUnsafe(ref midRef, at);
                 var wxm = Vector512.LoadUnsafe(ref midMomentRef, at);
-                var length = xj - xi;
-                var m = half * (xi + xj);
-                var forI = Vector512.Max(zero, length * upToReceiver + two * (m * (wm - upToReceiver) - (wxm - momentUpToReceiver)));
-                var forJ = Vector512.Max(zero, length * (total - ws) + two * ((wxs - wxm) - m * (ws - wm)));
-                var all = forI + forJ;
-                var voted = Vector512.GreaterThan(all, zero);
-                var edge = Vector512.ConditionalSelect(voted, length * (forJ - forI) / Vector512.ConditionalSelect(voted, all, one), zero);
-                edge.StoreUnsafe(ref edgeRef, at);
+                NeutralDanger.Edge(xi, xj, xj - xi, upToReceiver, momentUpToReceiver, wm, wxm, total, ws, wxs).StoreUnsafe(ref edgeRef, at);
             }
         }
     }
