@@ -25,7 +25,10 @@ internal readonly struct RandomStream : IEquatable<RandomStream>
     public string Name { get; }
 
     /// <summary>The key of trial <paramref name="trial"/> under <paramref name="seed"/>: the part of every draw that streams share.</summary>
-    public static ulong TrialKey(ulong seed, ulong trial) => NamedStreams.Mix64(NamedStreams.Mix64(seed ^ Golden) ^ trial);
+    public static ulong TrialKey(ulong seed, ulong trial) => NamedStreams.Mix64(SeedKey(seed) ^ trial);
+
+    /// <summary>The part of every trial's key that depends on the seed alone: a trial's key is Mix64 of it ⊕ the trial.</summary>
+    public static ulong SeedKey(ulong seed) => NamedStreams.Mix64(seed ^ Golden);
 
     /// <summary>The 64 bits of draw <paramref name="index"/> in the trial keyed <paramref name="trialKey"/>.</summary>
     public ulong Bits(ulong trialKey, ulong index = 0) => Bits(_nameHash, trialKey, index);

@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.Intrinsics;
-using Entente.Models.Diplomacy.Randomness;
 using Entente.Simulation.Execution;
 
 namespace Entente.Simulation.MonteCarlo;
@@ -19,7 +18,6 @@ internal sealed class FlatLanes
     /// <summary>Trials a batch: the lanes of a vector of doubles.</summary>
     public static readonly int Width = Vector512<double>.Count;
 
-    private const ulong Golden = 0x9E3779B97F4A7C15UL;
     private readonly FlatSweep _sweep;
     private readonly ulong _seedKey;
     private readonly double _salienceCeiling;
@@ -31,8 +29,7 @@ internal sealed class FlatLanes
     {
         ArgumentNullException.ThrowIfNull(sweep);
         _sweep = sweep;
-        // The part of a trial's key that depends on the seed alone (RandomStream.TrialKey's inner mix).
-        _seedKey = NamedStreams.Mix64(sweep.Plan.Seed ^ Golden);
+        _seedKey = RandomStream.SeedKey(sweep.Plan.Seed);
         _salienceCeiling = sweep.Plan.Scenario.SalienceCeiling;
         var n = Math.Max(1, sweep.MostParticipants);
         _uniforms = new double[3 * n * Width];
@@ -43,22 +40,14 @@ internal sealed class FlatLanes
         _capability = new double[n * Width];
     }
 
-    /// <summary>Participant p's position in lane l is [p·Width + l]; valid after <see cref="Draw"/>.</summary>
-    public ReadOnlySpan<double> Positions => _position;
-
-    /// <summary>Saliences on 0-1, laid out as <see cref="Positions"/>.</summary>
-    public ReadOnlySpan<double> Saliences => _salience;
-
-    /// <summary>Effective capabilities, laid out as <see cref="Positions"/>.</summary>
-    public ReadOnlySpan<double> Capabilities => _capability;
-
     /// <summary>The keys of trials <paramref name="first"/> to <paramref name="first"/> + 7 (<see cref="RandomStream.TrialKey"/> lane by lane).</summary>
     public Vector512<ulong> TrialKeys(ulong first) =>
         DrawLanes.Mix64(Vector512.Create(_seedKey) ^ (Vector512.Create(first) + Vector512<ulong>.Indices));
 
     /// <summary>
-    /// Draws the participants of <paramref name="issue"/> in the eight trials keyed <paramref name="keys"/> into
-    /// <see cref="Positions"/>, <see cref="Saliences"/> and <see cref="Capabilities"/>; returns how many participants.
+    /// Draws the participants of <paramref name="issue"/> in the eight trials keyed <paramref name="keys"/> into the
+    /// batch's rows (participant p's value in lane l at [p·Width + l]), read by <see cref="Means"/> and
+    /// <see cref="Lane"/>; returns how many participants.
     /// </summary>
     public int Draw(int issue, Vector512<ulong> keys)
     {
