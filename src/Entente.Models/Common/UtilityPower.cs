@@ -183,6 +183,32 @@ internal static class UtilityPower
         return Vector512.ConditionalSelect(kept, power, Vector512<double>.Zero);
     }
 
+    /// <summary>
+    /// ln b in lanes for b &gt; 0, −∞ otherwise: the logarithm <see cref="OfLog"/> raises, so that a base shared by
+    /// several exponents (a pair's distance, seen by both of its actors) has its logarithm taken once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> LogOf(Vector512<double> b)
+    {
+        var positive = Vector512.GreaterThan(b, Vector512<double>.Zero);
+        var ln = Ln(Vector512.ConditionalSelect(positive, b, Vector512.Create(1.0)));
+        return Vector512.ConditionalSelect(positive, ln, Vector512.Create(double.NegativeInfinity));
+    }
+
+    /// <summary>
+    /// b^r from <paramref name="logOfBase"/> = <see cref="LogOf"/>(b), bit for bit what <see cref="Of(Vector512{double}, Vector512{double})"/>
+    /// gives for b and r ≥ 0: the −∞ of a base that is not positive makes r·ln b fall below the smallest exponent
+    /// (or NaN at r = 0), which is 0 as <see cref="Of(Vector512{double}, Vector512{double})"/> returns for such a base.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> OfLog(Vector512<double> logOfBase, Vector512<double> r)
+    {
+        var y = r * logOfBase;
+        var power = Exp(Vector512.Max(y, Vector512.Create(SmallestExponent)));
+        var kept = Vector512.GreaterThan(y, Vector512.Create(SmallestExponent));
+        return Vector512.ConditionalSelect(kept, power, Vector512<double>.Zero);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<double> Ln(Vector512<double> b)
     {

@@ -26,18 +26,17 @@ internal static class BdmOfferColumns
     /// <summary>
     /// For every receiver slot i, the accepted proposer's input index as a double into <paramref name="chosen"/>[i]
     /// (+∞ for none) and E_ij, E_ji for it into <paramref name="receiverUtility"/>[i] and <paramref name="proposerUtility"/>[i].
-    /// <paramref name="risk"/> holds the receivers' exponents by slot; <paramref name="weightBelowMid"/> and
-    /// <paramref name="momentBelowMid"/> the n × n tables, row by row, of Σ c·s and Σ c·s·x below each pair's midpoint
-    /// (symmetric: the midpoint of i and j is that of j and i, bit for bit); <paramref name="keys"/> each slot's input
-    /// index as a double.
+    /// <paramref name="risk"/> holds the receivers' exponents by slot; <paramref name="keys"/> each slot's input index as a
+    /// double; <paramref name="lowLogs"/>, <paramref name="highLogs"/> and <paramref name="chances"/> the round's n × n tables
+    /// of <see cref="PairTables"/>: the logarithms of each pair's utility bases and each receiver's chance against each proposer.
     /// </summary>
-    public static void ChooseAll(SortedPositions sorted, ReadOnlySpan<double> keys, ReadOnlySpan<double> weightBelowMid,
-        ReadOnlySpan<double> momentBelowMid, ReadOnlySpan<double> risk, double delta,
+    public static void ChooseAll(SortedPositions sorted, ReadOnlySpan<double> keys, ReadOnlySpan<double> lowLogs,
+        ReadOnlySpan<double> highLogs, ReadOnlySpan<double> chances, ReadOnlySpan<double> risk,
         Span<double> chosen, Span<double> receiverUtility, Span<double> proposerUtility)
     {
         var n = sorted.Count;
         var width = Vector512<double>.Count;
-        if (n < width || keys.Length < n || weightBelowMid.Length < n * n || momentBelowMid.Length < n * n
+        if (n < width || keys.Length < n || lowLogs.Length < n * n || highLogs.Length < n * n || chances.Length < n * n
             || risk.Length < n || chosen.Length < n || receiverUtility.Length < n || proposerUtility.Length < n)
         {
             throw new ArgumentException($"rows for {n} receivers of at least {width}");
@@ -45,13 +44,12 @@ internal static class BdmOfferColumns
         // The last vector of receivers overlaps the one before it: a receiver seen twice gets the same answer twice.
         for (var start = 0; start < n; start += width)
         {
-            Lanes(sorted, Math.Min(start, n - width), keys, weightBelowMid, momentBelowMid, risk, delta,
-                chosen, receiverUtility, proposerUtility);
+            Lanes(sorted, Math.Min(start, n - width), keys, lowLogs, highLogs, chances, risk, chosen, receiverUtility, proposerUtility);
         }
     }
 
-    private static void Lanes(SortedPositions sorted, int first, ReadOnlySpan<double> keys, ReadOnlySpan<double> weightBelowMid,
-        ReadOnlySpan<double> momentBelowMid, ReadOnlySpan<double> risk, double delta,
+    private static void Lanes(SortedPositions sorted, int first, ReadOnlySpan<double> keys, ReadOnlySpan<double> lowLogs,
+        ReadOnlySpan<double> highLogs, ReadOnlySpan<double> chances, ReadOnlySpan<double> risk,
         Span<double> chosen, Span<double> receiverUtility, Span<double> proposerUtility)
     {
         var n = sorted.Count;
@@ -61,19 +59,14 @@ internal static class BdmOfferColumns
         var half = Vector512.Create(0.5);
         var two = Vector512.Create(2.0);
         var four = Vector512.Create(4.0);
-        var spread = Vector512.Create(delta);
-        var total = Vector512.Create(sorted.TotalWeight);
 
         ref var xRef = ref MemoryMarshal.GetArrayDataReference(sorted.Position);
         ref var sRef = ref MemoryMarshal.GetArrayDataReference(sorted.Salience);
         ref var blockEndRef = ref MemoryMarshal.GetArrayDataReference(sorted.BlockEnd);
-        ref var startRef = ref MemoryMarshal.GetArrayDataReference(sorted.WeightBeforeBlock);
-        ref var startMomentRef = ref MemoryMarshal.GetArrayDataReference(sorted.MomentBeforeBlock);
-        ref var endRef = ref MemoryMarshal.GetArrayDataReference(sorted.WeightThroughBlock);
-        ref var endMomentRef = ref MemoryMarshal.GetArrayDataReference(sorted.MomentThroughBlock);
         ref var kRef = ref MemoryMarshal.GetReference(keys);
-        ref var midRef = ref MemoryMarshal.GetReference(weightBelowMid);
-        ref var midMomentRef = ref MemoryMarshal.GetReference(momentBelowMid);
+        ref var lowLogRef = ref MemoryMarshal.GetReference(lowLogs);
+        ref var highLogRef = ref MemoryMarshal.GetReference(highLogs);
+        ref var chanceRef = ref MemoryMarshal.GetReference(chances);
 
         // The receivers' side: what BdmOfferRow broadcasts once a row is here a vector loaded once for the column.
         var receiver = Vector512.LoadUnsafe(ref xRef, at);
@@ -81,51 +74,26 @@ internal static class BdmOfferColumns
         var exponent = Vector512.LoadUnsafe(ref MemoryMarshal.GetReference(risk), at);
         // RiskCurve.Of(½, r) in lanes: UtilityPower's lanes give its scalar bits.
         var statusQuo = two - four * UtilityPower.Of(half, exponent);
-        var upToReceiver = Vector512.LoadUnsafe(ref endRef, at);
-        var momentUpToReceiver = Vector512.LoadUnsafe(ref endMomentRef, at);
-        var beforeReceiver = Vector512.LoadUnsafe(ref startRef, at);
-        var momentBeforeReceiver = Vector512.LoadUnsafe(ref startMomentRef, at);
-        var votesBeyondLeft = total - beforeReceiver;
 
         var bestMove = Vector512.Create(double.PositiveInfinity);
         var bestKey = bestMove;
         var bestReceiver = zero;
         var bestProposer = zero;
 
-        // Proposers a block at a time: those at one position share the midpoint, the vote sums, d and both powers, so
-        // all but E_ij (which takes each proposer's salience) is computed once for the block, from its first slot.
+        // Proposers a block at a time: those at one position share the chances and both powers, so all but E_ij (which
+        // takes each proposer's salience) is computed once for the block, from its first slot.
         for (var block = 0; block < n;)
         {
             var blockEnd = Unsafe.Add(ref blockEndRef, block);
             var xj = Vector512.Create(At(ref xRef, block));
-            // Row t of the symmetric tables holds the pairs (t, i) = (i, t) for the receivers i of these lanes.
+            // Row t of the tables holds the pairs (t, i) for the receivers i of these lanes.
             var row = (nuint)(block * n) + at;
-            var wm = Vector512.LoadUnsafe(ref midRef, row);
-            var wxm = Vector512.LoadUnsafe(ref midMomentRef, row);
-            var m = half * (receiver + xj);
-            var rightLength = xj - receiver;
-            var ws = Vector512.Create(At(ref startRef, block));
-            var wxs = Vector512.Create(At(ref startMomentRef, block));
-            var forIRight = rightLength * upToReceiver + two * (m * (wm - upToReceiver) - (wxm - momentUpToReceiver));
-            var forJRight = rightLength * (total - ws) + two * ((wxs - wxm) - m * (ws - wm));
-            var leftLength = receiver - xj;
-            var we = Vector512.Create(At(ref endRef, block));
-            var wxe = Vector512.Create(At(ref endMomentRef, block));
-            var forILeft = leftLength * votesBeyondLeft + two * ((momentBeforeReceiver - wxm) - m * (beforeReceiver - wm));
-            var forJLeft = leftLength * we + two * (m * (wm - we) - (wxm - wxe));
-            var right = Vector512.GreaterThan(xj, receiver);
-            var forI = Vector512.Max(zero, Vector512.ConditionalSelect(right, forIRight, forILeft));
-            var forJ = Vector512.Max(zero, Vector512.ConditionalSelect(right, forJRight, forJLeft));
-            var all = forI + forJ;
-            var voted = Vector512.GreaterThan(all, zero);
-            var pij = Vector512.ConditionalSelect(voted, forI / Vector512.ConditionalSelect(voted, all, one), half);
-            var pji = Vector512.ConditionalSelect(voted, one - pij, half);
-
-            var d = Vector512.Abs(xj - receiver) / spread;
-            var low = half - half * d;
-            var high = half + half * d;
-            var lowPower = UtilityPower.Of(low, exponent);
-            var highPower = UtilityPower.Of(high, exponent);
+            // P_ij, and P_ji = 1 − P_ij (½ and ½ when nobody votes: 1 − ½ is ½ exactly).
+            var pij = Vector512.LoadUnsafe(ref chanceRef, row);
+            var pji = one - pij;
+            // The pair's bases ½ ∓ ½·|x_j − x_i|/Δ, their logarithms taken once for both of its actors.
+            var lowPower = UtilityPower.OfLog(Vector512.LoadUnsafe(ref lowLogRef, row), exponent);
+            var highPower = UtilityPower.OfLog(Vector512.LoadUnsafe(ref highLogRef, row), exponent);
             var success = two - four * lowPower;
             var failure = two - four * highPower;
 

@@ -165,6 +165,7 @@ internal sealed class EumEngine
         if (columns)
         {
             FillMidpointTables();
+            PairTables.Fill(_sorted, Delta, _midWeights, _midMoments, _lowLogs, _highLogs, _chances, _edges, _chancesByReceiver);
         }
         ComputeRisk(columns);
         _probability.Prepare(_sorted, _risk, Delta);
@@ -249,6 +250,10 @@ internal sealed class EumEngine
         {
             _midWeights = new double[n * n];
             _midMoments = new double[n * n];
+            _lowLogs = new double[n * n];
+            _highLogs = new double[n * n];
+            _chances = new double[n * n];
+            _chancesByReceiver = new double[n * n];
             _edges = new double[n * n];
             _riskBySlot = new double[n];
             _chosen = new double[n];
@@ -296,7 +301,7 @@ internal sealed class EumEngine
             _proposerKey[t] = s.Order[t];
             _riskBySlot[t] = _risk[s.Order[t]];
         }
-        BdmOfferColumns.ChooseAll(s, _proposerKey, _midWeights, _midMoments, _riskBySlot, Delta,
+        BdmOfferColumns.ChooseAll(s, _proposerKey, _lowLogs, _highLogs, _chances, _riskBySlot,
             _chosen, _chosenReceiverUtility, _chosenProposerUtility);
         double largestMove = 0;
         for (var slot = 0; slot < n; slot++)
@@ -340,7 +345,7 @@ internal sealed class EumEngine
     }
 
     // The column pass's tables and rows, allocated on its first round.
-    private double[] _midWeights = [], _midMoments = [], _edges = [], _riskBySlot = [];
+    private double[] _midWeights = [], _midMoments = [], _lowLogs = [], _highLogs = [], _chances = [], _chancesByReceiver = [], _edges = [], _riskBySlot = [];
     private double[] _chosen = [], _chosenReceiverUtility = [], _chosenProposerUtility = [];
 
     /// <summary>
@@ -400,7 +405,7 @@ internal sealed class EumEngine
     {
         if (fromTables)
         {
-            NeutralDangerColumns.Fill(_sorted, Delta, _options.Q, _options.T, _wins, _losses, _midWeights, _midMoments, _edges, _dangerBySlot);
+            NeutralDangerColumns.Fill(_sorted, Delta, _options.Q, _options.T, _wins, _losses, _edges, _dangerBySlot);
             AssignRisk(_dangerBySlot);
             return;
         }

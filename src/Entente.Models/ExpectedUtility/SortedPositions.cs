@@ -81,8 +81,6 @@ internal sealed class SortedPositions
     /// <summary>μ, the weighted median of the positions.</summary>
     public double Median { get; private set; }
 
-    public double Mean { get; private set; }
-
     public void Fill(ReadOnlySpan<double> positions, ReadOnlySpan<double> saliences, ReadOnlySpan<double> weights, double delta)
     {
         var n = Count;
@@ -160,7 +158,6 @@ internal sealed class SortedPositions
             MomentThroughBlock[t] = MomentBefore[BlockEnd[t]];
         }
 
-        Mean = ForecastStatistics.Mean(positions, weights);
         Median = ForecastStatistics.MedianOfSorted(Position, Weight, weights);
         for (var t = 0; t < n; t++)
         {

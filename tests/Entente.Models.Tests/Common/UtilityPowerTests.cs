@@ -62,4 +62,22 @@ public class UtilityPowerTests
             }
         }, iter: 10_000);
     }
+
+    [Fact]
+    public void A_power_from_a_logarithm_taken_once_has_the_bits_of_the_power()
+    {
+        // Bases that are not positive (a pair farther apart than the spread) included: their power is 0 either way.
+        var bases = Gen.OneOf(Base, Gen.Double[-1, 0], Gen.OneOf<double>(-0.0, -1e-300, double.NaN));
+        var exponents = Gen.OneOf(Exponent, Gen.OneOf<double>(0, 1e-300));
+        Gen.Select(bases.Array[8], exponents.Array[8]).Sample((b, r) =>
+        {
+            var expected = UtilityPower.Of(Vector512.Create(b), Vector512.Create(r));
+            var actual = UtilityPower.OfLog(UtilityPower.LogOf(Vector512.Create(b)), Vector512.Create(r));
+            for (var k = 0; k < 8; k++)
+            {
+                Assert.True(BitConverter.DoubleToInt64Bits(expected.GetElement(k)) == BitConverter.DoubleToInt64Bits(actual.GetElement(k)),
+                    $"{b[k]:R}^{r[k]:R}: {actual.GetElement(k):R} against {expected.GetElement(k):R}");
+            }
+        }, iter: 20_000);
+    }
 }

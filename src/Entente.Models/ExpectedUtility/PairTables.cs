@@ -1,0 +1,108 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using Entente.Models.Common;
+
+namespace Entente.Models.ExpectedUtility;
+
+/// <summary>
+/// What both actors of a pair share in a bdm round, computed once a pair rather than once an ordered pair, for the
+/// column offer pass (<see cref="BdmOfferColumns"/>):
+/// <list type="bullet">
+/// <item>the logarithms of the utility bases ½ − ½d and ½ + ½d, d = |x_j − x_i| / Δ, which each actor raises to its own
+/// risk exponent (<see cref="UtilityPower.OfLog"/>);</item>
+/// <item>the win chances: the votes for i against j are the votes for j against i seen from the other side, the very same
+/// sums in the same order, so one pass over the pairs gives both chances (one division each);</item>
+/// <item>the edges of the risk pass (<see cref="NeutralDangerColumns"/>), from the same votes.</item>
+/// </list>
+/// Every number is computed by the operations the offer pass would use for it, so the tables hold its bits.
+/// </summary>
+internal static class PairTables
+{
+    /// <summary>
+    /// Fills the n × n tables: <paramref name="lowLogs"/> and <paramref name="highLogs"/> (symmetric) with
+    /// <see cref="UtilityPower.LogOf"/> of each pair's bases; <paramref name="chances"/>[j·n + i] with P_ij, receiver i's chance
+    /// against proposer j (slots at different positions; the entry of two slots at one position is not an offer and is
+    /// left unspecified); <paramref name="edges"/>[i·n + j], for slots i &lt; j at different positions, with the pair's edge
+    /// (<see cref="NeutralDanger.Edge"/>). <paramref name="scratch"/> is n × n; <paramref name="weightBelowMid"/> and
+    /// <paramref name="momentBelowMid"/> are the round's midpoint tables.
+    /// </summary>
+    public static void Fill(SortedPositions s, double delta, ReadOnlySpan<double> weightBelowMid, ReadOnlySpan<double> momentBelowMid,
+        Span<double> lowLogs, Span<double> highLogs, Span<double> chances, Span<double> edges, Span<double> scratch)
+    {
+        var n = s.Count;
+        var width = Vector512<double>.Count;
+        if (n < width || weightBelowMid.Length < n * n || momentBelowMid.Length < n * n || lowLogs.Length < n * n
+            || highLogs.Length < n * n || chances.Length < n * n || edges.Length < n * n || scratch.Length < n * n)
+        {
+            throw new ArgumentException($"tables for {n} slots of at least {width}");
+        }
+        var zero = Vector512<double>.Zero;
+        var one = Vector512.Create(1.0);
+        var half = Vector512.Create(0.5);
+        var two = Vector512.Create(2.0);
+        var spread = Vector512.Create(delta);
+        var total = Vector512.Create(s.TotalWeight);
+        ref var xRef = ref MemoryMarshal.GetArrayDataReference(s.Position);
+        ref var startRef = ref MemoryMarshal.GetArrayDataReference(s.WeightBeforeBlock);
+        ref var startMomentRef = ref MemoryMarshal.GetArrayDataReference(s.MomentBeforeBlock);
+        ref var endRef = ref MemoryMarshal.GetArrayDataReference(s.WeightThroughBlock);
+        ref var endMomentRef = ref MemoryMarshal.GetArrayDataReference(s.MomentThroughBlock);
+        ref var midRef = ref MemoryMarshal.GetReference(weightBelowMid);
+        ref var midMomentRef = ref MemoryMarshal.GetReference(momentBelowMid);
+        ref var lowRef = ref MemoryMarshal.GetReference(lowLogs);
+        ref var highRef = ref MemoryMarshal.GetReference(highLogs);
+        ref var chanceRef = ref MemoryMarshal.GetReference(chances);
+        ref var lowerRef = ref MemoryMarshal.GetReference(scratch);
+        ref var edgeRef = ref MemoryMarshal.GetReference(edges);
+        for (var i = 0; i < n; i++)
+        {
+            // Slot i against the slots t ≥ i, so x_t ≥ x_i: i is the left end of each pair.
+            var xi = Vector512.Create(Unsafe.Add(ref xRef, i));
+            var upToI = Vector512.Create(Unsafe.Add(ref endRef, i));
+            var momentUpToI = Vector512.Create(Unsafe.Add(ref endMomentRef, i));
+            // The last vector overlaps the one before, or reaches below i: the lanes of slots t < i write entries that the
+            // mirroring below overwrites (the logarithms with the same bits: |x_t − x_i| is |x_i − x_t|).
+            for (var start = i; start < n; start += width)
+            {
+                var t = (nuint)Math.Min(start, n - width);
+                var xt = Vector512.LoadUnsafe(ref xRef, t);
+                var at = (nuint)(i * n) + t;
+                var d = Vector512.Abs(xt - xi) / spread;
+                UtilityPower.LogOf(half - half * d).StoreUnsafe(ref lowRef, at);
+                UtilityPower.LogOf(half + half * d).StoreUnsafe(ref highRef, at);
+
+                // BdmOfferColumns' votes for receiver i and proposer t to its right; for receiver t and proposer i to its left
+                // the same two sums swap places (its forILeft is this forJRight term for term, its forJLeft this forIRight).
+                var wm = Vector512.LoadUnsafe(ref midRef, at);
+                var wxm = Vector512.LoadUnsafe(ref midMomentRef, at);
+                var m = half * (xi + xt);
+                var rightLength = xt - xi;
+                var ws = Vector512.LoadUnsafe(ref startRef, t);
+                var wxs = Vector512.LoadUnsafe(ref startMomentRef, t);
+                var forI = Vector512.Max(zero, rightLength * upToI + two * (m * (wm - upToI) - (wxm - momentUpToI)));
+                var forT = Vector512.Max(zero, rightLength * (total - ws) + two * ((wxs - wxm) - m * (ws - wm)));
+                var all = forI + forT;
+                var voted = Vector512.GreaterThan(all, zero);
+                var divisor = Vector512.ConditionalSelect(voted, all, one);
+                // Receiver t against proposer i: row i of the proposer-major table. Receiver i against proposer t: kept
+                // here by receiver, and moved to row t below.
+                Vector512.ConditionalSelect(voted, forT / divisor, half).StoreUnsafe(ref chanceRef, at);
+                Vector512.ConditionalSelect(voted, forI / divisor, half).StoreUnsafe(ref lowerRef, at);
+                // NeutralDanger.Edge's lead of t over i, d·(2P − 1) before the division by Δ: the same votes, the same operations.
+                Vector512.ConditionalSelect(voted, rightLength * (forT - forI) / divisor, zero).StoreUnsafe(ref edgeRef, at);
+            }
+        }
+        for (var i = 0; i < n; i++)
+        {
+            for (var t = i + 1; t < n; t++)
+            {
+                var upper = i * n + t;
+                var lower = t * n + i;
+                Unsafe.Add(ref lowRef, lower) = Unsafe.Add(ref lowRef, upper);
+                Unsafe.Add(ref highRef, lower) = Unsafe.Add(ref highRef, upper);
+                Unsafe.Add(ref chanceRef, lower) = Unsafe.Add(ref lowerRef, upper);
+            }
+        }
+    }
+}
