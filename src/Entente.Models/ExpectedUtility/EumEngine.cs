@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Entente.Models.ExpectedUtility;
 
 /// <summary>
@@ -18,7 +22,7 @@ internal sealed class EumEngine
     private readonly double[] _weights;
     private readonly double[] _risk;
     private readonly double[] _neutral;
-    private readonly double[] _danger, _dangerBySlot;
+    private readonly double[] _dangerBySlot, _riskBySlot;
 
     // One receiver's row, by sorted slot.
     private readonly double[] _wins, _losses, _lowBase, _highBase, _success, _failure;
@@ -52,7 +56,7 @@ internal sealed class EumEngine
         _risk = new double[_count];
         _neutral = new double[_count];
         Array.Fill(_neutral, 1.0);
-        _danger = new double[_count];
+        _riskBySlot = new double[_count];
         _dangerBySlot = new double[_count];
         _sorted = new SortedPositions(_count);
         _wins = new double[_count];
@@ -240,7 +244,8 @@ internal sealed class EumEngine
 
     /// <summary>
     /// The round's n × n tables of Σ c·s and Σ c·s·x below each pair's midpoint (the sums the row-by-row pass reads from
-    /// <see cref="MidpointRow"/>): the risk pass and the column offer pass both read them, so they are swept once.
+    /// <see cref="MidpointRow"/>), the pairs (i, t ≥ i) in row i: the pass over the pairs (<see cref="PairTables"/>) reads
+    /// nothing else. The entries below the diagonal are not written.
     /// </summary>
     private void FillMidpointTables()
     {
@@ -255,35 +260,32 @@ internal sealed class EumEngine
             _chances = new double[n * n];
             _chancesByReceiver = new double[n * n];
             _edges = new double[n * n];
-            _riskBySlot = new double[n];
             _chosen = new double[n];
             _chosenReceiverUtility = new double[n];
             _chosenProposerUtility = new double[n];
         }
-        // Row i from its own diagonal on, mirrored into column i: the midpoint of i and t ≥ i is at least x_i, so its
-        // slot (the number of positions below it) starts from i's block and only moves up as t does; half the steps
-        // of carrying whole rows from receiver to receiver, and the same slots.
-        var x = s.Position;
-        var fence = s.Fence;
-        var w = s.WeightBefore;
-        var wx = s.MomentBefore;
+        // Row i from its own diagonal on: the midpoint of i and t ≥ i is at least x_i, so its slot (the number of
+        // positions below it) starts from i's block and only moves up as t does.
+        ref var x = ref MemoryMarshal.GetArrayDataReference(s.Position);
+        ref var fence = ref MemoryMarshal.GetArrayDataReference(s.Fence);
+        ref var w = ref MemoryMarshal.GetArrayDataReference(s.WeightBefore);
+        ref var wx = ref MemoryMarshal.GetArrayDataReference(s.MomentBefore);
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(_midWeights);
+        ref var moments = ref MemoryMarshal.GetArrayDataReference(_midMoments);
         for (var i = 0; i < n; i++)
         {
-            var xi = x[i];
+            var xi = Unsafe.Add(ref x, i);
             var mid = s.BlockStart[i];
+            var row = i * n;
             for (var t = i; t < n; t++)
             {
-                var m = 0.5 * (xi + x[t]);
-                while (fence[mid + 1] < m)
+                var m = 0.5 * (xi + Unsafe.Add(ref x, t));
+                while (Unsafe.Add(ref fence, mid + 1) < m)
                 {
                     mid++;
                 }
-                var below = w[mid];
-                var momentBelow = wx[mid];
-                _midWeights[i * n + t] = below;
-                _midWeights[t * n + i] = below;
-                _midMoments[i * n + t] = momentBelow;
-                _midMoments[t * n + i] = momentBelow;
+                Unsafe.Add(ref weights, row + t) = Unsafe.Add(ref w, mid);
+                Unsafe.Add(ref moments, row + t) = Unsafe.Add(ref wx, mid);
             }
         }
     }
@@ -299,7 +301,6 @@ internal sealed class EumEngine
         for (var t = 0; t < n; t++)
         {
             _proposerKey[t] = s.Order[t];
-            _riskBySlot[t] = _risk[s.Order[t]];
         }
         BdmOfferColumns.ChooseAll(s, _proposerKey, _lowLogs, _highLogs, _chances, _riskBySlot,
             _chosen, _chosenReceiverUtility, _chosenProposerUtility);
@@ -345,7 +346,7 @@ internal sealed class EumEngine
     }
 
     // The column pass's tables and rows, allocated on its first round.
-    private double[] _midWeights = [], _midMoments = [], _lowLogs = [], _highLogs = [], _chances = [], _chancesByReceiver = [], _edges = [], _riskBySlot = [];
+    private double[] _midWeights = [], _midMoments = [], _lowLogs = [], _highLogs = [], _chances = [], _chancesByReceiver = [], _edges = [];
     private double[] _chosen = [], _chosenReceiverUtility = [], _chosenProposerUtility = [];
 
     /// <summary>
@@ -434,22 +435,47 @@ internal sealed class EumEngine
         AssignRisk(_dangerBySlot);
     }
 
-    /// <summary>r_i from the dangers D (by sorted slot) of the r = 1 state.</summary>
+    /// <summary>r_i from the dangers D (by sorted slot) of the r = 1 state, by input index and by slot.</summary>
     private void AssignRisk(ReadOnlySpan<double> dangerBySlot)
     {
+        var n = _count;
         double most = double.NegativeInfinity, least = double.PositiveInfinity;
-        for (var slot = 0; slot < _count; slot++)
+        for (var slot = 0; slot < n; slot++)
         {
             var danger = dangerBySlot[slot];
-            _danger[_sorted.Order[slot]] = danger;
             most = Math.Max(most, danger);
             least = Math.Min(least, danger);
         }
-        // Everyone's exponent comes from the same r = 1 state, so they are assigned only now.
-        for (var i = 0; i < _count; i++)
+        // Everyone's exponent comes from the same r = 1 state, so they are assigned only now; eight at a time where the
+        // lanes allow, each lane by the operations of the one-at-a-time loop (the last vector overlaps the one before).
+        var spread = most > least;
+        var width = Vector512<double>.Count;
+        var slotFrom = 0;
+        if (Vector512.IsHardwareAccelerated && n >= width)
         {
-            var relative = most > least ? (2 * _danger[i] - most - least) / (most - least) : 0;
-            _risk[i] = (1 - relative / 3) / (1 + relative / 3);
+            var mostLanes = Vector512.Create(most);
+            var leastLanes = Vector512.Create(least);
+            var range = Vector512.Create(most - least);
+            var one = Vector512.Create(1.0);
+            var three = Vector512.Create(3.0);
+            for (var start = 0; start < n; start += width)
+            {
+                var at = (nuint)Math.Min(start, n - width);
+                var relative = spread
+                    ? (Vector512.Create(2.0) * Vector512.LoadUnsafe(ref MemoryMarshal.GetReference(dangerBySlot), at) - mostLanes - leastLanes) / range
+                    : Vector512<double>.Zero;
+                ((one - relative / three) / (one + relative / three)).StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(_riskBySlot), at);
+            }
+            slotFrom = n;
+        }
+        for (var slot = slotFrom; slot < n; slot++)
+        {
+            var relative = spread ? (2 * dangerBySlot[slot] - most - least) / (most - least) : 0;
+            _riskBySlot[slot] = (1 - relative / 3) / (1 + relative / 3);
+        }
+        for (var slot = 0; slot < n; slot++)
+        {
+            _risk[_sorted.Order[slot]] = _riskBySlot[slot];
         }
     }
 

@@ -25,7 +25,8 @@ internal static class PairTables
     /// against proposer j (slots at different positions; the entry of two slots at one position is not an offer and is
     /// left unspecified); <paramref name="edges"/>[i·n + j], for slots i &lt; j at different positions, with the pair's edge
     /// (<see cref="NeutralDanger.Edge"/>). <paramref name="scratch"/> is n × n; <paramref name="weightBelowMid"/> and
-    /// <paramref name="momentBelowMid"/> are the round's midpoint tables.
+    /// <paramref name="momentBelowMid"/> are the round's midpoint tables, of which only the pairs (i, t ≥ i) in row i are read
+    /// for what is kept.
     /// </summary>
     public static void Fill(SortedPositions s, double delta, ReadOnlySpan<double> weightBelowMid, ReadOnlySpan<double> momentBelowMid,
         Span<double> lowLogs, Span<double> highLogs, Span<double> chances, Span<double> edges, Span<double> scratch)
@@ -61,8 +62,8 @@ internal static class PairTables
             var xi = Vector512.Create(Unsafe.Add(ref xRef, i));
             var upToI = Vector512.Create(Unsafe.Add(ref endRef, i));
             var momentUpToI = Vector512.Create(Unsafe.Add(ref endMomentRef, i));
-            // The last vector overlaps the one before, or reaches below i: the lanes of slots t < i write entries that the
-            // mirroring below overwrites (the logarithms with the same bits: |x_t − x_i| is |x_i − x_t|).
+            // The last vector overlaps the one before, or reaches below i: the lanes of slots t < i (which read midpoint entries
+            // nobody wrote this round) write entries that the mirroring below overwrites, or edges nobody reads.
             for (var start = i; start < n; start += width)
             {
                 var t = (nuint)Math.Min(start, n - width);
