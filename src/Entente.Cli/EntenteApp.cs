@@ -72,9 +72,7 @@ internal static class EntenteApp
     {
         args = HelpAlias.Rewrite(args);
         // A factory, so that a command that never reaches a cluster does not load the cluster's assemblies.
-        using var services = new ServiceCollection()
-            .AddSingleton<IClusterConnector>(_ => new Entente.Cluster.OrleansClusterConnector())
-            .AddEntenteApplication().BuildServiceProvider();
+        var services = new CliServices(TimeProvider.System, () => new Entente.Cluster.OrleansClusterConnector());
         var console = new CliConsole(output, error, redirected, services, width);
         var root = For(args, console);
 

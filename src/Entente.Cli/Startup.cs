@@ -26,20 +26,26 @@ internal static class Startup
     /// </summary>
     public static void Begin(string[] args)
     {
-        if (args.Length > 0 && ReadScenarios.Contains(args[0]))
+        var scenario = args.Length > 0 && Array.IndexOf(ReadScenarios, args[0]) >= 0;
+        var table = PrintsForecastTable(args);
+        if (!scenario && !table)
         {
-            ThreadPool.UnsafeQueueUserWorkItem(_ =>
+            return;
+        }
+        // A thread of its own: starting the thread pool cost the command's thread some 6 ms, and a short command may
+        // never need the pool.
+        new Thread(() =>
+        {
+            if (scenario && NeedsYamlDotNet(args))
             {
-                if (NeedsYamlDotNet(args))
-                {
-                    WarmYamlDotNet();
-                }
-            }, null);
-        }
-        if (PrintsForecastTable(args))
-        {
-            ThreadPool.UnsafeQueueUserWorkItem(_ => WarmForecastTable(), null);
-        }
+                WarmYamlDotNet();
+            }
+            if (table)
+            {
+                WarmForecastTable();
+            }
+        })
+        { IsBackground = true, Name = "entente start-up" }.Start();
     }
 
     /// <summary>A forecast printed as the table (no other format asked for): the case the table warm-up serves.</summary>

@@ -164,7 +164,28 @@ internal static class NeutralDanger
             gaps += s.MedianGap[i];
         }
         var statusQuo = (1 - q) * (2 * t - 1);
-        for (var i = 0; i < n; i++)
+        var from = 0;
+        var width = Vector512<double>.Count;
+        if (Vector512.IsHardwareAccelerated && n >= width)
+        {
+            // Eight slots at a time, each lane by the operations of the loop below (the last vector overlaps the one before).
+            var two = Vector512.Create(2.0);
+            var one = Vector512.Create(1.0);
+            var spread = Vector512.Create(delta);
+            var sum = Vector512.Create(gaps);
+            var quo = Vector512.Create(statusQuo);
+            for (var start = 0; start < n; start += width)
+            {
+                var at = Math.Min(start, n - width);
+                var si = Vector512.Create(s.Salience.AsSpan(at, width));
+                var leadI = Vector512.Create(lead.Slice(at, width)) / spread;
+                var reachI = Vector512.Create(reach.Slice(at, width)) / spread;
+                var gap = Vector512.Create(s.MedianGap.AsSpan(at, width));
+                (two * si * leadI + two * (one - si) * reachI - quo * (sum - gap + reachI)).CopyTo(danger.Slice(at, width));
+            }
+            from = n;
+        }
+        for (var i = from; i < n; i++)
         {
             var si = s.Salience[i];
             var leadI = lead[i] / delta;
