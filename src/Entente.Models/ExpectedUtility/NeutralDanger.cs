@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Entente.Models.ExpectedUtility;
@@ -97,10 +98,7 @@ internal static class NeutralDanger
         Vector512<double> total, Vector512<double> ws, Vector512<double> wxs)
     {
         var zero = Vector512<double>.Zero;
-        var two = Vector512.Create(2.0);
-        var m = Vector512.Create(0.5) * (xi + xj);
-        var forI = Vector512.Max(zero, length * upToReceiver + two * (m * (wm - upToReceiver) - (wxm - momentUpToReceiver)));
-        var forJ = Vector512.Max(zero, length * (total - ws) + two * ((wxs - wxm) - m * (ws - wm)));
+        var (forI, forJ) = Votes(xi, xj, length, upToReceiver, momentUpToReceiver, wm, wxm, total, ws, wxs);
         var all = forI + forJ;
         var voted = Vector512.GreaterThan(all, zero);
         return Vector512.ConditionalSelect(voted, length * (forJ - forI) / Vector512.ConditionalSelect(voted, all, Vector512.Create(1.0)), zero);
@@ -110,6 +108,24 @@ internal static class NeutralDanger
     /// The pair loop eight proposers at a time, term for term as the scalar loop; returns the first slot it
     /// left to the scalar loop. The proposer-side sums come from the slot arrays, the midpoint's from the scratch.
     /// </summary>
+    /// <summary>
+    /// The votes for i and for j of a pair with j to the right of i (<paramref name="length"/> = x_j − x_i &gt; 0), eight
+    /// pairs at a time, as the scalar loop adds them: i's sums up to its block, the midpoint's, j's block's and the total.
+    /// The votes of the pair seen from j (j the receiver, i the proposer to its left) are these two, swapped: the same sums.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static (Vector512<double> ForI, Vector512<double> ForJ) Votes(Vector512<double> xi, Vector512<double> xj, Vector512<double> length,
+        Vector512<double> upToI, Vector512<double> momentUpToI, Vector512<double> wm, Vector512<double> wxm,
+        Vector512<double> total, Vector512<double> ws, Vector512<double> wxs)
+    {
+        var zero = Vector512<double>.Zero;
+        var two = Vector512.Create(2.0);
+        var m = Vector512.Create(0.5) * (xi + xj);
+        var forI = Vector512.Max(zero, length * upToI + two * (m * (wm - upToI) - (wxm - momentUpToI)));
+        var forJ = Vector512.Max(zero, length * (total - ws) + two * ((wxs - wxm) - m * (ws - wm)));
+        return (forI, forJ);
+    }
+
     private static int Lanes(SortedPositions s, int i, ReadOnlySpan<double> weightBelowMid, ReadOnlySpan<double> momentBelowMid,
         Span<double> lead, Span<double> reach, ref double leadI, ref double reachI)
     {

@@ -41,7 +41,6 @@ internal static class PairTables
         var zero = Vector512<double>.Zero;
         var one = Vector512.Create(1.0);
         var half = Vector512.Create(0.5);
-        var two = Vector512.Create(2.0);
         var spread = Vector512.Create(delta);
         var total = Vector512.Create(s.TotalWeight);
         ref var xRef = ref MemoryMarshal.GetArrayDataReference(s.Position);
@@ -73,16 +72,14 @@ internal static class PairTables
                 UtilityPower.LogOf(half - half * d).StoreUnsafe(ref lowRef, at);
                 UtilityPower.LogOf(half + half * d).StoreUnsafe(ref highRef, at);
 
-                // BdmOfferColumns' votes for receiver i and proposer t to its right; for receiver t and proposer i to its left
-                // the same two sums swap places (its forILeft is this forJRight term for term, its forJLeft this forIRight).
+                // The votes for receiver i against proposer t to its right, and (swapped) for receiver t against proposer i to
+                // its left: BdmOfferRow's forIRight and forJRight, and its forJLeft and forILeft, term for term.
                 var wm = Vector512.LoadUnsafe(ref midRef, at);
                 var wxm = Vector512.LoadUnsafe(ref midMomentRef, at);
-                var m = half * (xi + xt);
                 var rightLength = xt - xi;
                 var ws = Vector512.LoadUnsafe(ref startRef, t);
                 var wxs = Vector512.LoadUnsafe(ref startMomentRef, t);
-                var forI = Vector512.Max(zero, rightLength * upToI + two * (m * (wm - upToI) - (wxm - momentUpToI)));
-                var forT = Vector512.Max(zero, rightLength * (total - ws) + two * ((wxs - wxm) - m * (ws - wm)));
+                var (forI, forT) = NeutralDanger.Votes(xi, xt, rightLength, upToI, momentUpToI, wm, wxm, total, ws, wxs);
                 var all = forI + forT;
                 var voted = Vector512.GreaterThan(all, zero);
                 var divisor = Vector512.ConditionalSelect(voted, all, one);
