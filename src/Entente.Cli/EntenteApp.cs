@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Entente.Application;
 using Entente.Cli.Commands;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Entente.Cli;
 
