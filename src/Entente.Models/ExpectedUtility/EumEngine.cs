@@ -245,8 +245,8 @@ internal sealed class EumEngine
 
     /// <summary>
     /// The round's n × n tables of Σ c·s and Σ c·s·x below each pair's midpoint (the sums the row-by-row pass reads from
-    /// <see cref="MidpointRow"/>), the pairs (i, t ≥ i) in row i: the pass over the pairs (<see cref="PairTables"/>) reads
-    /// nothing else. The entries below the diagonal are not written.
+    /// <see cref="MidpointRow"/>), the pairs (i, t &gt; i) in row i: the pass over the pairs (<see cref="PairTables"/>) reads
+    /// nothing else. The entries on and below the diagonal are not written.
     /// </summary>
     private void FillMidpointTables()
     {
@@ -265,8 +265,8 @@ internal sealed class EumEngine
             _chosenReceiverUtility = new double[n];
             _chosenProposerUtility = new double[n];
         }
-        // Row i from its own diagonal on: the midpoint of i and t ≥ i is at least x_i, so its slot (the number of
-        // positions below it) starts from i's block and only moves up as t does.
+        // Row i beyond its diagonal: the midpoint of i and t > i is at least x_i, so its slot (the number of positions
+        // below it) starts from i's block and only moves up as t does.
         ref var x = ref MemoryMarshal.GetArrayDataReference(s.Position);
         ref var fence = ref MemoryMarshal.GetArrayDataReference(s.Fence);
         ref var w = ref MemoryMarshal.GetArrayDataReference(s.WeightBefore);
@@ -286,7 +286,7 @@ internal sealed class EumEngine
             {
                 var xi = Unsafe.Add(ref x, i);
                 var row = i * n;
-                for (var t = i; t < n; t++)
+                for (var t = i + 1; t < n; t++)
                 {
                     var m = Vector512.Create(0.5 * (xi + Unsafe.Add(ref x, t)));
                     var mid = BitOperations.PopCount(Vector512.LessThan(low, m).ExtractMostSignificantBits())
@@ -302,7 +302,7 @@ internal sealed class EumEngine
             var xi = Unsafe.Add(ref x, i);
             var mid = s.BlockStart[i];
             var row = i * n;
-            for (var t = i; t < n; t++)
+            for (var t = i + 1; t < n; t++)
             {
                 var m = 0.5 * (xi + Unsafe.Add(ref x, t));
                 while (Unsafe.Add(ref fence, mid + 1) < m)

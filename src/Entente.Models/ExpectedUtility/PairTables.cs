@@ -20,12 +20,12 @@ namespace Entente.Models.ExpectedUtility;
 internal static class PairTables
 {
     /// <summary>
-    /// Fills the n × n tables: <paramref name="lowLogs"/> and <paramref name="highLogs"/> (symmetric) with
+    /// Fills the n × n tables, off the diagonal: <paramref name="lowLogs"/> and <paramref name="highLogs"/> (symmetric) with
     /// <see cref="UtilityPower.LogOf"/> of each pair's bases; <paramref name="chances"/>[j·n + i] with P_ij, receiver i's chance
     /// against proposer j (slots at different positions; the entry of two slots at one position is not an offer and is
     /// left unspecified); <paramref name="edges"/>[i·n + j], for slots i &lt; j at different positions, with the pair's edge
     /// (<see cref="NeutralDanger.Edge"/>). <paramref name="scratch"/> is n × n; <paramref name="weightBelowMid"/> and
-    /// <paramref name="momentBelowMid"/> are the round's midpoint tables, of which only the pairs (i, t ≥ i) in row i are read
+    /// <paramref name="momentBelowMid"/> are the round's midpoint tables, of which only the pairs (i, t &gt; i) in row i are read
     /// for what is kept.
     /// </summary>
     public static void Fill(SortedPositions s, double delta, ReadOnlySpan<double> weightBelowMid, ReadOnlySpan<double> momentBelowMid,
@@ -57,13 +57,14 @@ internal static class PairTables
         ref var edgeRef = ref MemoryMarshal.GetReference(edges);
         for (var i = 0; i < n; i++)
         {
-            // Slot i against the slots t ≥ i, so x_t ≥ x_i: i is the left end of each pair.
+            // Slot i against the slots t > i, so x_t ≥ x_i: i is the left end of each pair (a slot and itself make no pair).
             var xi = Vector512.Create(Unsafe.Add(ref xRef, i));
             var upToI = Vector512.Create(Unsafe.Add(ref endRef, i));
             var momentUpToI = Vector512.Create(Unsafe.Add(ref endMomentRef, i));
-            // The last vector overlaps the one before, or reaches below i: the lanes of slots t < i (which read midpoint entries
-            // nobody wrote this round) write entries that the mirroring below overwrites, or edges nobody reads.
-            for (var start = i; start < n; start += width)
+            // The last vector overlaps the one before, or reaches down to i: the lanes of slots t ≤ i (which read midpoint
+            // entries nobody wrote this round) write entries that the mirroring below overwrites, the diagonal's (never read
+            // for an offer: a slot's own lane is no offer), or edges nobody reads.
+            for (var start = i + 1; start < n; start += width)
             {
                 var t = (nuint)Math.Min(start, n - width);
                 var xt = Vector512.LoadUnsafe(ref xRef, t);
