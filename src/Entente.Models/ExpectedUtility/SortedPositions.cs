@@ -86,6 +86,42 @@ internal sealed class SortedPositions
     public void Fill(ReadOnlySpan<double> positions, ReadOnlySpan<double> saliences, ReadOnlySpan<double> weights, double delta)
     {
         var n = Count;
+        if (_ordered && Plain(positions))
+        {
+            SortFromLastOrder(positions);
+        }
+        else
+        {
+            SortAfresh(positions);
+        }
+        _ordered = true;
+        for (var start = 0; start < n;)
+        {
+            var end = start + 1;
+            while (end < n && Position[end] == Position[start])
+            {
+                end++;
+            }
+            for (var t = start; t < end; t++)
+            {
+                BlockStart[t] = start;
+                BlockEnd[t] = end;
+            }
+            start = end;
+        }
+        Fence[0] = double.NegativeInfinity;
+        Position.CopyTo(Fence, 1);
+        Fence[n + 1] = double.PositiveInfinity;
+        FillWeights(positions, saliences, weights, delta);
+    }
+
+    // Whether Order holds a permutation of the slots (from an earlier fill), to start the next sort from.
+    private bool _ordered;
+
+    // The sorted order is by position, then input index: a total order, so any correct sort gives the same slots.
+    private void SortAfresh(ReadOnlySpan<double> positions)
+    {
+        var n = Count;
         for (var i = 0; i < n; i++)
         {
             Order[i] = i;
@@ -105,17 +141,53 @@ internal sealed class SortedPositions
             {
                 Array.Sort(Order, start, end - start);
             }
-            for (var t = start; t < end; t++)
-            {
-                BlockStart[t] = start;
-                BlockEnd[t] = end;
-            }
             start = end;
         }
-        Fence[0] = double.NegativeInfinity;
-        Position.CopyTo(Fence, 1);
-        Fence[n + 1] = double.PositiveInfinity;
-        FillWeights(positions, saliences, weights, delta);
+    }
+
+    /// <summary>
+    /// The same order by insertion from the last fill's: positions move a little from round to round, so the order is
+    /// nearly sorted already and takes a few steps, not the full sort and its put-back of ties.
+    /// </summary>
+    private void SortFromLastOrder(ReadOnlySpan<double> positions)
+    {
+        var n = Count;
+        for (var k = 1; k < n; k++)
+        {
+            var actor = Order[k];
+            var x = positions[actor];
+            var j = k - 1;
+            while (j >= 0)
+            {
+                var other = Order[j];
+                var y = positions[other];
+                if (y < x || (y == x && other < actor))
+                {
+                    break;
+                }
+                Order[j + 1] = other;
+                j--;
+            }
+            Order[j + 1] = actor;
+        }
+        for (var t = 0; t < n; t++)
+        {
+            Position[t] = positions[Order[t]];
+        }
+    }
+
+    // Positions both sorts order alike: no NaN (Array.Sort puts it first, where comparisons do not), and no −0 (which
+    // Array.Sort ties with +0, leaving either sign in a tied slot where this reads each actor's own).
+    private static bool Plain(ReadOnlySpan<double> positions)
+    {
+        foreach (var x in positions)
+        {
+            if (double.IsNaN(x) || (x == 0 && double.IsNegative(x)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
@@ -125,6 +197,7 @@ internal sealed class SortedPositions
     public void FillReweighted(SortedPositions sameOrder, ReadOnlySpan<double> positions, ReadOnlySpan<double> saliences, ReadOnlySpan<double> weights, double delta)
     {
         sameOrder.Order.CopyTo(Order, 0);
+        _ordered = sameOrder._ordered;
         sameOrder.SlotOf.CopyTo(SlotOf, 0);
         sameOrder.Position.CopyTo(Position, 0);
         sameOrder.BlockStart.CopyTo(BlockStart, 0);
