@@ -473,7 +473,7 @@ internal sealed class EumEngine
         }
         // Everyone's exponent comes from the same r = 1 state, so they are assigned only now; eight at a time where the
         // lanes allow, each lane by the operations of the one-at-a-time loop (the last vector overlaps the one before).
-        var spread = most > least;
+        var apart = most > least;
         var width = Vector512<double>.Count;
         var slotFrom = 0;
         if (Vector512.IsHardwareAccelerated && n >= width)
@@ -486,7 +486,7 @@ internal sealed class EumEngine
             for (var start = 0; start < n; start += width)
             {
                 var at = (nuint)Math.Min(start, n - width);
-                var relative = spread
+                var relative = apart
                     ? (Vector512.Create(2.0) * Vector512.LoadUnsafe(ref MemoryMarshal.GetReference(dangerBySlot), at) - mostLanes - leastLanes) / range
                     : Vector512<double>.Zero;
                 ((one - relative / three) / (one + relative / three)).StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(_riskBySlot), at);
@@ -495,7 +495,7 @@ internal sealed class EumEngine
         }
         for (var slot = slotFrom; slot < n; slot++)
         {
-            var relative = spread ? (2 * dangerBySlot[slot] - most - least) / (most - least) : 0;
+            var relative = apart ? (2 * dangerBySlot[slot] - most - least) / (most - least) : 0;
             _riskBySlot[slot] = (1 - relative / 3) / (1 + relative / 3);
         }
         for (var slot = 0; slot < n; slot++)

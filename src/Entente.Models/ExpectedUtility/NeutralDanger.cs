@@ -105,10 +105,6 @@ internal static class NeutralDanger
     }
 
     /// <summary>
-    /// The pair loop eight proposers at a time, term for term as the scalar loop; returns the first slot it
-    /// left to the scalar loop. The proposer-side sums come from the slot arrays, the midpoint's from the scratch.
-    /// </summary>
-    /// <summary>
     /// The votes for i and for j of a pair with j to the right of i (<paramref name="length"/> = x_j − x_i &gt; 0), eight
     /// pairs at a time, as the scalar loop adds them: i's sums up to its block, the midpoint's, j's block's and the total.
     /// The votes of the pair seen from j (j the receiver, i the proposer to its left) are these two, swapped: the same sums.
@@ -126,6 +122,10 @@ internal static class NeutralDanger
         return (forI, forJ);
     }
 
+    /// <summary>
+    /// The pair loop eight proposers at a time, term for term as the scalar loop; returns the first slot it
+    /// left to the scalar loop. The proposer-side sums come from the slot arrays, the midpoint's from the scratch.
+    /// </summary>
     private static int Lanes(SortedPositions s, int i, ReadOnlySpan<double> weightBelowMid, ReadOnlySpan<double> momentBelowMid,
         Span<double> lead, Span<double> reach, ref double leadI, ref double reachI)
     {
