@@ -33,7 +33,7 @@ internal sealed class EumTrialRun
     {
         var n = positions.Length;
         Reserve(n);
-        if (n < 2 || AllEqual(positions) || _limit < 1)
+        if (!Plays(positions))
         {
             return WeightedArrays.Median(positions, saliences, capabilities, _order.AsSpan(0, n));
         }
@@ -48,6 +48,15 @@ internal sealed class EumTrialRun
         }
         return EndMedian(engine);
     }
+
+    /// <summary>
+    /// Whether a trial of these positions plays rounds: two participants or more, not all at one position, and a limit of
+    /// at least one round; otherwise its forecast is the weighted median of the inputs.
+    /// </summary>
+    public bool Plays(ReadOnlySpan<double> positions) => positions.Length >= 2 && !AllEqual(positions) && _limit >= 1;
+
+    /// <summary>The most rounds a trial plays.</summary>
+    public int Limit => _limit;
 
     private static bool AllEqual(ReadOnlySpan<double> positions)
     {
@@ -78,11 +87,16 @@ internal sealed class EumTrialRun
     /// The last round's weighted median as <see cref="ExpectedUtilityModel.Record"/> takes it: the final positions in a
     /// stable sort, the run's c·s weights, summed in actor order.
     /// </summary>
-    private double EndMedian(EumEngine engine)
+    private double EndMedian(EumEngine engine) => EndMedian(engine.StartOfRound, engine.Positions);
+
+    /// <summary>
+    /// The weighted median of <paramref name="positions"/> (the final positions, by input index) with the weights of
+    /// <paramref name="start"/>, the last round's sorted start: what <see cref="Forecast"/> returns after its rounds.
+    /// </summary>
+    public double EndMedian(SortedPositions start, ReadOnlySpan<double> positions)
     {
-        var n = engine.Count;
-        var positions = engine.Positions;
-        var start = engine.StartOfRound;
+        var n = positions.Length;
+        Reserve(n);
         var order = _order.AsSpan(0, n);
         var weights = _weights.AsSpan(0, n);
         var sortedPositions = _sortedPositions.AsSpan(0, n);

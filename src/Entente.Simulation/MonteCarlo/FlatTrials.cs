@@ -20,6 +20,12 @@ internal sealed class FlatTrials
     private readonly int[] _order;
     private readonly EumTrialRun? _eum;
     private readonly FlatLanes? _lanes;
+    private readonly Dictionary<int, EumTrialLanes> _eumLanes = [];
+    private readonly double[] _chunkForecasts = new double[ChunkTrials];
+
+    // Trials of one issue put through the expected utility lanes before the next issue's: the lanes drain at the end of a
+    // chunk (a few trials' work), and each issue's forecasts reach its accumulator in trial order.
+    private const int ChunkTrials = 1024;
 
     /// <summary>
     /// Buffers for trials of <paramref name="sweep"/>; ranges run eight trials at a time (<see cref="FlatLanes"/>)
@@ -75,6 +81,11 @@ internal sealed class FlatTrials
     /// </summary>
     private void RunInLanes(FlatLanes lanes, TrialBlock block, TrialRange range, CancellationToken cancellation)
     {
+        if (_sweep.Model == FlatModel.ExpectedUtility)
+        {
+            RunEumInLanes(lanes, block, range, cancellation);
+            return;
+        }
         var width = FlatLanes.Width;
         Span<double> forecasts = stackalloc double[FlatLanes.Width];
         for (var start = range.Start; start < range.End; start += width)
@@ -104,6 +115,100 @@ internal sealed class FlatTrials
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The range for the expected utility model, a chunk of trials at a time, issue by issue: where the issue's trials
+    /// run in lanes (<see cref="EumTrialLanes"/>), each idle lane takes the next trial drawn while the others play on;
+    /// otherwise a trial at a time. The same forecasts either way.
+    /// </summary>
+    private void RunEumInLanes(FlatLanes lanes, TrialBlock block, TrialRange range, CancellationToken cancellation)
+    {
+        for (var chunk = range.Start; chunk < range.End; chunk += ChunkTrials)
+        {
+            var end = Math.Min(range.End, chunk + ChunkTrials);
+            for (var k = 0; k < _sweep.IssueCount; k++)
+            {
+                var n = _sweep.IssueStart[k + 1] - _sweep.IssueStart[k];
+                if (EumTrialLanes.Applies(_sweep.Eum!, n))
+                {
+                    PlayInLanes(lanes, EumLanesFor(n), k, chunk, end, cancellation);
+                }
+                else
+                {
+                    for (var start = chunk; start < end; start += FlatLanes.Width)
+                    {
+                        cancellation.ThrowIfCancellationRequested();
+                        lanes.Draw(k, lanes.TrialKeys((ulong)start));
+                        var count = (int)Math.Min(FlatLanes.Width, end - start);
+                        for (var lane = 0; lane < count; lane++)
+                        {
+                            lanes.Lane(lane, n, _position, _salience, _capability);
+                            _chunkForecasts[start - chunk + lane] = Compute(n);
+                        }
+                    }
+                }
+                var accumulator = block.Issue(k);
+                for (var trial = chunk; trial < end; trial++)
+                {
+                    accumulator.Add(trial, _chunkForecasts[trial - chunk]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Issue <paramref name="issue"/>'s trials <paramref name="first"/> to <paramref name="end"/> through the lanes.</summary>
+    private void PlayInLanes(FlatLanes lanes, EumTrialLanes eum, int issue, long first, long end, CancellationToken cancellation)
+    {
+        var n = eum.Count;
+        var run = _eum!;
+        Span<long> ended = stackalloc long[EumTrialLanes.Width];
+        Span<double> endedForecasts = stackalloc double[EumTrialLanes.Width];
+        var position = _position.AsSpan(0, n);
+        var salience = _salience.AsSpan(0, n);
+        var capability = _capability.AsSpan(0, n);
+        long drawn = first, next = first;
+        while (true)
+        {
+            for (var lane = eum.IdleLane(); lane >= 0 && next < end; lane = eum.IdleLane())
+            {
+                if (next == drawn)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    lanes.Draw(issue, lanes.TrialKeys((ulong)next));
+                    drawn = next + FlatLanes.Width;
+                }
+                lanes.Lane((int)(next - (drawn - FlatLanes.Width)), n, position, salience, capability);
+                if (run.Plays(position))
+                {
+                    eum.Start(lane, next, position, salience, capability);
+                }
+                else
+                {
+                    _chunkForecasts[next - first] = run.Forecast(position, salience, capability);
+                }
+                next++;
+            }
+            if (eum.Active == 0)
+            {
+                return;
+            }
+            var count = eum.Play(ended, endedForecasts);
+            for (var k = 0; k < count; k++)
+            {
+                _chunkForecasts[ended[k] - first] = endedForecasts[k];
+            }
+        }
+    }
+
+    private EumTrialLanes EumLanesFor(int n)
+    {
+        if (!_eumLanes.TryGetValue(n, out var eum))
+        {
+            eum = new EumTrialLanes(n, _sweep.Eum!, _eum!);
+            _eumLanes.Add(n, eum);
+        }
+        return eum;
     }
 
     /// <summary>Trial <paramref name="trial"/>'s forecast of each issue into <paramref name="forecasts"/> (issues in scenario order).</summary>

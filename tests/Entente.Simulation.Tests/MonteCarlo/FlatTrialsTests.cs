@@ -170,6 +170,21 @@ public sealed class FlatTrialsTests
         }
     }
 
+    [Theory]
+    [InlineData("ec-cars-1994.yaml", 2500L, 0L)]
+    [InlineData("ktab-china-soe-reform.yaml", 1100L, 1021L)]
+    public void Expected_utility_trials_in_lanes_refilled_as_trials_end_give_each_trial_s_bits_across_chunks(string file, long trials, long start)
+    {
+        // Long enough for the lanes to run several chunks of trials, each lane taking the next trial when its own ends.
+        var plan = FlatCases.Plan(FlatCases.Load(file), "eum", start + trials, 9, FlatCases.Wide);
+        var flat = FlatSweep.For(plan)!;
+        var job = TrialRunner.Prepare(plan, null, CancellationToken.None).Job;
+        var range = new TrialRange(start, start + trials);
+        var lanes = new FlatTrials(flat, lanes: true).Run(job, range, CancellationToken.None).ToBytes();
+        var single = new FlatTrials(flat, lanes: false).Run(job, range, CancellationToken.None).ToBytes();
+        Assert.True(lanes.SequenceEqual(single), $"{file} trials {start} to {start + trials}");
+    }
+
     [Fact]
     public void Lanes_where_no_one_has_weight_take_the_plain_mean_as_a_single_trial_does()
     {

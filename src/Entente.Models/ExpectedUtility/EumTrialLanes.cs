@@ -1,0 +1,545 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using Entente.Models.Common;
+
+namespace Entente.Models.ExpectedUtility;
+
+/// <summary>
+/// Eight trials of a sweep's expected utility run side by side, one trial a lane of a 512-bit vector, each forecasting
+/// what <see cref="EumTrialRun"/> forecasts for it, bit for bit (bdm, Q = 1, <see cref="FewestActors"/> to <see cref="MostActors"/> participants).
+/// <para>
+/// Why: with ten actors, one trial's rounds leave most lanes idle (two vectors of eight receivers carry ten; the triangle
+/// of 45 pairs fills ten vectors), and the work of a round is lanes of the same few formulas. Here every lane is a trial,
+/// so each pair's formulas take one vector for eight trials. What depends on a trial's own data stays a trial at a time:
+/// the sort of its positions and their sums (<see cref="SortedPositions"/>, the very class the engine uses), the slot of
+/// each pair's midpoint, and the final median (<see cref="EumTrialRun.EndMedian(SortedPositions, ReadOnlySpan{double})"/>). Everything else runs in lanes by the
+/// operations of <see cref="PairTables"/>, <see cref="NeutralDangerColumns"/>, <see cref="NeutralDanger.Finish"/>, the
+/// engine's risk assignment and <see cref="BdmOfferColumns"/>, lane by lane in their order; where those passes skip a pair
+/// that one trial has and another has not (two slots at one position), the lanes compute it and keep the old value.
+/// </para>
+/// <para>
+/// Trials end at different rounds; an idle lane takes the next trial (<see cref="Start"/>) while the others go on, so
+/// the lanes stay full until the trials run out. Not thread-safe: one per thread.
+/// </para>
+/// </summary>
+internal sealed class EumTrialLanes
+{
+    /// <summary>Trials side by side.</summary>
+    public static readonly int Width = Vector512<double>.Count;
+
+    /// <summary>
+    /// The most participants: up to fifteen, the risk pass of one trial adds each row's edges one by one in slot order
+    /// (from sixteen its first eight go in lanes, a different order of additions), as this does in every lane.
+    /// </summary>
+    public const int MostActors = 15;
+
+    /// <summary>
+    /// The fewest participants: the lanes follow the engine's column pass (<see cref="BdmOfferColumns"/>), which it takes
+    /// from eight actors where the processor has 512-bit vectors; below, its row pass and risk pass round differently.
+    /// </summary>
+    public const int FewestActors = 8;
+
+    private readonly EumTrialRun _run;
+    private readonly ExpectedUtilityOptions _options;
+    private readonly int _n;
+    private readonly int[] _pairOf;
+
+    // Each lane's own trial: its inputs and positions by input index, its sorted round, Δ and the round it is in.
+    private readonly SortedPositions[] _sorted;
+    private readonly double[][] _positions, _saliences, _weights;
+    private readonly long[] _trial;
+    private readonly int[] _round;
+    private readonly bool[] _busy;
+    private readonly double[] _delta, _stopBelow, _total;
+
+    // By sorted slot, lane l of slot t at [t·Width + l].
+    private readonly double[] _x, _salience, _key, _weightBeforeBlock, _momentBeforeBlock, _weightThroughBlock, _momentThroughBlock, _gap;
+    private readonly double[] _lead, _reach, _danger, _risk, _next;
+
+    // By pair (i, t > i) in row order, lane l of pair p at [p·Width + l].
+    private readonly double[] _midWeight, _midMoment, _lowLog, _highLog, _chanceLeft, _chanceRight, _edge;
+
+    /// <summary>Lanes for trials of <paramref name="count"/> participants, run as <paramref name="run"/> runs them.</summary>
+    public EumTrialLanes(int count, ExpectedUtilityOptions options, EumTrialRun run)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(run);
+        if (!Applies(options, count))
+        {
+            throw new ArgumentException($"lanes take bdm with Q = 1 and {FewestActors} to {MostActors} participants (got {count})");
+        }
+        _run = run;
+        _options = options;
+        _n = count;
+        var pairs = count * (count - 1) / 2;
+        _pairOf = new int[count * count];
+        for (int i = 0, p = 0; i < count; i++)
+        {
+            for (var t = i + 1; t < count; t++, p++)
+            {
+                _pairOf[i * count + t] = p;
+                _pairOf[t * count + i] = p;
+            }
+        }
+        var w = Width;
+        _sorted = new SortedPositions[w];
+        _positions = new double[w][];
+        _saliences = new double[w][];
+        _weights = new double[w][];
+        for (var lane = 0; lane < w; lane++)
+        {
+            _sorted[lane] = new SortedPositions(count);
+            _positions[lane] = new double[count];
+            _saliences[lane] = new double[count];
+            _weights[lane] = new double[count];
+        }
+        _trial = new long[w];
+        _round = new int[w];
+        _busy = new bool[w];
+        _delta = new double[w];
+        _stopBelow = new double[w];
+        _total = new double[w];
+        _x = new double[count * w];
+        _salience = new double[count * w];
+        _key = new double[count * w];
+        _weightBeforeBlock = new double[count * w];
+        _momentBeforeBlock = new double[count * w];
+        _weightThroughBlock = new double[count * w];
+        _momentThroughBlock = new double[count * w];
+        _gap = new double[count * w];
+        _lead = new double[count * w];
+        _reach = new double[count * w];
+        _danger = new double[count * w];
+        _risk = new double[count * w];
+        _next = new double[count * w];
+        _midWeight = new double[pairs * w];
+        _midMoment = new double[pairs * w];
+        _lowLog = new double[pairs * w];
+        _highLog = new double[pairs * w];
+        _chanceLeft = new double[pairs * w];
+        _chanceRight = new double[pairs * w];
+        _edge = new double[pairs * w];
+    }
+
+    /// <summary>
+    /// Whether trials of <paramref name="count"/> participants under <paramref name="options"/> run in lanes: where the
+    /// engine alone would take its column pass (bdm, Q = 1, 512-bit vectors in hardware), from eight to fifteen actors.
+    /// </summary>
+    public static bool Applies(ExpectedUtilityOptions options, int count) =>
+        options.Variant == EumVariant.Bdm && options.Q == 1 && count >= FewestActors && count <= MostActors && BdmOfferRow.Applies(count);
+
+    /// <summary>Participants a trial.</summary>
+    public int Count => _n;
+
+    /// <summary>How many lanes hold a trial.</summary>
+    public int Active { get; private set; }
+
+    /// <summary>An idle lane, or −1 when every lane holds a trial.</summary>
+    public int IdleLane()
+    {
+        for (var lane = 0; lane < Width; lane++)
+        {
+            if (!_busy[lane])
+            {
+                return lane;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Puts trial <paramref name="trial"/> into idle lane <paramref name="lane"/>, as <see cref="EumEngine.Reset"/> starts a
+    /// run; the trial must play rounds (<see cref="EumTrialRun.Plays"/>).
+    /// </summary>
+    public void Start(int lane, long trial, ReadOnlySpan<double> positions, ReadOnlySpan<double> saliences, ReadOnlySpan<double> capabilities)
+    {
+        if (_busy[lane] || positions.Length != _n || saliences.Length != _n || capabilities.Length != _n)
+        {
+            throw new ArgumentException($"an idle lane and {_n} participants");
+        }
+        positions.CopyTo(_positions[lane]);
+        saliences.CopyTo(_saliences[lane]);
+        var weights = _weights[lane];
+        for (var i = 0; i < _n; i++)
+        {
+            weights[i] = capabilities[i] * saliences[i];
+        }
+        double low = double.PositiveInfinity, high = double.NegativeInfinity;
+        foreach (var x in positions)
+        {
+            low = Math.Min(low, x);
+            high = Math.Max(high, x);
+        }
+        _delta[lane] = high - low;
+        _stopBelow[lane] = _options.Tolerance * _delta[lane];
+        _round[lane] = 0;
+        _trial[lane] = trial;
+        _busy[lane] = true;
+        Active++;
+    }
+
+    /// <summary>
+    /// Plays one round in every busy lane; the trials that ended with it (they stopped moving, or reached the limit) go
+    /// into <paramref name="trials"/> with their forecasts in <paramref name="forecasts"/>, and their lanes fall idle.
+    /// Returns how many ended.
+    /// </summary>
+    public int Play(Span<long> trials, Span<double> forecasts)
+    {
+        for (var lane = 0; lane < Width; lane++)
+        {
+            if (_busy[lane])
+            {
+                Sort(lane);
+                Midpoints(lane);
+            }
+        }
+        PairTables();
+        RiskSums();
+        Danger();
+        AssignRisk();
+        Offers();
+        var ended = 0;
+        for (var lane = 0; lane < Width; lane++)
+        {
+            if (_busy[lane] && Move(lane))
+            {
+                trials[ended] = _trial[lane];
+                forecasts[ended] = _run.EndMedian(_sorted[lane], _positions[lane]);
+                ended++;
+                _busy[lane] = false;
+                Active--;
+            }
+        }
+        return ended;
+    }
+
+    /// <summary>The lane's round sorted as the engine sorts it, and its slots copied into the lanes.</summary>
+    private void Sort(int lane)
+    {
+        var s = _sorted[lane];
+        s.Fill(_positions[lane], _saliences[lane], _weights[lane], _delta[lane]);
+        var w = Width;
+        for (int t = 0, at = lane; t < _n; t++, at += w)
+        {
+            _x[at] = s.Position[t];
+            _salience[at] = s.Salience[t];
+            _key[at] = s.Order[t];
+            _weightBeforeBlock[at] = s.WeightBeforeBlock[t];
+            _momentBeforeBlock[at] = s.MomentBeforeBlock[t];
+            _weightThroughBlock[at] = s.WeightThroughBlock[t];
+            _momentThroughBlock[at] = s.MomentThroughBlock[t];
+            _gap[at] = s.MedianGap[t];
+        }
+        _total[lane] = s.TotalWeight;
+    }
+
+    /// <summary>
+    /// Σ c·s and Σ c·s·x below each pair's midpoint in the lane's round: the engine's midpoint tables, counted where it
+    /// counts them (eight to sixteen positions, no NaN) and walked to elsewhere.
+    /// </summary>
+    private void Midpoints(int lane)
+    {
+        var s = _sorted[lane];
+        var n = _n;
+        var w = Width;
+        ref var x = ref MemoryMarshal.GetArrayDataReference(s.Position);
+        ref var fence = ref MemoryMarshal.GetArrayDataReference(s.Fence);
+        ref var below = ref MemoryMarshal.GetArrayDataReference(s.WeightBefore);
+        ref var momentBelow = ref MemoryMarshal.GetArrayDataReference(s.MomentBefore);
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(_midWeight);
+        ref var moments = ref MemoryMarshal.GetArrayDataReference(_midMoment);
+        var at = lane;
+        if (n >= w && n <= 2 * w && !double.IsNaN(x))
+        {
+            var low = Vector512.LoadUnsafe(ref x);
+            var high = Vector512.LoadUnsafe(ref x, (nuint)(n - w));
+            var highSlots = (0xFFUL << (2 * w - n)) & 0xFF;
+            for (var i = 0; i < n; i++)
+            {
+                var xi = Unsafe.Add(ref x, i);
+                for (var t = i + 1; t < n; t++, at += w)
+                {
+                    var m = Vector512.Create(0.5 * (xi + Unsafe.Add(ref x, t)));
+                    var mid = BitOperations.PopCount(Vector512.LessThan(low, m).ExtractMostSignificantBits())
+                        + BitOperations.PopCount(Vector512.LessThan(high, m).ExtractMostSignificantBits() & highSlots);
+                    Unsafe.Add(ref weights, at) = Unsafe.Add(ref below, mid);
+                    Unsafe.Add(ref moments, at) = Unsafe.Add(ref momentBelow, mid);
+                }
+            }
+            return;
+        }
+        for (var i = 0; i < n; i++)
+        {
+            var xi = Unsafe.Add(ref x, i);
+            var mid = s.BlockStart[i];
+            for (var t = i + 1; t < n; t++, at += w)
+            {
+                var m = 0.5 * (xi + Unsafe.Add(ref x, t));
+                while (Unsafe.Add(ref fence, mid + 1) < m)
+                {
+                    mid++;
+                }
+                Unsafe.Add(ref weights, at) = Unsafe.Add(ref below, mid);
+                Unsafe.Add(ref moments, at) = Unsafe.Add(ref momentBelow, mid);
+            }
+        }
+    }
+
+    /// <summary><see cref="ExpectedUtility.PairTables.Fill"/>'s numbers for every pair, eight trials at a time.</summary>
+    private void PairTables()
+    {
+        var n = _n;
+        var w = (nuint)Width;
+        var zero = Vector512<double>.Zero;
+        var one = Vector512.Create(1.0);
+        var half = Vector512.Create(0.5);
+        var spread = Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_delta));
+        var total = Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_total));
+        ref var xRef = ref MemoryMarshal.GetArrayDataReference(_x);
+        ref var startRef = ref MemoryMarshal.GetArrayDataReference(_weightBeforeBlock);
+        ref var startMomentRef = ref MemoryMarshal.GetArrayDataReference(_momentBeforeBlock);
+        ref var endRef = ref MemoryMarshal.GetArrayDataReference(_weightThroughBlock);
+        ref var endMomentRef = ref MemoryMarshal.GetArrayDataReference(_momentThroughBlock);
+        ref var midRef = ref MemoryMarshal.GetArrayDataReference(_midWeight);
+        ref var midMomentRef = ref MemoryMarshal.GetArrayDataReference(_midMoment);
+        ref var lowRef = ref MemoryMarshal.GetArrayDataReference(_lowLog);
+        ref var highRef = ref MemoryMarshal.GetArrayDataReference(_highLog);
+        ref var leftRef = ref MemoryMarshal.GetArrayDataReference(_chanceLeft);
+        ref var rightRef = ref MemoryMarshal.GetArrayDataReference(_chanceRight);
+        ref var edgeRef = ref MemoryMarshal.GetArrayDataReference(_edge);
+        nuint at = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var slotI = (nuint)i * w;
+            var xi = Vector512.LoadUnsafe(ref xRef, slotI);
+            var upToI = Vector512.LoadUnsafe(ref endRef, slotI);
+            var momentUpToI = Vector512.LoadUnsafe(ref endMomentRef, slotI);
+            for (var t = i + 1; t < n; t++, at += w)
+            {
+                var slotT = (nuint)t * w;
+                var xt = Vector512.LoadUnsafe(ref xRef, slotT);
+                var d = Vector512.Abs(xt - xi) / spread;
+                UtilityPower.LogOf(half - half * d).StoreUnsafe(ref lowRef, at);
+                UtilityPower.LogOf(half + half * d).StoreUnsafe(ref highRef, at);
+                var wm = Vector512.LoadUnsafe(ref midRef, at);
+                var wxm = Vector512.LoadUnsafe(ref midMomentRef, at);
+                var rightLength = xt - xi;
+                var ws = Vector512.LoadUnsafe(ref startRef, slotT);
+                var wxs = Vector512.LoadUnsafe(ref startMomentRef, slotT);
+                var (forI, forT) = NeutralDanger.Votes(xi, xt, rightLength, upToI, momentUpToI, wm, wxm, total, ws, wxs);
+                var all = forI + forT;
+                var voted = Vector512.GreaterThan(all, zero);
+                var divisor = Vector512.ConditionalSelect(voted, all, one);
+                // Receiver t against proposer i, and receiver i against proposer t.
+                Vector512.ConditionalSelect(voted, forT / divisor, half).StoreUnsafe(ref rightRef, at);
+                Vector512.ConditionalSelect(voted, forI / divisor, half).StoreUnsafe(ref leftRef, at);
+                Vector512.ConditionalSelect(voted, rightLength * (forT - forI) / divisor, zero).StoreUnsafe(ref edgeRef, at);
+            }
+        }
+    }
+
+    /// <summary>
+    /// lead and reach as <see cref="NeutralDangerColumns"/> adds them up to fifteen actors: row by row, each pair beyond the
+    /// row's block one by one in slot order, also taken off its other end. A pair inside a block (in some lanes) is computed
+    /// and not added.
+    /// </summary>
+    private void RiskSums()
+    {
+        var n = _n;
+        var w = (nuint)Width;
+        Array.Clear(_lead);
+        Array.Clear(_reach);
+        ref var xRef = ref MemoryMarshal.GetArrayDataReference(_x);
+        ref var edgeRef = ref MemoryMarshal.GetArrayDataReference(_edge);
+        ref var leadRef = ref MemoryMarshal.GetArrayDataReference(_lead);
+        ref var reachRef = ref MemoryMarshal.GetArrayDataReference(_reach);
+        nuint at = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var slotI = (nuint)i * w;
+            var xi = Vector512.LoadUnsafe(ref xRef, slotI);
+            var leadI = Vector512<double>.Zero;
+            var reachI = Vector512<double>.Zero;
+            for (var t = i + 1; t < n; t++, at += w)
+            {
+                var slotT = (nuint)t * w;
+                var xt = Vector512.LoadUnsafe(ref xRef, slotT);
+                var beyond = ~Vector512.Equals(xt, xi);
+                var edge = Vector512.LoadUnsafe(ref edgeRef, at);
+                var length = xt - xi;
+                leadI = Vector512.ConditionalSelect(beyond, leadI + edge, leadI);
+                var leadT = Vector512.LoadUnsafe(ref leadRef, slotT);
+                Vector512.ConditionalSelect(beyond, leadT - edge, leadT).StoreUnsafe(ref leadRef, slotT);
+                reachI = Vector512.ConditionalSelect(beyond, reachI + length, reachI);
+                var reachT = Vector512.LoadUnsafe(ref reachRef, slotT);
+                Vector512.ConditionalSelect(beyond, reachT + length, reachT).StoreUnsafe(ref reachRef, slotT);
+            }
+            (Vector512.LoadUnsafe(ref leadRef, slotI) + leadI).StoreUnsafe(ref leadRef, slotI);
+            (Vector512.LoadUnsafe(ref reachRef, slotI) + reachI).StoreUnsafe(ref reachRef, slotI);
+        }
+    }
+
+    /// <summary><see cref="NeutralDanger.Finish"/>: D by slot from lead, reach and the gaps to μ.</summary>
+    private void Danger()
+    {
+        var n = _n;
+        var w = (nuint)Width;
+        ref var gapRef = ref MemoryMarshal.GetArrayDataReference(_gap);
+        var gaps = Vector512<double>.Zero;
+        for (var i = 0; i < n; i++)
+        {
+            gaps += Vector512.LoadUnsafe(ref gapRef, (nuint)i * w);
+        }
+        var statusQuo = (1 - _options.Q) * (2 * _options.T - 1);
+        var two = Vector512.Create(2.0);
+        var one = Vector512.Create(1.0);
+        var spread = Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_delta));
+        var quo = Vector512.Create(statusQuo);
+        ref var sRef = ref MemoryMarshal.GetArrayDataReference(_salience);
+        ref var leadRef = ref MemoryMarshal.GetArrayDataReference(_lead);
+        ref var reachRef = ref MemoryMarshal.GetArrayDataReference(_reach);
+        ref var dangerRef = ref MemoryMarshal.GetArrayDataReference(_danger);
+        for (var i = 0; i < n; i++)
+        {
+            var at = (nuint)i * w;
+            var si = Vector512.LoadUnsafe(ref sRef, at);
+            var leadI = Vector512.LoadUnsafe(ref leadRef, at) / spread;
+            var reachI = Vector512.LoadUnsafe(ref reachRef, at) / spread;
+            var gap = Vector512.LoadUnsafe(ref gapRef, at);
+            (two * si * leadI + two * (one - si) * reachI - quo * (gaps - gap + reachI)).StoreUnsafe(ref dangerRef, at);
+        }
+    }
+
+    /// <summary>
+    /// The engine's risk exponents from the dangers: r = (1 − R/3)/(1 + R/3), R the danger's place between the least and
+    /// the most (0 when all are equal, or when one is NaN, which the engine's Math.Max carries into its most).
+    /// </summary>
+    private void AssignRisk()
+    {
+        var n = _n;
+        var w = (nuint)Width;
+        ref var dangerRef = ref MemoryMarshal.GetArrayDataReference(_danger);
+        ref var riskRef = ref MemoryMarshal.GetArrayDataReference(_risk);
+        var most = Vector512.Create(double.NegativeInfinity);
+        var least = Vector512.Create(double.PositiveInfinity);
+        var unordered = Vector512<double>.Zero;
+        for (var i = 0; i < n; i++)
+        {
+            var danger = Vector512.LoadUnsafe(ref dangerRef, (nuint)i * w);
+            most = Vector512.Max(most, danger);
+            least = Vector512.Min(least, danger);
+            unordered |= ~Vector512.Equals(danger, danger);
+        }
+        var apart = Vector512.GreaterThan(most, least) & ~unordered;
+        var range = most - least;
+        var two = Vector512.Create(2.0);
+        var one = Vector512.Create(1.0);
+        var three = Vector512.Create(3.0);
+        for (var i = 0; i < n; i++)
+        {
+            var at = (nuint)i * w;
+            var relative = Vector512.ConditionalSelect(apart, (two * Vector512.LoadUnsafe(ref dangerRef, at) - most - least) / range, Vector512<double>.Zero);
+            ((one - relative / three) / (one + relative / three)).StoreUnsafe(ref riskRef, at);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="BdmOfferColumns"/>' choice for every receiver, eight trials at a time: each proposer's offer by the same
+    /// operations, the least movement kept (ties to the lower input index), and the receiver's next position with it.
+    /// </summary>
+    private void Offers()
+    {
+        var n = _n;
+        var w = (nuint)Width;
+        var zero = Vector512<double>.Zero;
+        var one = Vector512.Create(1.0);
+        var half = Vector512.Create(0.5);
+        var two = Vector512.Create(2.0);
+        var four = Vector512.Create(4.0);
+        ref var xRef = ref MemoryMarshal.GetArrayDataReference(_x);
+        ref var sRef = ref MemoryMarshal.GetArrayDataReference(_salience);
+        ref var kRef = ref MemoryMarshal.GetArrayDataReference(_key);
+        ref var riskRef = ref MemoryMarshal.GetArrayDataReference(_risk);
+        ref var nextRef = ref MemoryMarshal.GetArrayDataReference(_next);
+        ref var lowRef = ref MemoryMarshal.GetArrayDataReference(_lowLog);
+        ref var highRef = ref MemoryMarshal.GetArrayDataReference(_highLog);
+        ref var leftRef = ref MemoryMarshal.GetArrayDataReference(_chanceLeft);
+        ref var rightRef = ref MemoryMarshal.GetArrayDataReference(_chanceRight);
+        ref var pairRef = ref MemoryMarshal.GetArrayDataReference(_pairOf);
+        for (var i = 0; i < n; i++)
+        {
+            var slotI = (nuint)i * w;
+            var receiver = Vector512.LoadUnsafe(ref xRef, slotI);
+            var receiverSalience = Vector512.LoadUnsafe(ref sRef, slotI);
+            var exponent = Vector512.LoadUnsafe(ref riskRef, slotI);
+            var statusQuo = two - four * UtilityPower.Of(half, exponent);
+            var bestMove = Vector512.Create(double.PositiveInfinity);
+            var bestKey = bestMove;
+            var bestPosition = receiver;
+            for (var j = 0; j < n; j++)
+            {
+                if (j == i)
+                {
+                    continue;
+                }
+                var slotJ = (nuint)j * w;
+                var at = (nuint)Unsafe.Add(ref pairRef, i * n + j) * w;
+                var xj = Vector512.LoadUnsafe(ref xRef, slotJ);
+                // P_ij: receiver i is the pair's left end when the proposer is beyond it.
+                var pij = j > i ? Vector512.LoadUnsafe(ref leftRef, at) : Vector512.LoadUnsafe(ref rightRef, at);
+                var pji = one - pij;
+                var lowPower = UtilityPower.OfLog(Vector512.LoadUnsafe(ref lowRef, at), exponent);
+                var highPower = UtilityPower.OfLog(Vector512.LoadUnsafe(ref highRef, at), exponent);
+                var success = two - four * lowPower;
+                var failure = two - four * highPower;
+
+                var stake = success - failure;
+                var gain = success - statusQuo;
+                var eji = gain - receiverSalience * pij * stake;
+                var elsewhere = ~Vector512.Equals(xj, receiver);
+                var proposerGains = Vector512.GreaterThan(eji, zero);
+                var sj = Vector512.LoadUnsafe(ref sRef, slotJ);
+                var eij = gain - sj * pji * stake;
+
+                var confrontation = Vector512.GreaterThan(eji, eij) & Vector512.GreaterThan(eij, zero);
+                var pressed = proposerGains & Vector512.LessThan(eij, zero);
+                var receiverLoss = Vector512.Abs(eij);
+                var compromise = pressed & Vector512.GreaterThan(eji, receiverLoss);
+                var capitulation = pressed & Vector512.LessThan(eji, receiverLoss);
+                var offer = (confrontation | compromise | capitulation) & elsewhere;
+
+                var position = Vector512.ConditionalSelect(compromise, receiver + (xj - receiver) * Vector512.Abs(eij / eji), xj);
+                var move = Vector512.Abs(position - receiver);
+                var key = Vector512.LoadUnsafe(ref kRef, slotJ);
+                var better = offer & (Vector512.LessThan(move, bestMove) | (Vector512.Equals(move, bestMove) & Vector512.LessThan(key, bestKey)));
+                bestMove = Vector512.ConditionalSelect(better, move, bestMove);
+                bestKey = Vector512.ConditionalSelect(better, key, bestKey);
+                bestPosition = Vector512.ConditionalSelect(better, position, bestPosition);
+            }
+            bestPosition.StoreUnsafe(ref nextRef, slotI);
+        }
+    }
+
+    /// <summary>
+    /// Moves the lane's actors to their next positions as the engine's step does, and says whether its trial ends: the
+    /// largest move below the tolerance (bdm), or the last round played.
+    /// </summary>
+    private bool Move(int lane)
+    {
+        var s = _sorted[lane];
+        var positions = _positions[lane];
+        var w = Width;
+        double largestMove = 0;
+        for (int slot = 0, at = lane; slot < _n; slot++, at += w)
+        {
+            var receiver = s.Order[slot];
+            var next = _next[at];
+            largestMove = Math.Max(largestMove, Math.Abs(next - positions[receiver]));
+            positions[receiver] = next;
+        }
+        _round[lane]++;
+        return largestMove < _stopBelow[lane] || _round[lane] >= _run.Limit;
+    }
+}
