@@ -14,7 +14,7 @@ namespace Entente.Models.ExpectedUtility;
 /// of 45 pairs fills ten vectors), and the work of a round is lanes of the same few formulas. Here every lane is a trial,
 /// so each pair's formulas take one vector for eight trials. What depends on a trial's own data stays a trial at a time:
 /// the sort of its positions and their sums (<see cref="SortedPositions"/>, the very class the engine uses), the slot of
-/// each pair's midpoint, and the final median (<see cref="EumTrialRun.EndMedian(SortedPositions, ReadOnlySpan{double})"/>). Everything else runs in lanes by the
+/// each pair's midpoint, and the final median (<see cref="EumTrialRun.EndMedian(ReadOnlySpan{double}, ReadOnlySpan{double})"/>). Everything else runs in lanes by the
 /// operations of <see cref="PairTables"/>, <see cref="NeutralDangerColumns"/>, <see cref="NeutralDanger.Finish"/>, the
 /// engine's risk assignment and <see cref="BdmOfferColumns"/>, lane by lane in their order; where those passes skip a pair
 /// that one trial has and another has not (two slots at one position), the lanes compute it and keep the old value.
@@ -46,16 +46,19 @@ internal sealed class EumTrialLanes
     private readonly int _n;
     private readonly int[] _pairOf;
 
-    // Each lane's own trial: its inputs and positions by input index, its sorted round, Δ and the round it is in.
+    // Each lane's own trial: its inputs and positions by input index, its round's order and sorted positions (and the
+    // engine's sorted round where the positions are not plain), Δ, the c·s total in input order, and the round it is in.
     private readonly SortedPositions[] _sorted;
-    private readonly double[][] _positions, _saliences, _weights;
+    private readonly int[][] _order;
+    private readonly double[][] _positions, _saliences, _weights, _sortedX;
     private readonly long[] _trial;
     private readonly int[] _round;
     private readonly bool[] _busy;
-    private readonly double[] _delta, _stopBelow, _total;
+    private readonly double[] _delta, _stopBelow, _total, _inputTotal;
 
-    // By sorted slot, lane l of slot t at [t·Width + l].
-    private readonly double[] _x, _salience, _key, _weightBeforeBlock, _momentBeforeBlock, _weightThroughBlock, _momentThroughBlock, _gap;
+    // By sorted slot, lane l of slot t at [t·Width + l] (the sums before each slot have a slot n for all of them).
+    private readonly double[] _x, _salience, _weight, _key, _weightBefore, _momentBefore;
+    private readonly double[] _weightBeforeBlock, _momentBeforeBlock, _weightThroughBlock, _momentThroughBlock, _gap;
     private readonly double[] _lead, _reach, _danger, _risk, _next;
 
     // By pair (i, t > i) in row order, lane l of pair p at [p·Width + l].
@@ -85,15 +88,19 @@ internal sealed class EumTrialLanes
         }
         var w = Width;
         _sorted = new SortedPositions[w];
+        _order = new int[w][];
         _positions = new double[w][];
         _saliences = new double[w][];
         _weights = new double[w][];
+        _sortedX = new double[w][];
         for (var lane = 0; lane < w; lane++)
         {
             _sorted[lane] = new SortedPositions(count);
+            _order[lane] = Enumerable.Range(0, count).ToArray();
             _positions[lane] = new double[count];
             _saliences[lane] = new double[count];
             _weights[lane] = new double[count];
+            _sortedX[lane] = new double[count];
         }
         _trial = new long[w];
         _round = new int[w];
@@ -101,9 +108,13 @@ internal sealed class EumTrialLanes
         _delta = new double[w];
         _stopBelow = new double[w];
         _total = new double[w];
+        _inputTotal = new double[w];
         _x = new double[count * w];
         _salience = new double[count * w];
+        _weight = new double[count * w];
         _key = new double[count * w];
+        _weightBefore = new double[(count + 1) * w];
+        _momentBefore = new double[(count + 1) * w];
         _weightBeforeBlock = new double[count * w];
         _momentBeforeBlock = new double[count * w];
         _weightThroughBlock = new double[count * w];
@@ -162,10 +173,14 @@ internal sealed class EumTrialLanes
         positions.CopyTo(_positions[lane]);
         saliences.CopyTo(_saliences[lane]);
         var weights = _weights[lane];
+        double total = 0;
         for (var i = 0; i < _n; i++)
         {
             weights[i] = capabilities[i] * saliences[i];
+            total += weights[i];
         }
+        // The median's total, summed in input order every round by the engine: the same sum each time.
+        _inputTotal[lane] = total;
         double low = double.PositiveInfinity, high = double.NegativeInfinity;
         foreach (var x in positions)
         {
@@ -192,6 +207,13 @@ internal sealed class EumTrialLanes
             if (_busy[lane])
             {
                 Sort(lane);
+            }
+        }
+        Sums();
+        for (var lane = 0; lane < Width; lane++)
+        {
+            if (_busy[lane])
+            {
                 Midpoints(lane);
             }
         }
@@ -206,7 +228,7 @@ internal sealed class EumTrialLanes
             if (_busy[lane] && Move(lane))
             {
                 trials[ended] = _trial[lane];
-                forecasts[ended] = _run.EndMedian(_sorted[lane], _positions[lane]);
+                forecasts[ended] = _run.EndMedian(_weights[lane], _positions[lane]);
                 ended++;
                 _busy[lane] = false;
                 Active--;
@@ -215,44 +237,156 @@ internal sealed class EumTrialLanes
         return ended;
     }
 
-    /// <summary>The lane's round sorted as the engine sorts it, and its slots copied into the lanes.</summary>
+    /// <summary>
+    /// The lane's round in the engine's order (by position, then input index), its slots copied into the lanes: by
+    /// insertion from the last round's order, as the engine sorts plain positions; by the engine's own sort otherwise.
+    /// </summary>
     private void Sort(int lane)
     {
-        var s = _sorted[lane];
-        s.Fill(_positions[lane], _saliences[lane], _weights[lane], _delta[lane]);
+        var positions = _positions[lane];
+        var saliences = _saliences[lane];
+        var weights = _weights[lane];
+        var order = _order[lane];
+        var sortedX = _sortedX[lane];
         var w = Width;
+        if (SortedPositions.Plain(positions))
+        {
+            SortedPositions.SortFrom(positions, order);
+            for (int t = 0, at = lane; t < _n; t++, at += w)
+            {
+                var actor = order[t];
+                var x = positions[actor];
+                sortedX[t] = x;
+                _x[at] = x;
+                _key[at] = actor;
+                _salience[at] = saliences[actor];
+                _weight[at] = weights[actor];
+            }
+            return;
+        }
+        // Array.Sort's slots, where a tied −0 and +0 may sit in either's slot: the engine's sort, exactly.
+        var s = _sorted[lane];
+        s.Fill(positions, saliences, weights, _delta[lane]);
+        s.Order.CopyTo(order, 0);
         for (int t = 0, at = lane; t < _n; t++, at += w)
         {
+            sortedX[t] = s.Position[t];
             _x[at] = s.Position[t];
-            _salience[at] = s.Salience[t];
             _key[at] = s.Order[t];
-            _weightBeforeBlock[at] = s.WeightBeforeBlock[t];
-            _momentBeforeBlock[at] = s.MomentBeforeBlock[t];
-            _weightThroughBlock[at] = s.WeightThroughBlock[t];
-            _momentThroughBlock[at] = s.MomentThroughBlock[t];
-            _gap[at] = s.MedianGap[t];
+            _salience[at] = s.Salience[t];
+            _weight[at] = s.Weight[t];
         }
-        _total[lane] = s.TotalWeight;
     }
 
     /// <summary>
-    /// Σ c·s and Σ c·s·x below each pair's midpoint in the lane's round: the engine's midpoint tables, counted where it
-    /// counts them (eight to sixteen positions, no NaN) and walked to elsewhere.
+    /// What <see cref="SortedPositions"/> sums once the order is known, in lanes by its operations: Σ c·s and Σ c·s·x
+    /// before each slot, before its block and through it, the total, the weighted median μ (the first slot whose
+    /// cumulative weight reaches half the input-order total; equal weights where that is 0) and each slot's |x − μ|/Δ.
+    /// </summary>
+    private void Sums()
+    {
+        var n = _n;
+        var w = (nuint)Width;
+        ref var xRef = ref MemoryMarshal.GetArrayDataReference(_x);
+        ref var weightRef = ref MemoryMarshal.GetArrayDataReference(_weight);
+        ref var beforeRef = ref MemoryMarshal.GetArrayDataReference(_weightBefore);
+        ref var momentBeforeRef = ref MemoryMarshal.GetArrayDataReference(_momentBefore);
+        ref var startRef = ref MemoryMarshal.GetArrayDataReference(_weightBeforeBlock);
+        ref var startMomentRef = ref MemoryMarshal.GetArrayDataReference(_momentBeforeBlock);
+        ref var endRef = ref MemoryMarshal.GetArrayDataReference(_weightThroughBlock);
+        ref var endMomentRef = ref MemoryMarshal.GetArrayDataReference(_momentThroughBlock);
+        ref var gapRef = ref MemoryMarshal.GetArrayDataReference(_gap);
+        var total = Vector512<double>.Zero;
+        var moment = Vector512<double>.Zero;
+        for (var t = 0; t < n; t++)
+        {
+            var at = (nuint)t * w;
+            total.StoreUnsafe(ref beforeRef, at);
+            moment.StoreUnsafe(ref momentBeforeRef, at);
+            var weight = Vector512.LoadUnsafe(ref weightRef, at);
+            total += weight;
+            moment += weight * Vector512.LoadUnsafe(ref xRef, at);
+        }
+        total.StoreUnsafe(ref beforeRef, (nuint)n * w);
+        moment.StoreUnsafe(ref momentBeforeRef, (nuint)n * w);
+        total.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(_total));
+
+        // A block is a run of equal positions: a slot shares the sums before its block with the slot before it when both
+        // hold one position, and the sums through its block with the slot after it.
+        var x = Vector512.LoadUnsafe(ref xRef);
+        var before = Vector512.LoadUnsafe(ref beforeRef);
+        var momentBefore = Vector512.LoadUnsafe(ref momentBeforeRef);
+        before.StoreUnsafe(ref startRef);
+        momentBefore.StoreUnsafe(ref startMomentRef);
+        for (var t = 1; t < n; t++)
+        {
+            var at = (nuint)t * w;
+            var xt = Vector512.LoadUnsafe(ref xRef, at);
+            var same = Vector512.Equals(xt, x);
+            before = Vector512.ConditionalSelect(same, before, Vector512.LoadUnsafe(ref beforeRef, at));
+            momentBefore = Vector512.ConditionalSelect(same, momentBefore, Vector512.LoadUnsafe(ref momentBeforeRef, at));
+            before.StoreUnsafe(ref startRef, at);
+            momentBefore.StoreUnsafe(ref startMomentRef, at);
+            x = xt;
+        }
+        var last = (nuint)(n - 1) * w;
+        x = Vector512.LoadUnsafe(ref xRef, last);
+        var through = total;
+        var momentThrough = moment;
+        through.StoreUnsafe(ref endRef, last);
+        momentThrough.StoreUnsafe(ref endMomentRef, last);
+        for (var t = n - 2; t >= 0; t--)
+        {
+            var at = (nuint)t * w;
+            var xt = Vector512.LoadUnsafe(ref xRef, at);
+            var same = Vector512.Equals(xt, x);
+            through = Vector512.ConditionalSelect(same, through, Vector512.LoadUnsafe(ref beforeRef, at + w));
+            momentThrough = Vector512.ConditionalSelect(same, momentThrough, Vector512.LoadUnsafe(ref momentBeforeRef, at + w));
+            through.StoreUnsafe(ref endRef, at);
+            momentThrough.StoreUnsafe(ref endMomentRef, at);
+            x = xt;
+        }
+
+        // ForecastStatistics.MedianOfSorted, lane by lane.
+        var inputTotal = Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_inputTotal));
+        var weighed = Vector512.GreaterThan(inputTotal, Vector512<double>.Zero);
+        var half = Vector512.ConditionalSelect(weighed, inputTotal, Vector512.Create((double)n)) / Vector512.Create(2.0);
+        var cumulative = Vector512<double>.Zero;
+        var found = Vector512<double>.Zero;
+        var median = Vector512.LoadUnsafe(ref xRef, last);
+        for (var t = 0; t < n; t++)
+        {
+            var at = (nuint)t * w;
+            cumulative += Vector512.ConditionalSelect(weighed, Vector512.LoadUnsafe(ref weightRef, at), Vector512.Create(1.0));
+            var reached = ~found & Vector512.GreaterThanOrEqual(cumulative, half);
+            median = Vector512.ConditionalSelect(reached, Vector512.LoadUnsafe(ref xRef, at), median);
+            found |= reached;
+        }
+        var spread = Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_delta));
+        for (var t = 0; t < n; t++)
+        {
+            var at = (nuint)t * w;
+            (Vector512.Abs(Vector512.LoadUnsafe(ref xRef, at) - median) / spread).StoreUnsafe(ref gapRef, at);
+        }
+    }
+
+    /// <summary>
+    /// Σ c·s and Σ c·s·x below each pair's midpoint in the lane's round: the engine's midpoint tables, its slot counted as
+    /// the engine counts it (eight to sixteen positions, no NaN), and walked to where a NaN sorts first.
     /// </summary>
     private void Midpoints(int lane)
     {
-        var s = _sorted[lane];
         var n = _n;
         var w = Width;
-        ref var x = ref MemoryMarshal.GetArrayDataReference(s.Position);
-        ref var fence = ref MemoryMarshal.GetArrayDataReference(s.Fence);
-        ref var below = ref MemoryMarshal.GetArrayDataReference(s.WeightBefore);
-        ref var momentBelow = ref MemoryMarshal.GetArrayDataReference(s.MomentBefore);
+        ref var x = ref MemoryMarshal.GetArrayDataReference(_sortedX[lane]);
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_midWeight);
         ref var moments = ref MemoryMarshal.GetArrayDataReference(_midMoment);
         var at = lane;
-        if (n >= w && n <= 2 * w && !double.IsNaN(x))
+        if (!double.IsNaN(x))
         {
+            // The sums before slot k of this lane are at [k·Width + lane].
+            ref var below = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_weightBefore), lane);
+            ref var momentBelow = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_momentBefore), lane);
             var low = Vector512.LoadUnsafe(ref x);
             var high = Vector512.LoadUnsafe(ref x, (nuint)(n - w));
             var highSlots = (0xFFUL << (2 * w - n)) & 0xFF;
@@ -264,25 +398,31 @@ internal sealed class EumTrialLanes
                     var m = Vector512.Create(0.5 * (xi + Unsafe.Add(ref x, t)));
                     var mid = BitOperations.PopCount(Vector512.LessThan(low, m).ExtractMostSignificantBits())
                         + BitOperations.PopCount(Vector512.LessThan(high, m).ExtractMostSignificantBits() & highSlots);
-                    Unsafe.Add(ref weights, at) = Unsafe.Add(ref below, mid);
-                    Unsafe.Add(ref moments, at) = Unsafe.Add(ref momentBelow, mid);
+                    Unsafe.Add(ref weights, at) = Unsafe.Add(ref below, mid * w);
+                    Unsafe.Add(ref moments, at) = Unsafe.Add(ref momentBelow, mid * w);
                 }
             }
             return;
         }
+        // A NaN sorts first only in the engine's own sort (the positions were not plain): its walk, on its sorted round.
+        var s = _sorted[lane];
+        ref var fence = ref MemoryMarshal.GetArrayDataReference(s.Fence);
+        ref var walkBelow = ref MemoryMarshal.GetArrayDataReference(s.WeightBefore);
+        ref var walkMomentBelow = ref MemoryMarshal.GetArrayDataReference(s.MomentBefore);
+        ref var sx = ref MemoryMarshal.GetArrayDataReference(s.Position);
         for (var i = 0; i < n; i++)
         {
-            var xi = Unsafe.Add(ref x, i);
+            var xi = Unsafe.Add(ref sx, i);
             var mid = s.BlockStart[i];
             for (var t = i + 1; t < n; t++, at += w)
             {
-                var m = 0.5 * (xi + Unsafe.Add(ref x, t));
+                var m = 0.5 * (xi + Unsafe.Add(ref sx, t));
                 while (Unsafe.Add(ref fence, mid + 1) < m)
                 {
                     mid++;
                 }
-                Unsafe.Add(ref weights, at) = Unsafe.Add(ref below, mid);
-                Unsafe.Add(ref moments, at) = Unsafe.Add(ref momentBelow, mid);
+                Unsafe.Add(ref weights, at) = Unsafe.Add(ref walkBelow, mid);
+                Unsafe.Add(ref moments, at) = Unsafe.Add(ref walkMomentBelow, mid);
             }
         }
     }
@@ -528,13 +668,13 @@ internal sealed class EumTrialLanes
     /// </summary>
     private bool Move(int lane)
     {
-        var s = _sorted[lane];
+        var order = _order[lane];
         var positions = _positions[lane];
         var w = Width;
         double largestMove = 0;
         for (int slot = 0, at = lane; slot < _n; slot++, at += w)
         {
-            var receiver = s.Order[slot];
+            var receiver = order[slot];
             var next = _next[at];
             largestMove = Math.Max(largestMove, Math.Abs(next - positions[receiver]));
             positions[receiver] = next;

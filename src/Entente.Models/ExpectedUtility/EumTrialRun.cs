@@ -87,24 +87,29 @@ internal sealed class EumTrialRun
     /// The last round's weighted median as <see cref="ExpectedUtilityModel.Record"/> takes it: the final positions in a
     /// stable sort, the run's c·s weights, summed in actor order.
     /// </summary>
-    private double EndMedian(EumEngine engine) => EndMedian(engine.StartOfRound, engine.Positions);
-
-    /// <summary>
-    /// The weighted median of <paramref name="positions"/> (the final positions, by input index) with the weights of
-    /// <paramref name="start"/>, the last round's sorted start: what <see cref="Forecast"/> returns after its rounds.
-    /// </summary>
-    public double EndMedian(SortedPositions start, ReadOnlySpan<double> positions)
+    private double EndMedian(EumEngine engine)
     {
-        var n = positions.Length;
-        Reserve(n);
-        var order = _order.AsSpan(0, n);
+        var n = engine.Count;
+        var start = engine.StartOfRound;
         var weights = _weights.AsSpan(0, n);
-        var sortedPositions = _sortedPositions.AsSpan(0, n);
-        var sortedWeights = _sortedWeights.AsSpan(0, n);
         for (var t = 0; t < n; t++)
         {
             weights[t] = start.Weight[start.SlotOf[t]];
         }
+        return EndMedian(weights, engine.Positions);
+    }
+
+    /// <summary>
+    /// The weighted median of <paramref name="positions"/> (the final positions, by input index) with the run's c·s
+    /// <paramref name="weights"/> (by input index): what <see cref="Forecast"/> returns after its rounds.
+    /// </summary>
+    public double EndMedian(ReadOnlySpan<double> weights, ReadOnlySpan<double> positions)
+    {
+        var n = positions.Length;
+        Reserve(n);
+        var order = _order.AsSpan(0, n);
+        var sortedPositions = _sortedPositions.AsSpan(0, n);
+        var sortedWeights = _sortedWeights.AsSpan(0, n);
         WeightedArrays.SortByPosition(positions, order);
         for (var t = 0; t < n; t++)
         {

@@ -151,34 +151,45 @@ internal sealed class SortedPositions
     /// </summary>
     private void SortFromLastOrder(ReadOnlySpan<double> positions)
     {
-        var n = Count;
-        for (var k = 1; k < n; k++)
-        {
-            var actor = Order[k];
-            var x = positions[actor];
-            var j = k - 1;
-            while (j >= 0)
-            {
-                var other = Order[j];
-                var y = positions[other];
-                if (y < x || (y == x && other < actor))
-                {
-                    break;
-                }
-                Order[j + 1] = other;
-                j--;
-            }
-            Order[j + 1] = actor;
-        }
-        for (var t = 0; t < n; t++)
+        SortFrom(positions, Order);
+        for (var t = 0; t < Count; t++)
         {
             Position[t] = positions[Order[t]];
         }
     }
 
-    // Positions both sorts order alike: no NaN (Array.Sort puts it first, where comparisons do not), and no −0 (which
-    // Array.Sort ties with +0, leaving either sign in a tied slot where this reads each actor's own).
-    private static bool Plain(ReadOnlySpan<double> positions)
+    /// <summary>
+    /// Sorts <paramref name="order"/> (any permutation of the actors) by position, then input index, by insertion: the
+    /// order a fresh sort gives where the positions are <see cref="Plain"/>.
+    /// </summary>
+    internal static void SortFrom(ReadOnlySpan<double> positions, Span<int> order)
+    {
+        var n = order.Length;
+        for (var k = 1; k < n; k++)
+        {
+            var actor = order[k];
+            var x = positions[actor];
+            var j = k - 1;
+            while (j >= 0)
+            {
+                var other = order[j];
+                var y = positions[other];
+                if (y < x || (y == x && other < actor))
+                {
+                    break;
+                }
+                order[j + 1] = other;
+                j--;
+            }
+            order[j + 1] = actor;
+        }
+    }
+
+    /// <summary>
+    /// Positions both sorts order alike: no NaN (Array.Sort puts it first, where comparisons do not), and no −0 (which
+    /// Array.Sort ties with +0, leaving either sign in a tied slot where the insertion reads each actor's own).
+    /// </summary>
+    internal static bool Plain(ReadOnlySpan<double> positions)
     {
         foreach (var x in positions)
         {

@@ -41,6 +41,43 @@ public sealed class EumTrialLanesTests
     }
 
     [Fact]
+    public void Positions_of_minus_zero_or_nan_sorted_as_the_engine_sorts_them_give_its_forecasts()
+    {
+        // −0 ties with +0 and a NaN sorts first only in the engine's fresh sort: such a trial's lane takes that sort.
+        var options = ((ExpectedUtilityModel)ModelCatalog.Create("eum")).Options;
+        if (!EumTrialLanes.Applies(options, 10))
+        {
+            return;
+        }
+        var alone = new EumTrialRun(options, null);
+        var random = new Random(21);
+        var odd = new[] { -0.0, 0.0, double.NaN };
+        var trials = Enumerable.Range(0, 40).Select(k =>
+        {
+            var trial = Draw(random, 10);
+            for (var a = 0; a < 10; a++)
+            {
+                if (random.Next(3) == 0)
+                {
+                    trial.Positions[a] = odd[k % 4 == 3 ? 2 : random.Next(2)];
+                }
+            }
+            return trial;
+        }).ToArray();
+        var expected = trials.Select(t => alone.Forecast(t.Positions, t.Saliences, t.Capabilities)).ToArray();
+
+        var forecasts = RunInLanes(options, null, 10, trials);
+
+        for (var k = 0; k < trials.Length; k++)
+        {
+            Assert.True(BitConverter.DoubleToInt64Bits(expected[k]) == BitConverter.DoubleToInt64Bits(forecasts[k]) || (double.IsNaN(expected[k]) && double.IsNaN(forecasts[k])),
+                $"trial {k}: alone {expected[k]:R}, in lanes {forecasts[k]:R}");
+        }
+        Assert.Contains(expected, double.IsNaN);
+        Assert.Contains(expected, f => !double.IsNaN(f));
+    }
+
+    [Fact]
     public void Lanes_take_bdm_with_q_of_one_from_eight_to_fifteen_actors_where_the_engine_takes_its_columns()
     {
         var bdm = ((ExpectedUtilityModel)ModelCatalog.Create("eum")).Options;
