@@ -29,11 +29,8 @@ internal sealed class EumTrialLanes
     /// <summary>Trials side by side.</summary>
     public static readonly int Width = Vector512<double>.Count;
 
-    /// <summary>
-    /// The most participants: up to fifteen, the risk pass of one trial adds each row's edges one by one in slot order
-    /// (from sixteen its first eight go in lanes, a different order of additions), as this does in every lane.
-    /// </summary>
-    public const int MostActors = 15;
+    /// <summary>The most participants: the engine's column pass takes up to <see cref="BdmOfferColumns.MostReceivers"/>.</summary>
+    public const int MostActors = BdmOfferColumns.MostReceivers;
 
     /// <summary>
     /// The fewest participants: the lanes follow the engine's column pass (<see cref="BdmOfferColumns"/>), which it takes
@@ -218,7 +215,14 @@ internal sealed class EumTrialLanes
             }
         }
         PairTables();
-        RiskSums();
+        if (_n < ChunkedFrom)
+        {
+            RiskSums();
+        }
+        else
+        {
+            RiskSumsInChunks();
+        }
         Danger();
         AssignRisk();
         Offers();
@@ -372,7 +376,8 @@ internal sealed class EumTrialLanes
 
     /// <summary>
     /// Σ c·s and Σ c·s·x below each pair's midpoint in the lane's round: the engine's midpoint tables, its slot counted as
-    /// the engine counts it (eight to sixteen positions, no NaN), and walked to where a NaN sorts first.
+    /// the engine counts it (eight to sixteen positions) or walked to as it walks (more), and on the engine's own sorted round
+    /// where a NaN sorts first.
     /// </summary>
     private void Midpoints(int lane)
     {
@@ -382,11 +387,36 @@ internal sealed class EumTrialLanes
         ref var weights = ref MemoryMarshal.GetArrayDataReference(_midWeight);
         ref var moments = ref MemoryMarshal.GetArrayDataReference(_midMoment);
         var at = lane;
+        // The sums before slot k of this lane are at [k·Width + lane].
+        ref var below = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_weightBefore), lane);
+        ref var momentBelow = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_momentBefore), lane);
+        if (n > 2 * w && !double.IsNaN(x))
+        {
+            // The engine's walk: from the first slot of i's block, up while the next position is below the midpoint.
+            var blockStart = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var xi = Unsafe.Add(ref x, i);
+                if (i > 0 && Unsafe.Add(ref x, i - 1) != xi)
+                {
+                    blockStart = i;
+                }
+                var mid = blockStart;
+                for (var t = i + 1; t < n; t++, at += w)
+                {
+                    var m = 0.5 * (xi + Unsafe.Add(ref x, t));
+                    while (mid < n && Unsafe.Add(ref x, mid) < m)
+                    {
+                        mid++;
+                    }
+                    Unsafe.Add(ref weights, at) = Unsafe.Add(ref below, mid * w);
+                    Unsafe.Add(ref moments, at) = Unsafe.Add(ref momentBelow, mid * w);
+                }
+            }
+            return;
+        }
         if (!double.IsNaN(x))
         {
-            // The sums before slot k of this lane are at [k·Width + lane].
-            ref var below = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_weightBefore), lane);
-            ref var momentBelow = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_momentBefore), lane);
             var low = Vector512.LoadUnsafe(ref x);
             var high = Vector512.LoadUnsafe(ref x, (nuint)(n - w));
             var highSlots = (0xFFUL << (2 * w - n)) & 0xFF;
@@ -480,8 +510,12 @@ internal sealed class EumTrialLanes
         }
     }
 
+    // From sixteen actors a row of the risk pass can hold a whole chunk of eight beyond the row's block after another.
+    private const int ChunkedFrom = 16;
+
     /// <summary>
-    /// lead and reach as <see cref="NeutralDangerColumns"/> adds them up to fifteen actors: row by row, each pair beyond the
+    /// lead and reach as <see cref="NeutralDangerColumns"/> adds them up to fifteen actors (at most one chunk a row, which
+    /// its lanes add in slot order, as one by one): row by row, each pair beyond the
     /// row's block one by one in slot order, also taken off its other end. A pair inside a block (in some lanes) is computed
     /// and not added.
     /// </summary>
@@ -520,6 +554,116 @@ internal sealed class EumTrialLanes
             (Vector512.LoadUnsafe(ref reachRef, slotI) + reachI).StoreUnsafe(ref reachRef, slotI);
         }
     }
+
+    /// <summary>
+    /// lead and reach as <see cref="NeutralDangerColumns"/> adds them from sixteen actors, each lane by its own trial's
+    /// blocks: a row from the slot j0 beyond its block, whole chunks of eight (lane k of the chunks' running sums takes
+    /// slots j0 + k, j0 + 8 + k, …; the eight added lane 0 first), then the rest one by one. Here slot j's edge goes to
+    /// the running sum of j mod 8, which for a trial whose row starts at j0 is lane (j − j0) mod 8 of the engine's; the
+    /// row's eight sums are then turned by j0 mod 8 into the engine's lane order before they are added.
+    /// </summary>
+    private void RiskSumsInChunks()
+    {
+        var n = _n;
+        var w = (nuint)Width;
+        Array.Clear(_lead);
+        Array.Clear(_reach);
+        ref var xRef = ref MemoryMarshal.GetArrayDataReference(_x);
+        ref var edgeRef = ref MemoryMarshal.GetArrayDataReference(_edge);
+        ref var leadRef = ref MemoryMarshal.GetArrayDataReference(_lead);
+        ref var reachRef = ref MemoryMarshal.GetArrayDataReference(_reach);
+        var leads = _chunkLeads;
+        var reaches = _chunkReaches;
+        var zero = Vector512<double>.Zero;
+        var count = Vector512.Create((double)n);
+        var eight = Vector512.Create(8.0);
+        var chunk = Vector512.Create(0.125);
+        nuint rowStart = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var slotI = (nuint)i * w;
+            var xi = Vector512.LoadUnsafe(ref xRef, slotI);
+            // j0, the first slot beyond i's block, and where its chunks end (n where none is beyond yet).
+            var first = count;
+            var chunksEnd = count;
+            Array.Clear(leads);
+            Array.Clear(reaches);
+            var at = rowStart;
+            for (var t = i + 1; t < n; t++, at += w)
+            {
+                var slotT = (nuint)t * w;
+                var xt = Vector512.LoadUnsafe(ref xRef, slotT);
+                var beyond = ~Vector512.Equals(xt, xi);
+                var fresh = beyond & Vector512.Equals(first, count);
+                var slot = Vector512.Create((double)t);
+                first = Vector512.ConditionalSelect(fresh, slot, first);
+                chunksEnd = Vector512.ConditionalSelect(fresh, first + eight * Vector512.Floor((count - first) * chunk), chunksEnd);
+                var edge = Vector512.LoadUnsafe(ref edgeRef, at);
+                var length = xt - xi;
+                var inChunk = beyond & Vector512.LessThan(slot, chunksEnd);
+                ref var leadSum = ref leads[t & 7];
+                ref var reachSum = ref reaches[t & 7];
+                leadSum = Vector512.ConditionalSelect(inChunk, leadSum + edge, leadSum);
+                reachSum = Vector512.ConditionalSelect(inChunk, reachSum + length, reachSum);
+                var leadT = Vector512.LoadUnsafe(ref leadRef, slotT);
+                Vector512.ConditionalSelect(beyond, leadT - edge, leadT).StoreUnsafe(ref leadRef, slotT);
+                var reachT = Vector512.LoadUnsafe(ref reachRef, slotT);
+                Vector512.ConditionalSelect(beyond, reachT + length, reachT).StoreUnsafe(ref reachRef, slotT);
+            }
+            var leadI = zero;
+            var reachI = zero;
+            var chunked = Vector512.LessThanOrEqual(first + eight, count);
+            if (chunked != Vector512<double>.Zero)
+            {
+                var turn = Vector512.ConvertToInt64(first) & Vector512.Create(7L);
+                Turn(leads, turn);
+                Turn(reaches, turn);
+                var leadChunks = zero;
+                var reachChunks = zero;
+                for (var k = 0; k < 8; k++)
+                {
+                    leadChunks += leads[k];
+                    reachChunks += reaches[k];
+                }
+                leadI = Vector512.ConditionalSelect(chunked, leadI + leadChunks, leadI);
+                reachI = Vector512.ConditionalSelect(chunked, reachI + reachChunks, reachI);
+            }
+            // The rest of each lane's row, one by one: its slots from chunksEnd, all within the last seven.
+            at = rowStart;
+            var tail = Math.Max(i + 1, n - 7);
+            at += (nuint)(tail - i - 1) * w;
+            for (var t = tail; t < n; t++, at += w)
+            {
+                var xt = Vector512.LoadUnsafe(ref xRef, (nuint)t * w);
+                var rest = ~Vector512.Equals(xt, xi) & Vector512.GreaterThanOrEqual(Vector512.Create((double)t), chunksEnd);
+                leadI = Vector512.ConditionalSelect(rest, leadI + Vector512.LoadUnsafe(ref edgeRef, at), leadI);
+                reachI = Vector512.ConditionalSelect(rest, reachI + (xt - xi), reachI);
+            }
+            (Vector512.LoadUnsafe(ref leadRef, slotI) + leadI).StoreUnsafe(ref leadRef, slotI);
+            (Vector512.LoadUnsafe(ref reachRef, slotI) + reachI).StoreUnsafe(ref reachRef, slotI);
+            rowStart += (nuint)(n - i - 1) * w;
+        }
+    }
+
+    /// <summary>
+    /// sums[k] ← sums[(k + turn) mod 8], lane by lane: turned by one, two and four where the lane's turn has that bit.
+    /// </summary>
+    private static void Turn(Vector512<double>[] sums, Vector512<long> turn)
+    {
+        Span<Vector512<double>> turned = stackalloc Vector512<double>[8];
+        for (var step = 1; step < 8; step <<= 1)
+        {
+            var by = Vector512.Equals(turn & Vector512.Create((long)step), Vector512.Create((long)step)).AsDouble();
+            for (var k = 0; k < 8; k++)
+            {
+                turned[k] = Vector512.ConditionalSelect(by, sums[(k + step) & 7], sums[k]);
+            }
+            turned.CopyTo(sums);
+        }
+    }
+
+    // A row's eight running sums of the engine's chunks, by slot mod 8.
+    private readonly Vector512<double>[] _chunkLeads = new Vector512<double>[8], _chunkReaches = new Vector512<double>[8];
 
     /// <summary><see cref="NeutralDanger.Finish"/>: D by slot from lead, reach and the gaps to μ.</summary>
     private void Danger()

@@ -14,6 +14,10 @@ public sealed class EumTrialLanesTests
     [InlineData(10, 10, null, 13)]
     [InlineData(8, 15, 3, 14)]
     [InlineData(9, 12, 1, 15)]
+    [InlineData(16, 26, null, 16)]
+    [InlineData(16, 26, 4, 17)]
+    [InlineData(31, 33, null, 18)]
+    [InlineData(47, 47, null, 19)]
     public void Lanes_forecast_each_trial_as_an_engine_alone_does(int fewest, int most, int? rounds, int seed)
     {
         var model = (ExpectedUtilityModel)ModelCatalog.Create("eum");
@@ -78,17 +82,17 @@ public sealed class EumTrialLanesTests
     }
 
     [Fact]
-    public void Lanes_take_bdm_with_q_of_one_from_eight_to_fifteen_actors_where_the_engine_takes_its_columns()
+    public void Lanes_take_bdm_with_q_of_one_where_the_engine_takes_its_columns_from_eight_to_256_actors()
     {
         var bdm = ((ExpectedUtilityModel)ModelCatalog.Create("eum")).Options;
         Assert.Equal(BdmOfferRow.Applies(8), EumTrialLanes.Applies(bdm, 8));
-        Assert.Equal(BdmOfferRow.Applies(15), EumTrialLanes.Applies(bdm, 15));
-        Assert.False(EumTrialLanes.Applies(bdm, 16));
+        Assert.Equal(BdmOfferRow.Applies(256), EumTrialLanes.Applies(bdm, 256));
+        Assert.False(EumTrialLanes.Applies(bdm, 257));
         Assert.False(EumTrialLanes.Applies(bdm, 7));
         Assert.False(EumTrialLanes.Applies(bdm with { Q = 0.5 }, 10));
         Assert.False(EumTrialLanes.Applies(((ExpectedUtilityModel)ModelCatalog.Create("eum-scholz")).Options, 10));
         Assert.Throws<ArgumentException>(() => new EumTrialLanes(7, bdm, new EumTrialRun(bdm, null)));
-        Assert.Throws<ArgumentException>(() => new EumTrialLanes(16, bdm, new EumTrialRun(bdm, null)));
+        Assert.Throws<ArgumentException>(() => new EumTrialLanes(257, bdm, new EumTrialRun(bdm, null)));
     }
 
     private static double[] RunInLanes(ExpectedUtilityOptions options, int? rounds, int n, (double[] Positions, double[] Saliences, double[] Capabilities)[] trials)
