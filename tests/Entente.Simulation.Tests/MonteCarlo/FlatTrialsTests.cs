@@ -130,13 +130,14 @@ public sealed class FlatTrialsTests
         var plan = FlatCases.Plan(FlatCases.Load("ktab-china-soe-reform.yaml"), model, 100, 1, NoiseSettings.Default);
         var trials = new FlatTrials(FlatSweep.For(plan)!);
         var forecasts = new double[plan.Scenario.Issues.Count];
-        // The first trials make the engines and buffers; later ones only reuse them.
-        for (var t = 0UL; t < 20; t++)
+        // The first trials make the engines and buffers; later ones only reuse them. The warm-up is long enough for the
+        // runtime to have recompiled the hot methods (whose first runs were seen, once, to allocate under a loaded machine).
+        for (var t = 0UL; t < 300; t++)
         {
             trials.Forecasts(t, forecasts);
         }
         var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var t = 20UL; t < 120; t++)
+        for (var t = 300UL; t < 400; t++)
         {
             trials.Forecasts(t, forecasts);
         }
