@@ -92,33 +92,19 @@ internal static class BdmOfferColumns
             var pij = Vector512.LoadUnsafe(ref chanceRef, row);
             var pji = one - pij;
             // The pair's bases ½ ∓ ½·|x_j − x_i|/Δ, their logarithms taken once for both of its actors.
-            var lowPower = UtilityPower.OfLog(Vector512.LoadUnsafe(ref lowLogRef, row), exponent);
-            var highPower = UtilityPower.OfLog(Vector512.LoadUnsafe(ref highLogRef, row), exponent);
-            var success = two - four * lowPower;
-            var failure = two - four * highPower;
-
-            var stake = success - failure;
-            var gain = success - statusQuo;
+            var (gain, stake) = BdmOfferLanes.Stakes(Vector512.LoadUnsafe(ref lowLogRef, row), Vector512.LoadUnsafe(ref highLogRef, row), exponent, statusQuo);
             var eji = gain - receiverSalience * pij * stake;
             var elsewhere = ~Vector512.Equals(xj, receiver);
-            var proposerGains = Vector512.GreaterThan(eji, zero);
 
             for (var t = block; t < blockEnd; t++)
             {
                 var sj = Vector512.Create(At(ref sRef, t));
                 var eij = gain - sj * pji * stake;
 
-                var confrontation = Vector512.GreaterThan(eji, eij) & Vector512.GreaterThan(eij, zero);
-                var pressed = proposerGains & Vector512.LessThan(eij, zero);
-                var receiverLoss = Vector512.Abs(eij);
-                var compromise = pressed & Vector512.GreaterThan(eji, receiverLoss);
-                var capitulation = pressed & Vector512.LessThan(eji, receiverLoss);
-                var offer = (confrontation | compromise | capitulation) & elsewhere;
-
-                var position = Vector512.ConditionalSelect(compromise, receiver + (xj - receiver) * Vector512.Abs(eij / eji), xj);
+                var offer = BdmOfferLanes.Offer(eij, eji, receiver, xj, elsewhere, out var position);
                 var move = Vector512.Abs(position - receiver);
                 var key = Vector512.Create(At(ref kRef, t));
-                var better = offer & (Vector512.LessThan(move, bestMove) | (Vector512.Equals(move, bestMove) & Vector512.LessThan(key, bestKey)));
+                var better = BdmOfferLanes.Better(offer, move, key, bestMove, bestKey);
                 bestMove = Vector512.ConditionalSelect(better, move, bestMove);
                 bestKey = Vector512.ConditionalSelect(better, key, bestKey);
                 bestReceiver = Vector512.ConditionalSelect(better, eij, bestReceiver);

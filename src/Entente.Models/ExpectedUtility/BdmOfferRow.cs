@@ -112,18 +112,10 @@ internal static class BdmOfferRow
             var eij = gain - sj * pji * stake;
             var eji = gain - receiverSalience * pij * stake;
 
-            // OfferRule.Classify for bdm, lane by lane.
-            var confrontation = Vector512.GreaterThan(eji, eij) & Vector512.GreaterThan(eij, zero);
-            var pressed = Vector512.GreaterThan(eji, zero) & Vector512.LessThan(eij, zero);
-            var receiverLoss = Vector512.Abs(eij);
-            var compromise = pressed & Vector512.GreaterThan(eji, receiverLoss);
-            var capitulation = pressed & Vector512.LessThan(eji, receiverLoss);
-            var offer = (confrontation | compromise | capitulation) & ~Vector512.Equals(xj, receiver);
-
-            var position = Vector512.ConditionalSelect(compromise, receiver + (xj - receiver) * Vector512.Abs(eij / eji), xj);
+            var offer = BdmOfferLanes.Offer(eij, eji, receiver, xj, ~Vector512.Equals(xj, receiver), out var position);
             var move = Vector512.Abs(position - receiver);
             var key = Vector512.LoadUnsafe(ref kRef, t);
-            var better = offer & (Vector512.LessThan(move, bestMove) | (Vector512.Equals(move, bestMove) & Vector512.LessThan(key, bestKey)));
+            var better = BdmOfferLanes.Better(offer, move, key, bestMove, bestKey);
             bestMove = Vector512.ConditionalSelect(better, move, bestMove);
             bestKey = Vector512.ConditionalSelect(better, key, bestKey);
             bestReceiver = Vector512.ConditionalSelect(better, eij, bestReceiver);

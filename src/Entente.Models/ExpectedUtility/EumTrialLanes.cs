@@ -462,9 +462,6 @@ internal sealed class EumTrialLanes
     {
         var n = _n;
         var w = (nuint)Width;
-        var zero = Vector512<double>.Zero;
-        var one = Vector512.Create(1.0);
-        var half = Vector512.Create(0.5);
         var spread = Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_delta));
         var total = Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_total));
         ref var xRef = ref MemoryMarshal.GetArrayDataReference(_x);
@@ -490,22 +487,15 @@ internal sealed class EumTrialLanes
             {
                 var slotT = (nuint)t * w;
                 var xt = Vector512.LoadUnsafe(ref xRef, slotT);
-                var d = Vector512.Abs(xt - xi) / spread;
-                UtilityPower.LogOf(half - half * d).StoreUnsafe(ref lowRef, at);
-                UtilityPower.LogOf(half + half * d).StoreUnsafe(ref highRef, at);
-                var wm = Vector512.LoadUnsafe(ref midRef, at);
-                var wxm = Vector512.LoadUnsafe(ref midMomentRef, at);
-                var rightLength = xt - xi;
-                var ws = Vector512.LoadUnsafe(ref startRef, slotT);
-                var wxs = Vector512.LoadUnsafe(ref startMomentRef, slotT);
-                var (forI, forT) = NeutralDanger.Votes(xi, xt, rightLength, upToI, momentUpToI, wm, wxm, total, ws, wxs);
-                var all = forI + forT;
-                var voted = Vector512.GreaterThan(all, zero);
-                var divisor = Vector512.ConditionalSelect(voted, all, one);
-                // Receiver t against proposer i, and receiver i against proposer t.
-                Vector512.ConditionalSelect(voted, forT / divisor, half).StoreUnsafe(ref rightRef, at);
-                Vector512.ConditionalSelect(voted, forI / divisor, half).StoreUnsafe(ref leftRef, at);
-                Vector512.ConditionalSelect(voted, rightLength * (forT - forI) / divisor, zero).StoreUnsafe(ref edgeRef, at);
+                ExpectedUtility.PairTables.Pair(xi, xt, spread, upToI, momentUpToI, Vector512.LoadUnsafe(ref midRef, at),
+                    Vector512.LoadUnsafe(ref midMomentRef, at), total, Vector512.LoadUnsafe(ref startRef, slotT),
+                    Vector512.LoadUnsafe(ref startMomentRef, slotT), out var lowLog, out var highLog, out var rightChance,
+                    out var leftChance, out var edge);
+                lowLog.StoreUnsafe(ref lowRef, at);
+                highLog.StoreUnsafe(ref highRef, at);
+                rightChance.StoreUnsafe(ref rightRef, at);
+                leftChance.StoreUnsafe(ref leftRef, at);
+                edge.StoreUnsafe(ref edgeRef, at);
             }
         }
     }
@@ -774,30 +764,13 @@ internal sealed class EumTrialLanes
                 // P_ij: receiver i is the pair's left end when the proposer is beyond it.
                 var pij = j > i ? Vector512.LoadUnsafe(ref leftRef, at) : Vector512.LoadUnsafe(ref rightRef, at);
                 var pji = one - pij;
-                var lowPower = UtilityPower.OfLog(Vector512.LoadUnsafe(ref lowRef, at), exponent);
-                var highPower = UtilityPower.OfLog(Vector512.LoadUnsafe(ref highRef, at), exponent);
-                var success = two - four * lowPower;
-                var failure = two - four * highPower;
-
-                var stake = success - failure;
-                var gain = success - statusQuo;
+                var (gain, stake) = BdmOfferLanes.Stakes(Vector512.LoadUnsafe(ref lowRef, at), Vector512.LoadUnsafe(ref highRef, at), exponent, statusQuo);
                 var eji = gain - receiverSalience * pij * stake;
-                var elsewhere = ~Vector512.Equals(xj, receiver);
-                var proposerGains = Vector512.GreaterThan(eji, zero);
-                var sj = Vector512.LoadUnsafe(ref sRef, slotJ);
-                var eij = gain - sj * pji * stake;
-
-                var confrontation = Vector512.GreaterThan(eji, eij) & Vector512.GreaterThan(eij, zero);
-                var pressed = proposerGains & Vector512.LessThan(eij, zero);
-                var receiverLoss = Vector512.Abs(eij);
-                var compromise = pressed & Vector512.GreaterThan(eji, receiverLoss);
-                var capitulation = pressed & Vector512.LessThan(eji, receiverLoss);
-                var offer = (confrontation | compromise | capitulation) & elsewhere;
-
-                var position = Vector512.ConditionalSelect(compromise, receiver + (xj - receiver) * Vector512.Abs(eij / eji), xj);
+                var eij = gain - Vector512.LoadUnsafe(ref sRef, slotJ) * pji * stake;
+                var offer = BdmOfferLanes.Offer(eij, eji, receiver, xj, ~Vector512.Equals(xj, receiver), out var position);
                 var move = Vector512.Abs(position - receiver);
                 var key = Vector512.LoadUnsafe(ref kRef, slotJ);
-                var better = offer & (Vector512.LessThan(move, bestMove) | (Vector512.Equals(move, bestMove) & Vector512.LessThan(key, bestKey)));
+                var better = BdmOfferLanes.Better(offer, move, key, bestMove, bestKey);
                 bestMove = Vector512.ConditionalSelect(better, move, bestMove);
                 bestKey = Vector512.ConditionalSelect(better, key, bestKey);
                 bestPosition = Vector512.ConditionalSelect(better, position, bestPosition);

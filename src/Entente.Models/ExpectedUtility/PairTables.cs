@@ -38,9 +38,6 @@ internal static class PairTables
         {
             throw new ArgumentException($"tables for {n} slots of at least {width}");
         }
-        var zero = Vector512<double>.Zero;
-        var one = Vector512.Create(1.0);
-        var half = Vector512.Create(0.5);
         var spread = Vector512.Create(delta);
         var total = Vector512.Create(s.TotalWeight);
         ref var xRef = ref MemoryMarshal.GetArrayDataReference(s.Position);
@@ -69,27 +66,16 @@ internal static class PairTables
                 var t = (nuint)Math.Min(start, n - width);
                 var xt = Vector512.LoadUnsafe(ref xRef, t);
                 var at = (nuint)(i * n) + t;
-                var d = Vector512.Abs(xt - xi) / spread;
-                UtilityPower.LogOf(half - half * d).StoreUnsafe(ref lowRef, at);
-                UtilityPower.LogOf(half + half * d).StoreUnsafe(ref highRef, at);
-
-                // The votes for receiver i against proposer t to its right, and (swapped) for receiver t against proposer i to
-                // its left: BdmOfferRow's forIRight and forJRight, and its forJLeft and forILeft, term for term.
-                var wm = Vector512.LoadUnsafe(ref midRef, at);
-                var wxm = Vector512.LoadUnsafe(ref midMomentRef, at);
-                var rightLength = xt - xi;
-                var ws = Vector512.LoadUnsafe(ref startRef, t);
-                var wxs = Vector512.LoadUnsafe(ref startMomentRef, t);
-                var (forI, forT) = NeutralDanger.Votes(xi, xt, rightLength, upToI, momentUpToI, wm, wxm, total, ws, wxs);
-                var all = forI + forT;
-                var voted = Vector512.GreaterThan(all, zero);
-                var divisor = Vector512.ConditionalSelect(voted, all, one);
+                Pair(xi, xt, spread, upToI, momentUpToI, Vector512.LoadUnsafe(ref midRef, at), Vector512.LoadUnsafe(ref midMomentRef, at),
+                    total, Vector512.LoadUnsafe(ref startRef, t), Vector512.LoadUnsafe(ref startMomentRef, t),
+                    out var lowLog, out var highLog, out var rightChance, out var leftChance, out var edge);
+                lowLog.StoreUnsafe(ref lowRef, at);
+                highLog.StoreUnsafe(ref highRef, at);
                 // Receiver t against proposer i: row i of the proposer-major table. Receiver i against proposer t: kept
                 // here by receiver, and moved to row t below.
-                Vector512.ConditionalSelect(voted, forT / divisor, half).StoreUnsafe(ref chanceRef, at);
-                Vector512.ConditionalSelect(voted, forI / divisor, half).StoreUnsafe(ref lowerRef, at);
-                // NeutralDanger.Edge's lead of t over i, d·(2P − 1) before the division by Δ: the same votes, the same operations.
-                Vector512.ConditionalSelect(voted, rightLength * (forT - forI) / divisor, zero).StoreUnsafe(ref edgeRef, at);
+                rightChance.StoreUnsafe(ref chanceRef, at);
+                leftChance.StoreUnsafe(ref lowerRef, at);
+                edge.StoreUnsafe(ref edgeRef, at);
             }
         }
         for (var i = 0; i < n; i++)
@@ -103,5 +89,37 @@ internal static class PairTables
                 Unsafe.Add(ref chanceRef, lower) = Unsafe.Add(ref lowerRef, upper);
             }
         }
+    }
+
+    /// <summary>
+    /// One pair's numbers, eight pairs at a time, slot i at <paramref name="xi"/> left of slot t at <paramref name="xt"/>:
+    /// the logarithms of the bases ½ ∓ ½d; the chances of receiver t against proposer i (<paramref name="rightChance"/>)
+    /// and of receiver i against proposer t (<paramref name="leftChance"/>), ½ each where nobody votes; and the edge.
+    /// <paramref name="upToI"/> and <paramref name="momentUpToI"/> are the sums through i's block, <paramref name="wm"/> and
+    /// <paramref name="wxm"/> those below the midpoint, <paramref name="ws"/> and <paramref name="wxs"/> those before t's block.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Pair(Vector512<double> xi, Vector512<double> xt, Vector512<double> spread, Vector512<double> upToI,
+        Vector512<double> momentUpToI, Vector512<double> wm, Vector512<double> wxm, Vector512<double> total, Vector512<double> ws,
+        Vector512<double> wxs, out Vector512<double> lowLog, out Vector512<double> highLog, out Vector512<double> rightChance,
+        out Vector512<double> leftChance, out Vector512<double> edge)
+    {
+        var zero = Vector512<double>.Zero;
+        var one = Vector512.Create(1.0);
+        var half = Vector512.Create(0.5);
+        var d = Vector512.Abs(xt - xi) / spread;
+        lowLog = UtilityPower.LogOf(half - half * d);
+        highLog = UtilityPower.LogOf(half + half * d);
+        // The votes for receiver i against proposer t to its right, and (swapped) for receiver t against proposer i to
+        // its left: BdmOfferRow's forIRight and forJRight, and its forJLeft and forILeft, term for term.
+        var rightLength = xt - xi;
+        var (forI, forT) = NeutralDanger.Votes(xi, xt, rightLength, upToI, momentUpToI, wm, wxm, total, ws, wxs);
+        var all = forI + forT;
+        var voted = Vector512.GreaterThan(all, zero);
+        var divisor = Vector512.ConditionalSelect(voted, all, one);
+        rightChance = Vector512.ConditionalSelect(voted, forT / divisor, half);
+        leftChance = Vector512.ConditionalSelect(voted, forI / divisor, half);
+        // NeutralDanger.Edge's lead of t over i, d·(2P − 1) before the division by Δ: the same votes, the same operations.
+        edge = Vector512.ConditionalSelect(voted, rightLength * (forT - forI) / divisor, zero);
     }
 }
