@@ -500,14 +500,24 @@ internal sealed class EumTrialLanes
         }
     }
 
+    /// <summary>A pair's edge taken off, and its length added to, the sums of its right end where the pair counts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void OtherEnd(ref double leadRef, ref double reachRef, nuint slot, Vector512<double> counts, Vector512<double> edge,
+        Vector512<double> length)
+    {
+        var lead = Vector512.LoadUnsafe(ref leadRef, slot);
+        Vector512.ConditionalSelect(counts, lead - edge, lead).StoreUnsafe(ref leadRef, slot);
+        var reach = Vector512.LoadUnsafe(ref reachRef, slot);
+        Vector512.ConditionalSelect(counts, reach + length, reach).StoreUnsafe(ref reachRef, slot);
+    }
+
     // From sixteen actors a row of the risk pass can hold a whole chunk of eight beyond the row's block after another.
     private const int ChunkedFrom = 16;
 
     /// <summary>
-    /// lead and reach as <see cref="NeutralDangerColumns"/> adds them up to fifteen actors (at most one chunk a row, which
-    /// its lanes add in slot order, as one by one): row by row, each pair beyond the
-    /// row's block one by one in slot order, also taken off its other end. A pair inside a block (in some lanes) is computed
-    /// and not added.
+    /// lead and reach as <see cref="NeutralDangerColumns"/> adds them up to fifteen actors, where a row holds at most one
+    /// chunk of eight and its lanes add up to what one by one gives: row by row, each pair beyond the row's block in slot
+    /// order, also taken off its other end. A pair inside a block (in some lanes) is computed and not added.
     /// </summary>
     private void RiskSums()
     {
@@ -534,11 +544,8 @@ internal sealed class EumTrialLanes
                 var edge = Vector512.LoadUnsafe(ref edgeRef, at);
                 var length = xt - xi;
                 leadI = Vector512.ConditionalSelect(beyond, leadI + edge, leadI);
-                var leadT = Vector512.LoadUnsafe(ref leadRef, slotT);
-                Vector512.ConditionalSelect(beyond, leadT - edge, leadT).StoreUnsafe(ref leadRef, slotT);
                 reachI = Vector512.ConditionalSelect(beyond, reachI + length, reachI);
-                var reachT = Vector512.LoadUnsafe(ref reachRef, slotT);
-                Vector512.ConditionalSelect(beyond, reachT + length, reachT).StoreUnsafe(ref reachRef, slotT);
+                OtherEnd(ref leadRef, ref reachRef, slotT, beyond, edge, length);
             }
             (Vector512.LoadUnsafe(ref leadRef, slotI) + leadI).StoreUnsafe(ref leadRef, slotI);
             (Vector512.LoadUnsafe(ref reachRef, slotI) + reachI).StoreUnsafe(ref reachRef, slotI);
@@ -595,10 +602,7 @@ internal sealed class EumTrialLanes
                 ref var reachSum = ref reaches[t & 7];
                 leadSum = Vector512.ConditionalSelect(inChunk, leadSum + edge, leadSum);
                 reachSum = Vector512.ConditionalSelect(inChunk, reachSum + length, reachSum);
-                var leadT = Vector512.LoadUnsafe(ref leadRef, slotT);
-                Vector512.ConditionalSelect(beyond, leadT - edge, leadT).StoreUnsafe(ref leadRef, slotT);
-                var reachT = Vector512.LoadUnsafe(ref reachRef, slotT);
-                Vector512.ConditionalSelect(beyond, reachT + length, reachT).StoreUnsafe(ref reachRef, slotT);
+                OtherEnd(ref leadRef, ref reachRef, slotT, beyond, edge, length);
             }
             var leadI = zero;
             var reachI = zero;
