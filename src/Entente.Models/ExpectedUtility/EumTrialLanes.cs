@@ -157,6 +157,13 @@ internal sealed class EumTrialLanes
         return -1;
     }
 
+    /// <summary>Drops every trial the lanes hold (one left by an interrupted run), leaving all lanes idle.</summary>
+    public void Clear()
+    {
+        Array.Clear(_busy);
+        Active = 0;
+    }
+
     /// <summary>
     /// Puts trial <paramref name="trial"/> into idle lane <paramref name="lane"/>, as <see cref="EumEngine.Reset"/> starts a
     /// run; the trial must play rounds (<see cref="EumTrialRun.Plays"/>).

@@ -168,6 +168,7 @@ internal sealed class FlatTrials
         var salience = _salience.AsSpan(0, n);
         var capability = _capability.AsSpan(0, n);
         long drawn = first, next = first;
+        eum.Clear();
         while (true)
         {
             for (var lane = eum.IdleLane(); lane >= 0 && next < end; lane = eum.IdleLane())

@@ -82,6 +82,41 @@ public sealed class EumTrialLanesTests
     }
 
     [Fact]
+    public void Cleared_lanes_are_all_idle_and_play_the_next_trials_as_fresh_lanes_do()
+    {
+        var options = ((ExpectedUtilityModel)ModelCatalog.Create("eum")).Options;
+        if (!EumTrialLanes.Applies(options, 9))
+        {
+            return;
+        }
+        var run = new EumTrialRun(options, null);
+        var lanes = new EumTrialLanes(9, options, run);
+        var random = new Random(3);
+        var left = Draw(random, 9);
+        lanes.Start(0, 99, left.Positions, left.Saliences, left.Capabilities);
+        lanes.Start(1, 98, left.Positions, left.Saliences, left.Capabilities);
+        Span<long> ended = stackalloc long[EumTrialLanes.Width];
+        Span<double> forecasts = stackalloc double[EumTrialLanes.Width];
+        lanes.Play(ended, forecasts);
+
+        lanes.Clear();
+
+        Assert.Equal(0, lanes.Active);
+        Assert.Equal(0, lanes.IdleLane());
+        var next = Draw(random, 9);
+        Assert.True(run.Plays(next.Positions));
+        lanes.Start(3, 7, next.Positions, next.Saliences, next.Capabilities);
+        var count = 0;
+        while (count == 0)
+        {
+            count = lanes.Play(ended, forecasts);
+        }
+        Assert.Equal(1, count);
+        Assert.Equal(7, ended[0]);
+        Assert.Equal(run.Forecast(next.Positions, next.Saliences, next.Capabilities), forecasts[0]);
+    }
+
+    [Fact]
     public void Lanes_take_bdm_with_q_of_one_where_the_engine_takes_its_columns_from_eight_to_256_actors()
     {
         var bdm = ((ExpectedUtilityModel)ModelCatalog.Create("eum")).Options;
