@@ -13,11 +13,13 @@ namespace Entente.Models.ExpectedUtility;
 /// Why: with ten actors, one trial's rounds leave most lanes idle (two vectors of eight receivers carry ten; the triangle
 /// of 45 pairs fills ten vectors), and the work of a round is lanes of the same few formulas. Here every lane is a trial,
 /// so each pair's formulas take one vector for eight trials. What depends on a trial's own data stays a trial at a time:
-/// the sort of its positions and their sums (<see cref="SortedPositions"/>, the very class the engine uses), the slot of
-/// each pair's midpoint, and the final median (<see cref="EumTrialRun.EndMedian(ReadOnlySpan{double}, ReadOnlySpan{double})"/>). Everything else runs in lanes by the
-/// operations of <see cref="PairTables"/>, <see cref="NeutralDangerColumns"/>, <see cref="NeutralDanger.Finish"/>, the
-/// engine's risk assignment and <see cref="BdmOfferColumns"/>, lane by lane in their order; where those passes skip a pair
-/// that one trial has and another has not (two slots at one position), the lanes compute it and keep the old value.
+/// the sort of its positions (insertion from its last round's order as the engine sorts plain positions, the engine's own
+/// <see cref="SortedPositions"/> otherwise), the slot of each pair's midpoint, and the final median
+/// (<see cref="EumTrialRun.EndMedian(ReadOnlySpan{double}, ReadOnlySpan{double})"/>). Everything else runs in lanes by the
+/// operations of <see cref="SortedPositions"/>' sums, <see cref="PairTables"/>, <see cref="NeutralDangerColumns"/>,
+/// <see cref="NeutralDanger.Finish"/>, the engine's risk assignment and <see cref="BdmOfferColumns"/>, lane by lane in their
+/// order; where those passes skip a pair that one trial has and another has not (two slots at one position), the lanes
+/// compute it and keep the old value.
 /// </para>
 /// <para>
 /// Trials end at different rounds; an idle lane takes the next trial (<see cref="Start"/>) while the others go on, so
@@ -34,7 +36,8 @@ internal sealed class EumTrialLanes
 
     /// <summary>
     /// The fewest participants: the lanes follow the engine's column pass (<see cref="BdmOfferColumns"/>), which it takes
-    /// from eight actors where the processor has 512-bit vectors; below, its row pass and risk pass round differently.
+    /// from eight actors where the processor has 512-bit vectors; below, it weighs offers row by row by the reference
+    /// formulas, which round differently.
     /// </summary>
     public const int FewestActors = 8;
 
