@@ -44,22 +44,24 @@ public sealed class EumTrialLanesTests
         }
     }
 
-    [Fact]
-    public void Positions_of_minus_zero_or_nan_sorted_as_the_engine_sorts_them_give_its_forecasts()
+    [Theory]
+    [InlineData(10, 21)]
+    [InlineData(20, 22)]
+    public void Positions_of_minus_zero_or_nan_sorted_as_the_engine_sorts_them_give_its_forecasts(int actors, int seed)
     {
         // −0 ties with +0 and a NaN sorts first only in the engine's fresh sort: such a trial's lane takes that sort.
         var options = ((ExpectedUtilityModel)ModelCatalog.Create("eum")).Options;
-        if (!EumTrialLanes.Applies(options, 10))
+        if (!EumTrialLanes.Applies(options, actors))
         {
             return;
         }
         var alone = new EumTrialRun(options, null);
-        var random = new Random(21);
+        var random = new Random(seed);
         var odd = new[] { -0.0, 0.0, double.NaN };
         var trials = Enumerable.Range(0, 40).Select(k =>
         {
-            var trial = Draw(random, 10);
-            for (var a = 0; a < 10; a++)
+            var trial = Draw(random, actors);
+            for (var a = 0; a < actors; a++)
             {
                 if (random.Next(3) == 0)
                 {
@@ -70,7 +72,7 @@ public sealed class EumTrialLanesTests
         }).ToArray();
         var expected = trials.Select(t => alone.Forecast(t.Positions, t.Saliences, t.Capabilities)).ToArray();
 
-        var forecasts = RunInLanes(options, null, 10, trials);
+        var forecasts = RunInLanes(options, null, actors, trials);
 
         for (var k = 0; k < trials.Length; k++)
         {
