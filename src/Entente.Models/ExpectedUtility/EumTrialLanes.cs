@@ -136,7 +136,8 @@ internal sealed class EumTrialLanes
 
     /// <summary>
     /// Whether trials of <paramref name="count"/> participants under <paramref name="options"/> run in lanes: where the
-    /// engine alone would take its column pass (bdm, Q = 1, 512-bit vectors in hardware), from eight to fifteen actors.
+    /// engine alone would take its column pass (bdm, Q = 1, 512-bit vectors in hardware), from
+    /// <see cref="FewestActors"/> to <see cref="MostActors"/> actors.
     /// </summary>
     public static bool Applies(ExpectedUtilityOptions options, int count) =>
         options.Variant == EumVariant.Bdm && options.Q == 1 && count >= FewestActors && count <= MostActors && BdmOfferRow.Applies(count);
@@ -741,7 +742,6 @@ internal sealed class EumTrialLanes
     {
         var n = _n;
         var w = (nuint)Width;
-        var zero = Vector512<double>.Zero;
         var one = Vector512.Create(1.0);
         var half = Vector512.Create(0.5);
         var two = Vector512.Create(2.0);
